@@ -1,0 +1,48 @@
+"""TR004: a sentence that stops mid-way and runs into the next one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.model import Document, Finding, Severity
+
+_PRONOUNS = {
+    "fr": "Il|Elle|Ils|Elles|Je|Nous|On",
+    "en": "He|She|They|We",
+}
+
+
+class CutSentence(Check):
+    """Sentence cut off mid-way, running straight into the next one.
+
+    What it does: flags a capitalised subject pronoun ("Il", "Elle", "He") that follows a word
+    with no punctuation in between: the sentence before lost its end when it was translated.
+    Why it matters: the end of the sentence (often the end of a quotation) is missing.
+    Example: "son « désir d'approfondir [his] Il a précisé" -> TR004 at "[his] Il".
+    Known limitations: only subject pronouns are used as evidence; a cut before a name or a
+    noun is not seen.
+    """
+
+    code, name, category, severity = "TR004", "cut-sentence", "placeholder", Severity.WARNING
+    help = "Restore the end of the sentence before it and its full stop"
+    examples_fail = ("Il parle de son désir d'approfondir mes Il a précisé qu'il partait.",)
+    examples_pass = ("Selon lui, Il faut partir est le titre du livre: Il a précisé.", "Il part. Elle reste.")
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        pronouns = _PRONOUNS.get(doc.target_lang)
+        if not pronouns:
+            return
+        pattern = re.compile(rf"(\[[^\]\n]+\]|[^\W\d_][\w’'-]*)[ \t]+({pronouns})(?= [a-zà-ÿ])")
+        for seg in doc.target_segments or ():
+            for m in pattern.finditer(doc.target, seg.start, seg.end):
+                if m.start() == seg.start or m.group(1).istitle() or _quoted_title(doc.target, m.start()):
+                    continue
+                yield self.finding(doc, m.start(), m.end(), f"the sentence stops at '{m[1]}' and runs into '{m[2]}'")
+
+
+def _quoted_title(text: str, at: int) -> bool:
+    """True after "«"/":" on the same segment start, where a capital may open a quotation."""
+    before = text[max(0, at - 3) : at]
+    return any(ch in before for ch in "«“:\"")

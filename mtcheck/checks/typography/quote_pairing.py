@@ -1,0 +1,45 @@
+"""FM002: opening and closing quotation marks that do not pair up within a paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.segment import paragraphs
+
+_PAIRS = {"«": "»", "“": "”"}
+_CLOSING = {v: k for k, v in _PAIRS.items()}
+
+
+class QuotePairing(Check):
+    """Quotation mark with no partner in its paragraph.
+
+    What it does: walks each paragraph with a stack of opening marks (« and “) and flags a
+    closing mark with no opener, and an opener still open at the end of the paragraph.
+    Why it matters: MT often moves or drops one half of a pair ("d' »avancer rapidement »"),
+    which hides where a quotation starts or ends.
+    Example: "qualifiant son licenciement d' »expérience étrange »" -> FM002 on the first ».
+    Known limitations: quotations that span paragraphs are reported as unclosed; straight
+    quotes (") are not checked because they do not say whether they open or close.
+    """
+
+    code, name, category, severity = "FM002", "quote-pairing", "typography", Severity.INFO
+    help = "Restore the missing half of the pair, or remove the stray mark"
+    examples_fail = ("Il a parlé d' »expérience étrange ».",)
+    examples_pass = ("Il a parlé d'« expérience étrange » et de “surprise”.",)
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        for start, end in paragraphs(doc.target):
+            stack: list[int] = []
+            for i in range(start, end):
+                ch = doc.target[i]
+                if ch in _PAIRS:
+                    stack.append(i)
+                elif ch in _CLOSING:
+                    if stack and doc.target[stack[-1]] == _CLOSING[ch]:
+                        stack.pop()
+                    else:
+                        yield self.finding(doc, i, i + 1, f"'{ch}' closes a quotation that was never opened")
+            for i in stack:
+                yield self.finding(doc, i, i + 1, f"'{doc.target[i]}' opens a quotation that is never closed")

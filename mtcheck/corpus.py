@@ -1,0 +1,210 @@
+"""Read a corpus: folders of text files, ``NAME.<lang>.txt`` pairs, JSONL files, standard input.
+
+A file that cannot be read becomes an ``InputProblem`` (one line naming the file and the line) and
+the rest of the corpus is still read: one broken file never hides the report of the others.
+Files in a folder that are not a corpus format are listed as ``Skipped``, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from mtcheck.errors import CorpusError
+from mtcheck.model import Corpus, Document, InputProblem, Skipped
+
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIX = ".jsonl"
+TERMBASE_SUFFIXES = (".tsv", ".csv", ".tbx")
+_PAIR_NAME = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:txt|md)$")
+_RESERVED_KEYS = {"id", "source", "target", "source_lang", "target_lang"}
+
+
+@dataclass(frozen=True, slots=True)
+class Languages:
+    """The translation direction the corpus is read in."""
+
+    source: str
+    target: str
+
+
+def read_corpus(paths: Sequence[str], langs: Languages, stdin: TextIO | None = None) -> Corpus:
+    """Read every document under ``paths`` (folders, files, or ``-`` for standard input)."""
+    corpus = Corpus(documents=[])
+    for raw in paths:
+        if raw == "-":
+            _collect(corpus, lambda: [_stdin_document(stdin or sys.stdin, langs)])
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            _read_folder(corpus, path, langs)
+        elif path.is_file():
+            _read_file(corpus, path, path.name if path.parent == Path(".") else raw, langs, explicit=True)
+        else:
+            corpus.problems.append(InputProblem(raw, None, "no such file or folder"))
+    _reject_duplicate_ids(corpus)
+    corpus.documents.sort(key=lambda d: d.id)
+    return corpus
+
+
+def read_text(path: Path) -> str:
+    """Decode a file as UTF-8 (a BOM is dropped), keeping ``\\r`` so offsets match the bytes read."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        raise CorpusError(
+            str(path), f"not valid UTF-8 (byte 0x{data[err.start]:02x} at column {col}); re-save it as UTF-8", line
+        ) from None
+    if not text.strip():
+        raise CorpusError(str(path), "empty file; remove it or put the translated text in it")
+    return text
+
+
+def _collect(corpus: Corpus, make: Callable[[], list[Document]]) -> None:
+    """Add the documents ``make()`` returns, or its ``CorpusError`` as a problem."""
+    try:
+        corpus.documents.extend(make())
+    except CorpusError as err:
+        corpus.problems.append(_problem(err))
+
+
+def _problem(err: CorpusError) -> InputProblem:
+    return InputProblem(err.path, err.line, err.problem)
+
+
+def _stdin_document(stream: TextIO, langs: Languages) -> Document:
+    text = stream.read()
+    if not text.strip():
+        raise CorpusError("-", "empty standard input; pipe the translated text into mtcheck")
+    return Document(id="-", path="-", target=text, target_lang=langs.target)
+
+
+def _read_folder(corpus: Corpus, root: Path, langs: Languages) -> None:
+    files = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p.relative_to(root)))
+    pairs: dict[tuple[Path, str], dict[str, Path]] = {}
+    for path in files:
+        m = _PAIR_NAME.match(path.name)
+        if m and m["lang"] in (langs.source, langs.target):
+            pairs.setdefault((path.parent, m["stem"]), {})[m["lang"]] = path
+        elif path.suffix in TEXT_SUFFIXES or path.suffix == JSONL_SUFFIX:
+            _read_file(corpus, path, path.relative_to(root).as_posix(), langs, explicit=False)
+        elif path.suffix in TERMBASE_SUFFIXES:
+            corpus.termbases.append(str(path))
+        elif m:
+            corpus.skipped.append(
+                Skipped(str(path), f"language '{m['lang']}' is neither --source-lang nor --target-lang")
+            )
+        else:
+            corpus.skipped.append(Skipped(str(path), f"not a corpus format ({path.suffix or 'no suffix'})"))
+    for (_, _stem), sides in sorted(pairs.items()):
+        _read_pair(corpus, root, sides, langs)
+
+
+def _read_pair(corpus: Corpus, root: Path, sides: dict[str, Path], langs: Languages) -> None:
+    target_path = sides.get(langs.target)
+    source_path = sides.get(langs.source)
+    if target_path is None:
+        assert source_path is not None
+        corpus.skipped.append(
+            Skipped(str(source_path), f"source text with no translation beside it (*.{langs.target}.txt)")
+        )
+        return
+
+    def make() -> list[Document]:
+        target = read_text(target_path)
+        source = read_text(source_path) if source_path else None
+        return [
+            Document(
+                id=target_path.relative_to(root).as_posix(),
+                path=str(target_path),
+                target=target,
+                target_lang=langs.target,
+                source=source,
+                source_lang=langs.source if source is not None else None,
+                source_path=str(source_path) if source_path else None,
+            )
+        ]
+
+    _collect(corpus, make)
+
+
+def _read_file(corpus: Corpus, path: Path, doc_id: str, langs: Languages, explicit: bool) -> None:
+    if path.suffix == JSONL_SUFFIX:
+        _read_jsonl(corpus, path, doc_id, langs)
+    elif path.suffix in TEXT_SUFFIXES:
+        _collect(corpus, lambda: [Document(doc_id, str(path), read_text(path), langs.target)])
+    elif explicit:
+        corpus.problems.append(
+            InputProblem(str(path), None, f"unknown format '{path.suffix}'; give .txt, .md or .jsonl files")
+        )
+
+
+def _read_jsonl(corpus: Corpus, path: Path, prefix: str, langs: Languages) -> None:
+    try:
+        text = read_text(path)
+    except CorpusError as err:
+        corpus.problems.append(_problem(err))
+        return
+    for lineno, line in _numbered_lines(text.splitlines()):
+        try:
+            corpus.documents.append(_jsonl_document(line, lineno, path, prefix, langs))
+        except ValueError as err:
+            corpus.problems.append(InputProblem(str(path), lineno, str(err)))
+
+
+def _numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    for i, line in enumerate(lines, 1):
+        if line.strip():
+            yield i, line
+
+
+def _jsonl_document(line: str, lineno: int, path: Path, prefix: str, langs: Languages) -> Document:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(obj, dict):
+        raise ValueError(f"expected a JSON object with a 'target' key, got {type(obj).__name__}")
+    target = obj.get("target")
+    if not isinstance(target, str) or not target.strip():
+        raise ValueError("missing or empty 'target' text")
+    source = obj.get("source")
+    if source is not None and not isinstance(source, str):
+        raise ValueError("'source' must be a string when given")
+    doc_id = str(obj["id"]) if "id" in obj else f"{prefix}:{lineno}"
+    return Document(
+        id=doc_id,
+        path=str(path),
+        target=target,
+        target_lang=str(obj.get("target_lang", langs.target)),
+        source=source or None,
+        source_lang=str(obj.get("source_lang", langs.source)) if source else None,
+        metadata={k: v for k, v in obj.items() if k not in _RESERVED_KEYS} | {"line": lineno},
+    )
+
+
+def _reject_duplicate_ids(corpus: Corpus) -> None:
+    seen: dict[str, Document] = {}
+    kept = []
+    for doc in corpus.documents:
+        if doc.id in seen:
+            line = doc.metadata.get("line")
+            corpus.problems.append(
+                InputProblem(doc.path, line, f"duplicate document id '{doc.id}' (first in {seen[doc.id].path})")
+            )
+            continue
+        seen[doc.id] = doc
+        kept.append(doc)
+    corpus.documents[:] = kept
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)

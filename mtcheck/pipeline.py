@@ -1,0 +1,189 @@
+"""The order of the stages, and the only module that knows it.
+
+Each stage is a function over the ``Corpus`` that declares which fields it ``requires`` and which
+it ``assigns``. ``build`` checks, before any data is read, that every field a stage or a check
+requires is assigned by a stage that runs before it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TextIO
+
+from mtcheck import align as align_mod
+from mtcheck import langid, score
+from mtcheck.backtranslate import MarianBackTranslator, default_model
+from mtcheck.checks import Check, CheckContext, select_checks
+from mtcheck.config import Config
+from mtcheck.corpus import Languages, read_corpus
+from mtcheck.errors import ConfigError, ModelError
+from mtcheck.model import Corpus, Finding, Skipped
+from mtcheck.progress import Progress
+from mtcheck.segment import segment
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of the pipeline."""
+
+    name: str
+    run: Callable[[Corpus, Config, Progress], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Report:
+    """What a run produced: the corpus with every stage's output, and how it was produced."""
+
+    corpus: Corpus
+    config: Config
+    checks: tuple[type[Check], ...]
+
+    def findings(self) -> list[Finding]:
+        """All findings, sorted by document, offset and code."""
+        return [f for doc in self.corpus.documents for f in doc.findings or ()]
+
+
+def _segment(corpus: Corpus, config: Config, progress: Progress) -> None:
+    for doc in progress.iterate(corpus.documents, "segment"):
+        doc.target_segments, doc.glue_points = segment(doc.target)
+        doc.source_segments = segment(doc.source)[0] if doc.source is not None else None
+
+
+def _langid(corpus: Corpus, config: Config, progress: Progress) -> None:
+    cache: dict[str, langid.LangGuess] = {}
+    for doc in progress.iterate(corpus.documents, "language"):
+        segs = []
+        for seg in doc.target_segments or ():
+            guess = cache.get(seg.text) or cache.setdefault(seg.text, langid.identify(seg.text))
+            segs.append(replace(seg, lang=guess.lang, lang_score=guess.score))
+        doc.target_segments = tuple(segs)
+
+
+def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
+    if not config.backtranslation:
+        corpus.skipped.append(Skipped("backtranslation", "turned off with --no-backtranslation"))
+        return
+    model = config.model or default_model(config.target_lang, config.source_lang)
+    try:
+        engine = MarianBackTranslator(model, batch_size=config.batch_size)
+    except ModelError as err:
+        if config.require_backtranslation:
+            raise
+        corpus.skipped.append(Skipped("backtranslation", str(err)))
+        return
+    corpus.backtranslation = engine.describe()
+    texts = [s.text for doc in corpus.documents for s in doc.target_segments or ()]
+    with progress.bar(len(texts), "back-translate") as bar:
+        out = iter(engine.translate(texts, progress=bar))
+    for doc in corpus.documents:
+        doc.backtranslations = tuple(next(out) for _ in doc.target_segments or ())
+
+
+def _align(corpus: Corpus, config: Config, progress: Progress) -> None:
+    for doc in progress.iterate(corpus.documents, "align"):
+        if doc.source_segments is None or doc.target_segments is None:
+            doc.beads = ()
+            continue
+        doc.beads = align_mod.align([s.text for s in doc.source_segments], [s.text for s in doc.target_segments])
+
+
+def _score(corpus: Corpus, config: Config, progress: Progress) -> None:
+    hyps: list[str] = []
+    refs: list[str] = []
+    for doc in corpus.documents:
+        per_segment: list[float | None] = [None] * len(doc.target_segments or ())
+        doc_hyps, doc_refs = [], []
+        if doc.backtranslations is not None and doc.source_segments is not None:
+            for bead in doc.beads or ():
+                if not bead.source or not bead.target:
+                    continue
+                hyp = " ".join(doc.backtranslations[k] or "" for k in bead.target)
+                ref = " ".join(doc.source_segments[k].text for k in bead.source)
+                chrf = score.sentence_chrf(hyp, ref)
+                for k in bead.target:
+                    per_segment[k] = round(chrf, 2)
+                doc_hyps.append(hyp)
+                doc_refs.append(ref)
+        doc.segment_scores = tuple(per_segment)
+        if doc_hyps:
+            s = score.corpus_scores(doc_hyps, doc_refs)
+            doc.scores = {"chrf": s.chrf, "bleu": s.bleu}
+            hyps += doc_hyps
+            refs += doc_refs
+        else:
+            doc.scores = {"chrf": None, "bleu": None}
+    if hyps:
+        s = score.corpus_scores(hyps, refs)
+        corpus.scores = {"chrf": s.chrf, "bleu": s.bleu, "chrf_signature": s.chrf_signature, "bleu_signature": s.bleu_signature}
+    else:
+        corpus.scores = {"chrf": None, "bleu": None}
+
+
+def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
+    instances = [c() for c in checks]
+
+    def run(corpus: Corpus, config: Config, progress: Progress) -> None:
+        ctx = CheckContext(entities=corpus.entities, options=config.options)
+        for doc in progress.iterate(corpus.documents, "check"):
+            found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
+            doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
+
+    requires = tuple(sorted({r for c in checks for r in c.requires}))
+    return Stage("check", run, requires, ("findings",))
+
+
+def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that lie inside a boilerplate finding: that text is to be deleted, not fixed."""
+    spans = [(f.start, f.end) for f in findings if f.category == "boilerplate"]
+    return [
+        f for f in findings if f.category == "boilerplate" or not any(a <= f.start and f.end <= b for a, b in spans)
+    ]
+
+
+def _unique_fingerprints(findings: list[Finding]) -> list[Finding]:
+    """Number repeated fingerprints (same code, text and sentence) so each stays unique."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in sorted(findings, key=lambda f: f.start):
+        n = seen.get(f.fingerprint, 0)
+        seen[f.fingerprint] = n + 1
+        out.append(replace(f, fingerprint=f"{f.fingerprint}-{n}") if n else f)
+    return out
+
+
+STAGES = (
+    Stage("segment", _segment, (), ("target_segments", "source_segments", "glue_points")),
+    Stage("langid", _langid, ("target_segments",), ("langs",)),
+    Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations",)),
+    Stage("align", _align, ("target_segments", "source_segments"), ("beads",)),
+    Stage("score", _score, ("beads", "backtranslations"), ("scores",)),
+)
+
+
+def build(checks: Sequence[type[Check]], stages: Sequence[Stage] = STAGES) -> list[Stage]:
+    """The stages followed by the check stage, after verifying every requirement is met in order."""
+    pipeline = [*stages, _make_check_stage(checks)]
+    assigned: dict[str, str] = {}
+    for stage in pipeline:
+        for need in stage.requires:
+            if need not in assigned:
+                by = next((s.name for s in STAGES if need in s.assigns), None)
+                origin = f"assigned by `{by}`, which" if by else "which no stage assigns and"
+                raise ConfigError(f"`{stage.name}` requires `{need}`, {origin} is not in the pipeline before it")
+        assigned.update((a, stage.name) for a in stage.assigns)
+    return pipeline
+
+
+def run(config: Config, stdin: TextIO | None = None) -> Report:
+    """Read the corpus and run every stage; input problems are collected, not raised."""
+    checks = tuple(select_checks(config.select, config.ignore, config.extend_select, config.preview))
+    stages = build(checks)
+    corpus = read_corpus(config.paths, Languages(config.source_lang, config.target_lang), stdin or sys.stdin)
+    progress = Progress(enabled=config.progress)
+    for stage in stages:
+        stage.run(corpus, config, progress)
+    return Report(corpus, config, checks)

@@ -1,0 +1,138 @@
+"""``--format html``: one self-contained page to read the report in a browser.
+
+The page has a summary (per document and per category), then each document's text with every
+finding highlighted in place (hover for the message; the numbered list below links to each).
+No script, no external resource: the file can be mailed or archived as it is.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TextIO
+
+from mtcheck.model import Document, Finding, Severity, line_col
+from mtcheck.pipeline import Report
+from mtcheck.signature import signature
+
+_CSS = """
+body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
+header{background:#1d2430;color:#fff;padding:18px 32px}header h1{margin:0 0 4px;font-size:22px}
+header p{margin:2px 0;color:#c8d0dc}main{padding:16px 32px;max-width:1100px}
+section{background:#fff;border:1px solid #dde2ea;border-radius:8px;padding:14px 20px;margin:16px 0}
+h2{font-size:18px;margin:4px 0 10px}table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e7eaf0}th{color:#5a6577;font-weight:600}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.text p{margin:0 0 10px}
+mark{padding:1px 0;border-radius:2px;cursor:help}
+mark.error{background:#ffd6d6;border-bottom:2px solid #d12f2f}
+mark.warning{background:#fff0c2;border-bottom:2px solid #c98a00}
+mark.info{background:#dcefff;border-bottom:2px solid #2f7fd1}
+sup.ref{font-size:11px;color:#5a6577;margin-left:1px}
+.badge{display:inline-block;min-width:18px;padding:0 6px;border-radius:9px;font-size:12px;color:#fff;text-align:center}
+.badge.error{background:#d12f2f}.badge.warning{background:#c98a00}.badge.info{background:#2f7fd1}
+ol.findings{padding-left:22px;font-size:14px}ol.findings li{margin:6px 0}
+code{background:#eef1f5;padding:1px 4px;border-radius:3px;font-size:13px}
+.fix{color:#1c7c3a}.muted{color:#6b7688;font-size:13px}
+"""
+
+
+def write(report: Report, stream: TextIO) -> None:
+    """Write the HTML page."""
+    corpus = report.corpus
+    findings = report.findings()
+    counts = {s: sum(f.severity is s for f in findings) for s in Severity}
+    bt = corpus.backtranslation
+    bt_skip = next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None)
+    out = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>mtcheck report: {len(findings)} findings</title><style>{_CSS}</style></head><body>",
+        "<header><h1>mtcheck report</h1>",
+        f"<p>{len(corpus.documents)} documents, {sum(len(d.target_segments or ()) for d in corpus.documents)} "
+        f"sentences, {report.config.source_lang}→{report.config.target_lang} · "
+        + " · ".join(f"<span class='badge {s.value}'>{n}</span> {s.value}" for s, n in counts.items())
+        + "</p>",
+        f"<p>Back-translation: {escape(bt['model']) if bt else 'skipped — ' + escape(bt_skip or 'not run')}</p>",
+        "</header><main>",
+        _summary_tables(report),
+        _problems(report),
+    ]
+    out += [_document(doc, i) for i, doc in enumerate(corpus.documents)]
+    out.append(f"<p class='muted'>signature: <code>{escape(signature(report))}</code></p></main></body></html>\n")
+    stream.write("\n".join(out))
+
+
+def _summary_tables(report: Report) -> str:
+    rows = []
+    for i, doc in enumerate(report.corpus.documents):
+        fs = doc.findings or []
+        cells = "".join(f"<td class='n'>{sum(f.severity is s for f in fs) or ''}</td>" for s in Severity)
+        chrf = (doc.scores or {}).get("chrf")
+        rows.append(
+            f"<tr><td><a href='#doc{i}'>{escape(doc.id)}</a></td><td class='n'>{len(doc.target_segments or ())}</td>"
+            f"{cells}<td class='n'>{'' if chrf is None else f'{chrf:.1f}'}</td></tr>"
+        )
+    by_cat: dict[str, list[Finding]] = {}
+    for f in report.findings():
+        by_cat.setdefault(f.category, []).append(f)
+    cat_rows = [
+        f"<tr><td>{escape(cat)}</td><td>{escape(', '.join(sorted({f.code for f in fs})))}</td><td class='n'>{len(fs)}</td></tr>"
+        for cat, fs in sorted(by_cat.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    head = "".join(f"<th>{s.value}</th>" for s in Severity)
+    return (
+        "<section><h2>Documents</h2><table><tr><th>document</th><th>sentences</th>"
+        f"{head}<th>chrF</th></tr>{''.join(rows)}</table></section>"
+        "<section><h2>Categories</h2><table><tr><th>category</th><th>checks</th><th>findings</th></tr>"
+        f"{''.join(cat_rows) or '<tr><td colspan=3>no findings</td></tr>'}</table></section>"
+    )
+
+
+def _problems(report: Report) -> str:
+    corpus = report.corpus
+    if not corpus.problems and not corpus.skipped:
+        return ""
+    items = [f"<li><strong>error</strong> {escape(str(p))}</li>" for p in corpus.problems]
+    items += [f"<li>skipped {escape(s.what)}: {escape(s.reason)}</li>" for s in corpus.skipped]
+    return f"<section><h2>Inputs</h2><ul>{''.join(items)}</ul></section>"
+
+
+def _document(doc: Document, i: int) -> str:
+    findings = doc.findings or []
+    listing = "".join(_finding_item(doc, f, f"d{i}f{k}") for k, f in enumerate(findings))
+    return (
+        f"<section id='doc{i}'><h2>{escape(doc.id)}</h2>"
+        f"<div class='text'>{_highlighted(doc, i)}</div>"
+        + (f"<ol class='findings'>{listing}</ol>" if listing else "<p class='muted'>No findings.</p>")
+        + "</section>"
+    )
+
+
+def _finding_item(doc: Document, f: Finding, anchor: str) -> str:
+    where = f"[{f.name}, line {line_col(doc.target, f.start)[0]}]"
+    action = f"<span class='fix'>fix: {escape(f.fix.title)}</span>" if f.fix else f"<span class='muted'>{escape(f.help)}</span>"
+    return (
+        f"<li id='{anchor}'><span class='badge {f.severity.value}'>{f.severity.value}</span> "
+        f"<code>{f.code}</code> {escape(f.message)} <span class='muted'>{where}</span><br>{action}</li>"
+    )
+
+
+def _highlighted(doc: Document, i: int) -> str:
+    """The target text as paragraphs, each finding's span wrapped in <mark>."""
+    text, findings = doc.target, doc.findings or []
+    cuts = sorted({0, len(text), *(f.start for f in findings), *(f.end for f in findings)})
+    starts = {}
+    for k, f in enumerate(findings):
+        starts.setdefault(f.start, []).append(k)
+    html: list[str] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        covering = [k for k, f in enumerate(findings) if f.start <= a < f.end or (f.start == f.end == a)]
+        piece = escape(text[a:b]).replace("\n\n", "</p><p>").replace("\n", "<br>")
+        refs = "".join(f"<sup class='ref'><a href='#d{i}f{k}'>{k + 1}</a></sup>" for k in starts.get(a, []))
+        if covering:
+            worst = max((findings[k].severity for k in covering), key=lambda s: s.rank)
+            title = escape(" · ".join(f"{findings[k].code} {findings[k].message}" for k in covering), quote=True)
+            html.append(f"{refs}<mark class='{worst.value}' title=\"{title}\">{piece}</mark>")
+        else:
+            html.append(refs + piece)
+    return "<p>" + "".join(html) + "</p>"

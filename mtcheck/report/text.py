@@ -1,0 +1,100 @@
+"""``--format text``: findings grouped by document, each with its line in context and its fix.
+
+Every finding starts with a ``path:line:col: CODE message [name]`` line (vale, ruff) so editors
+and terminals can jump to it; the context below it shows the text with the span underlined.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from mtcheck.model import Document, Finding, Severity, line_col
+from mtcheck.pipeline import Report
+from mtcheck.signature import signature
+
+CONTEXT = 40
+"""Characters of context shown on each side of a finding."""
+_COLOURS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "green": "32"}
+
+
+class _Style:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, text: str, colour: str) -> str:
+        return f"\033[{_COLOURS[colour]}m{text}\033[0m" if self.enabled else text
+
+
+def write(report: Report, stream: TextIO, colour: bool | None = None) -> None:
+    """Write the human-readable report."""
+    if colour is None:
+        colour = stream.isatty() and "NO_COLOR" not in os.environ
+    style = _Style(colour)
+    corpus = report.corpus
+    for doc in corpus.documents:
+        if doc.findings:
+            stream.write(style(f"{doc.path}", "bold") + style(f"  ({_plural(len(doc.findings), 'finding')})", "dim") + "\n")
+            for f in doc.findings:
+                _write_finding(stream, style, doc, f)
+            stream.write("\n")
+    _write_footer(report, stream, style)
+
+
+def _write_finding(stream: TextIO, style: _Style, doc: Document, f: Finding) -> None:
+    line, col = line_col(doc.target, f.start)
+    sev = style(f.severity.value, f.severity.value)
+    stream.write(f"{doc.path}:{line}:{col}: {style(f.code, 'bold')} {f.message} [{f.name}] {sev}\n")
+    before, span, after = _window(doc.target, f.start, f.end)
+    stream.write(style("  │ ", "dim") + before + style(span, f.severity.value) + after + "\n")
+    stream.write(style("  │ ", "dim") + " " * len(before) + style("^" * max(1, min(len(span), 60)), f.severity.value) + "\n")
+    if f.fix is not None:
+        stream.write(style("  └ fix: ", "dim") + style(f.fix.title, "green") + "\n")
+    elif f.help:
+        stream.write(style("  └ help: ", "dim") + f.help + "\n")
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The finding's span with up to ``CONTEXT`` characters around it, on one line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    a = max(line_start, start - CONTEXT)
+    b = min(line_end, end + CONTEXT)
+    span = text[start:end].replace("\n", "⏎")
+    if len(span) > 2 * CONTEXT:
+        span = span[: 2 * CONTEXT - 1] + "…"
+    before = ("…" if a > line_start else "") + text[a:start]
+    after = text[end:b] + ("…" if b < line_end else "")
+    return before, span, after
+
+
+def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
+    corpus = report.corpus
+    findings = report.findings()
+    segments = sum(len(d.target_segments or ()) for d in corpus.documents)
+    counts = ", ".join(
+        style(_plural(n, s.value), s.value) for s in Severity if (n := sum(f.severity is s for f in findings))
+    )
+    stream.write(
+        f"{_plural(len(corpus.documents), 'document')}, {_plural(segments, 'sentence')}: "
+        f"{counts or style('no findings', 'green')}\n"
+    )
+    scores = corpus.scores or {}
+    if scores.get("chrf") is not None:
+        stream.write(f"back-translation chrF {scores['chrf']:.1f}, BLEU {scores['bleu']:.1f} against the sources\n")
+    for skipped in corpus.skipped:
+        if skipped.what == "backtranslation":
+            stream.write(style(f"Back-translation was skipped: {skipped.reason}.", "dim") + "\n")
+    other = [s for s in corpus.skipped if s.what != "backtranslation"]
+    if other:
+        stream.write(style(f"{_plural(len(other), 'input')} skipped:", "dim") + "\n")
+        for s in other:
+            stream.write(style(f"  {s.what}: {s.reason}", "dim") + "\n")
+    for problem in corpus.problems:
+        stream.write(style(f"error: {problem}", "error") + "\n")
+    stream.write(style(f"signature: {signature(report)}", "dim") + "\n")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

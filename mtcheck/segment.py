@@ -1,0 +1,128 @@
+"""Split news text into paragraphs, then sentences, keeping offsets into the original text.
+
+Rule-based on purpose: it is deterministic, fast (no model), and written for what scraped and
+machine-translated news really contains:
+
+- one paragraph per line, except lines that were hard-wrapped mid-sentence, which are joined;
+- a sentence ends at ``. ! ? …`` followed by a space and something that can start a sentence,
+  unless the word before is an abbreviation or an initial ("M.", "J. K.");
+- closing quotes and brackets stay with the sentence they close, and a piece with no letter or
+  digit (a lone « or ») is merged into its neighbour instead of becoming a sentence;
+- attribution lines such as "— Greg Brockman (@gdb) 6 août 2024" are their own paragraph, whole;
+- two sentences glued without a space ("L'informationLe président") are split, and the split point
+  is recorded so a check can report it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtcheck.model import Segment
+
+_TERMINAL = ".!?…"
+_CLOSERS = "»”’)]\"'"
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+_UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆ"
+
+# Words that start a sentence and never end a word: used to split glued sentences only.
+_GLUE_STARTERS = (
+    "Le La Les Il Elle Ils Elles Un Une Des Dans Selon Pour Mais Ce Cette Ces Cet Son Sa Ses Leur "
+    "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur "
+    "The This That These He She They We But After Before According"
+).split()
+_GLUED = re.compile(rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s)")
+
+# A candidate boundary: terminal punctuation, closers, spaces, then what follows.
+_BOUNDARY = re.compile(
+    rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*(?:[ \u00a0\u202f]*[»”])?(?P<space>\s+)(?=\S)"
+)
+_STARTER = re.compile(rf"[{_UPPER}0-9«“\"'‘—–\-(\[¿¡@#]")
+
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle mlles dr pr me st ste mgr etc cf ex env av apr p pp n no nos vol chap fig
+    art al inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
+    aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté""".split()
+)
+_WORD_BEFORE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z]+)\.*$")
+
+
+def segment(text: str) -> tuple[tuple[Segment, ...], tuple[int, ...]]:
+    """Sentences of ``text`` and the offsets where glued sentences were split apart."""
+    segments: list[Segment] = []
+    glues: list[int] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        for start, end in sentences(text, p_start, p_end, glues):
+            segments.append(Segment(len(segments), start, end, text[start:end], p_index))
+    return tuple(segments), tuple(glues)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph: non-empty lines, with hard-wrapped lines joined."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        start, end = _strip(text, m.start(), m.end())
+        if start == end:
+            continue
+        if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` is the rest of a sentence that was wrapped at the end of ``previous``."""
+    return previous[-1] not in _TERMINAL + _CLOSERS + ":" and line[0].islower()
+
+
+def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence of the paragraph ``text[start:end]``."""
+    cuts = [start]
+    chunk = text[start:end]
+    for m in _BOUNDARY.finditer(chunk):
+        after = m.end()
+        if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start()):
+            cuts.append(start + m.start("space"))
+    for m in _GLUED.finditer(chunk):
+        cuts.append(start + m.start())
+        if glues is not None:
+            glues.append(start + m.start())
+    cuts = sorted(set(cuts)) + [end]
+    pieces = [_strip(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    yield from _merge_markless(text, [p for p in pieces if p[0] < p[1]])
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    """True when the terminal punctuation at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if chunk[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(chunk, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "M. Macron"
+        return True
+    return word.lower() in ABBREVIATIONS and (word[0].isupper() or len(word) <= 4)
+
+
+def _merge_markless(text: str, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Merge pieces with no letter or digit (a lone « or ») into the sentence before them."""
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and not any(ch.isalnum() for ch in text[a:b]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) > 1 and not any(ch.isalnum() for ch in text[merged[0][0] : merged[0][1]]):
+        merged[1] = (merged[0][0], merged[1][1])
+        del merged[0]
+    yield from merged
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

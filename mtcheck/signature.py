@@ -1,0 +1,30 @@
+"""The signature that makes a report reproducible (after sacrebleu's metric signatures)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from mtcheck import __version__
+from mtcheck import align as align_mod
+from mtcheck.pipeline import Report
+
+SEGMENTER = "seg.rules.v1"
+
+
+def signature(report: Report) -> str:
+    """``mtcheck:VERSION|bt:MODEL|seg:...|align:...|chrf:...|checks:HASH|fail-on:LEVEL``."""
+    bt = report.corpus.backtranslation
+    codes = ",".join(sorted(c.code for c in report.checks))
+    parts = [
+        f"mtcheck:{__version__}",
+        f"lang:{report.config.source_lang}-{report.config.target_lang}",
+        f"bt:{bt['model'] if bt else 'none'}",
+        f"seg:{SEGMENTER}",
+        f"align:{align_mod.NAME}",
+    ]
+    scores = report.corpus.scores or {}
+    if scores.get("chrf_signature"):
+        parts.append(f"chrf:{scores['chrf_signature']}")
+    parts.append(f"checks:{hashlib.sha1(codes.encode()).hexdigest()[:8]}")
+    parts.append(f"fail-on:{report.config.fail_on.value}")
+    return "|".join(parts)

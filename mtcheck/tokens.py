@@ -1,0 +1,25 @@
+"""Word tokens with their offsets: the one tokeniser the checks share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A word: letters, digits, inner hyphens and apostrophes ("aujourd’hui", "co-fondateur", "GPT-4o").
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word and where it is."""
+
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Word tokens of ``text[start:end]``, with offsets into ``text``."""
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        yield Token(m.start(), m.end(), m.group())

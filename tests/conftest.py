@@ -1,0 +1,52 @@
+"""Shared fixtures: run the CLI in-process, build documents by hand, find ../shared."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtcheck.cli import main
+from mtcheck.config import Config
+from mtcheck.model import Corpus, Document
+from mtcheck.pipeline import STAGES
+from mtcheck.progress import Progress
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpora"
+SHARED = ROOT.parent / "shared"
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None) -> tuple[int, str, str]:
+    """Exit status, stdout and stderr of ``mtcheck ARGS``."""
+    if stdin is not None:
+        sys.stdin = io.StringIO(stdin)
+    try:
+        rc = main(args)
+    finally:
+        sys.stdin = sys.__stdin__
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def prepared(target: str, source: str | None = None, target_lang: str = "fr", source_lang: str = "en") -> Document:
+    """A document that went through every stage before the checks, without back-translation."""
+    doc = Document(
+        id="doc", path="doc.txt", target=target, target_lang=target_lang,
+        source=source, source_lang=source_lang if source else None,
+    )
+    corpus = Corpus([doc])
+    config = Config(paths=(), source_lang=source_lang, target_lang=target_lang, backtranslation=False)
+    for stage in STAGES:
+        stage.run(corpus, config, Progress(False))
+    return doc
+
+
+def shared_or_skip(*parts: str) -> Path:
+    """A path under ../shared, or skip the test saying why."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: ../shared (evaluation data) is not beside the repository")
+    return path

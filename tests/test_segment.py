@@ -1,0 +1,64 @@
+from mtcheck.segment import paragraphs, segment
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment(text)[0]]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Premier paragraphe. Deuxième phrase.\r\n\r\n  Second paragraphe !\n"
+    segs, _ = segment(text)
+    assert [s.text for s in segs] == ["Premier paragraphe.", "Deuxième phrase.", "Second paragraphe !"]
+    assert all(text[s.start : s.end] == s.text for s in segs)
+    assert [s.paragraph for s in segs] == [0, 0, 1]
+
+
+def test_guillemets_stay_with_their_sentence() -> None:
+    text = "Il a dit «le temps et l'espace». Puis il est parti. « Une équipe, une mission ». «"
+    assert texts(text) == [
+        "Il a dit «le temps et l'espace».",
+        "Puis il est parti.",
+        "« Une équipe, une mission ». «",
+    ]
+
+
+def test_closing_quote_after_full_stop_is_not_a_sentence() -> None:
+    assert texts("«Quand Mira m'a informé, j'ai été attristée.» Il a ajouté.") == [
+        "«Quand Mira m'a informé, j'ai été attristée.»",
+        "Il a ajouté.",
+    ]
+
+
+def test_attribution_line_is_kept_whole() -> None:
+    text = "Je prends un congé.\n— Greg Brockman (@gdb) 6 août 2024\nLa suite."
+    assert texts(text)[1] == "— Greg Brockman (@gdb) 6 août 2024"
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    assert texts("M. Macron a rencontré J. K. Rowling etc. hier. Elle est partie.") == [
+        "M. Macron a rencontré J. K. Rowling etc. hier.",
+        "Elle est partie.",
+    ]
+
+
+def test_urls_and_decimals_do_not_end_sentences() -> None:
+    assert texts("Voir pic.twitter.com/1EQ et les 6,5 dernières années. Fin.") == [
+        "Voir pic.twitter.com/1EQ et les 6,5 dernières années.",
+        "Fin.",
+    ]
+
+
+def test_glued_sentences_are_split_and_recorded() -> None:
+    text = "Comme l’a rapporté L’informationLe président d’OpenAI part."
+    segs, glues = segment(text)
+    assert [s.text for s in segs] == ["Comme l’a rapporté L’information", "Le président d’OpenAI part."]
+    assert glues == (text.index("Le président"),)
+
+
+def test_brand_camel_case_is_not_a_glue() -> None:
+    assert segment("Il publie sur YouTube, LinkedIn et OpenAI chaque jour.")[1] == ()
+
+
+def test_wrapped_lines_are_joined_into_one_paragraph() -> None:
+    text = "Une phrase coupée par un retour\nà la ligne continue ici.\nNouveau paragraphe."
+    assert len(paragraphs(text)) == 2
