@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--require-backtranslation", action="store_true",
                         help="exit 2 when the back-translation model cannot be loaded")
     report.add_argument("--model", default=_env("MODEL", None), help="back-translation model: hub id or local directory")
+    report.add_argument("--termbase", action="append", default=[], metavar="FILE",
+                        help="TSV/CSV (source, target, note) or TBX of names and terms; "
+                        "*.tsv/*.csv/*.tbx files in the corpus folders are used too")
     report.add_argument("--select", type=_codes, default=(), metavar="CODES",
                         help="comma-separated codes, prefixes, names or categories to run (ALL for every check)")
     report.add_argument("--extend-select", type=_codes, default=(), metavar="CODES")
@@ -103,6 +106,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         backtranslation=not args.no_backtranslation,
         require_backtranslation=args.require_backtranslation,
         model=args.model,
+        termbases=tuple(args.termbase),
         select=args.select,
         extend_select=args.extend_select,
         ignore=args.ignore,

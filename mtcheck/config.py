@@ -21,6 +21,8 @@ class Config:
     model: str | None = None
     """Hub id or local directory; ``None`` picks the OPUS-MT model for the language pair."""
     batch_size: int = 16
+    termbases: tuple[str, ...] = ()
+    """Termbases given with --termbase; those found in the corpus folders are added to them."""
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

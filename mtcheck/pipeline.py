@@ -18,10 +18,12 @@ from mtcheck.backtranslate import MarianBackTranslator, default_model
 from mtcheck.checks import Check, CheckContext, select_checks
 from mtcheck.config import Config
 from mtcheck.corpus import Languages, read_corpus
-from mtcheck.errors import ConfigError, ModelError
-from mtcheck.model import Corpus, Finding, Skipped
+from mtcheck.entities import build_registry
+from mtcheck.errors import ConfigError, CorpusError, ModelError
+from mtcheck.model import Corpus, Finding, InputProblem, Skipped
 from mtcheck.progress import Progress
 from mtcheck.segment import segment
+from mtcheck.termbase import TermEntry, read_termbase
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,16 @@ def _score(corpus: Corpus, config: Config, progress: Progress) -> None:
         corpus.scores = {"chrf": None, "bleu": None}
 
 
+def _entities(corpus: Corpus, config: Config, progress: Progress) -> None:
+    entries: list[TermEntry] = []
+    for path in dict.fromkeys([*config.termbases, *corpus.termbases]):
+        try:
+            entries += read_termbase(path, config.source_lang, config.target_lang)
+        except CorpusError as err:
+            corpus.problems.append(InputProblem(err.path, err.line, err.problem))
+    corpus.entities = build_registry(corpus.documents, entries)
+
+
 def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
     instances = [c() for c in checks]
 
@@ -161,6 +173,7 @@ STAGES = (
     Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations",)),
     Stage("align", _align, ("target_segments", "source_segments"), ("beads",)),
     Stage("score", _score, ("beads", "backtranslations"), ("scores",)),
+    Stage("entities", _entities, ("target_segments",), ("entities",)),
 )
 
 

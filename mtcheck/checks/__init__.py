@@ -16,6 +16,8 @@ from mtcheck.checks.duplication.repeated_words import RepeatedWords
 from mtcheck.checks.leftovers.bracket_leftover import BracketLeftover
 from mtcheck.checks.leftovers.cut_sentence import CutSentence
 from mtcheck.checks.leftovers.stray_fragment import StrayFragment
+from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.typography.french_spacing import FrenchSpacing
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.checks.typography.quote_pairing import QuotePairing
@@ -38,6 +40,8 @@ FAMILIES = {
 }
 
 ALL_CHECKS: tuple[type[Check], ...] = (
+    NameCase,
+    NameSplit,
     UntranslatedSentence,
     PageChrome,
     BracketLeftover,

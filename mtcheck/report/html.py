@@ -55,6 +55,7 @@ def write(report: Report, stream: TextIO) -> None:
         f"<p>Back-translation: {escape(bt['model']) if bt else 'skipped — ' + escape(bt_skip or 'not run')}</p>",
         "</header><main>",
         _summary_tables(report),
+        _entities(report),
         _problems(report),
     ]
     out += [_document(doc, i) for i, doc in enumerate(corpus.documents)]
@@ -85,6 +86,27 @@ def _summary_tables(report: Report) -> str:
         f"{head}<th>chrF</th></tr>{''.join(rows)}</table></section>"
         "<section><h2>Categories</h2><table><tr><th>category</th><th>checks</th><th>findings</th></tr>"
         f"{''.join(cat_rows) or '<tr><td colspan=3>no findings</td></tr>'}</table></section>"
+    )
+
+
+def _entities(report: Report) -> str:
+    entities = report.corpus.entities.to_json() if report.corpus.entities is not None else []
+    if not entities:
+        return ""
+    rows = []
+    for e in entities:
+        forms = ", ".join(
+            (f"<strong>{escape(form)}</strong>" if form == e["canonical"] else f"<mark class='error'>{escape(form)}</mark>")
+            + f" ×{n}"
+            for form, n in e["variants"].items()
+        )
+        rows.append(
+            f"<tr><td>{escape(e['canonical'])}</td><td>{forms}</td><td class='n'>{len(e['documents'])}</td>"
+            f"<td class='muted'>{escape(e['origin'])}</td></tr>"
+        )
+    return (
+        "<section><h2>Names</h2><table><tr><th>canonical</th><th>forms seen</th><th>documents</th><th>canonical from</th></tr>"
+        f"{''.join(rows)}</table></section>"
     )
 
 

@@ -69,7 +69,24 @@ def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
     return before, span, after
 
 
+def _write_entities(report: Report, stream: TextIO, style: _Style) -> None:
+    """Names written in more than one way: every form with its count, and the canonical form's origin."""
+    entities = report.corpus.entities.to_json() if report.corpus.entities is not None else []
+    mixed = [e for e in entities if len(e["variants"]) > 1]
+    if not mixed:
+        return
+    stream.write(style(f"Names written in more than one way ({len(mixed)} of {len(entities)} names seen):", "bold") + "\n")
+    for e in mixed:
+        forms = ", ".join(
+            style(f"{form} ×{n}", "green" if form == e["canonical"] else "error") for form, n in e["variants"].items()
+        )
+        where = f"[{e['origin']}; {_plural(len(e['documents']), 'document')}]"
+        stream.write(f"  {e['canonical']}: {forms}  " + style(where, "dim") + "\n")
+    stream.write("\n")
+
+
 def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
+    _write_entities(report, stream, style)
     corpus = report.corpus
     findings = report.findings()
     segments = sum(len(d.target_segments or ()) for d in corpus.documents)

@@ -7,18 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.checks import ALL_CHECKS, Check, CheckContext, resolve, select_checks
+from mtcheck.checks import ALL_CHECKS, Check, resolve, select_checks
 from mtcheck.errors import ConfigError
 from mtcheck.model import Severity
-from tests.conftest import prepared
+from tests.conftest import findings_of
 
 REGISTRY = Path(__file__).resolve().parent.parent / "check_registry.json"
 
 
 def _run(check: type[Check], example: str | tuple[str, str]) -> list:
     source, target = (example if isinstance(example, tuple) else (None, example))
-    doc = prepared(target, source)
-    return list(check().check(doc, CheckContext()))
+    return findings_of(check, target, source)
 
 
 CASES = [

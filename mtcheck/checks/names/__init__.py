@@ -1,0 +1,1 @@
+"""Checks of the names family: every way MT breaks a proper name."""

@@ -1,0 +1,74 @@
+"""NE001: a name written with the wrong capitals ("Openai", "Chatgpt", "SUTSKEVER", "sur x")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities import Mention
+from mtcheck.model import Document, Finding, Severity
+
+_PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
+SHORT = 3
+"""Names this short ("X", "AI") are matched in lowercase only after "sur"/"on"/"via": "j'ai" is no "AI"."""
+
+
+class NameCase(Check):
+    """Name written with damaged capitals.
+
+    What it does: flags a form of a registered name that differs from the canonical form only by
+    case ("Openai" for "OpenAI", "SUTSKEVER" for "Sutskever", "sur x" for the platform X).
+    Why it matters: readers and search engines take "Openai" for a typo of the brand; a newsroom
+    prints the name the way its owner writes it.
+    Example: "Openai a refusé de commenter." with OpenAI in the termbase -> NE001, fix "OpenAI".
+    Known limitations: sentences written all in capitals (headlines) are skipped; a name this
+    check has never seen in the termbase, a source or twice in the corpus has no canonical form.
+    """
+
+    code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR
+    requires = ("target_segments", "entities")
+    help = "Write the name the way its owner does"
+    examples_fail = (
+        "OpenAI a lancé ChatGPT. OpenAI grandit. Openai a refusé de commenter.",
+        "OpenAI a lancé ChatGPT. ChatGPT grandit. Chatgpt aussi.",
+    )
+    examples_pass = ("OpenAI a lancé ChatGPT. OpenAI grandit. J'ai vu l'IA sur X, voir pic.openai.com.",)
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.entities is None:
+            return
+        for seg in doc.target_segments or ():
+            if seg.text.isupper():
+                continue
+            for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
+                if _case_only(m) and not self._ambiguous(doc.target, m):
+                    yield self.finding(
+                        doc,
+                        m.start,
+                        m.end,
+                        f"'{m.text}' should be written '{m.entity.canonical}'",
+                        suggestion=m.entity.canonical,
+                        safe=True,
+                        evidence=evidence(m),
+                    )
+
+    @staticmethod
+    def _ambiguous(text: str, m: Mention) -> bool:
+        if len(m.entity.canonical) > SHORT:
+            return False
+        return not _PLATFORM_CONTEXT.search(text, 0, m.start) or not m.text.islower()
+
+
+def _case_only(m: Mention) -> bool:
+    return m.text != m.entity.canonical and m.text.lower() == m.entity.canonical.lower()
+
+
+def evidence(m: Mention) -> dict[str, object]:
+    """Where the canonical form comes from and how the corpus writes this name."""
+    return {
+        "canonical_from": m.entity.origin,
+        "canonical_count": m.entity.variants.get(m.entity.canonical, 0),
+        "variants": dict(m.entity.variants.most_common()),
+        "documents": len(m.entity.documents),
+    }

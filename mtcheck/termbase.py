@@ -1,0 +1,84 @@
+"""Termbase readers: TSV/CSV with ``source``, ``target`` (alternatives separated by ``|``) and an
+optional ``note`` column, and TBX (the basic dialect: ``termEntry``/``langSet``/``tig``/``term``).
+
+A malformed termbase is a ``CorpusError`` naming the file and line: a wrong termbase would make
+every name check wrong, so it is never half-read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtcheck.corpus import read_text
+from mtcheck.errors import CorpusError
+
+
+@dataclass(frozen=True, slots=True)
+class TermEntry:
+    """One line of a termbase: a source term and the target forms accepted for it."""
+
+    source: str
+    targets: tuple[str, ...]
+    note: str
+    origin: str
+    """``path:line`` where the entry was read, shown as evidence."""
+
+    @property
+    def is_name(self) -> bool:
+        """A name is kept as is in translation (its source form is an accepted target form)."""
+        return self.source in self.targets and any(ch.isupper() for ch in self.source)
+
+
+def read_termbase(path: str | Path, source_lang: str = "en", target_lang: str = "fr") -> list[TermEntry]:
+    """Every entry of a TSV, CSV or TBX termbase."""
+    path = Path(path)
+    if path.suffix == ".tbx":
+        return _read_tbx(path, source_lang, target_lang)
+    text = read_text(path)
+    dialect = "excel-tab" if path.suffix == ".tsv" or "\t" in text.splitlines()[0] else "excel"
+    rows = csv.reader(io.StringIO(text, newline=""), dialect=dialect)
+    header = [h.strip().lower() for h in next(rows)]
+    for column in ("source", "target"):
+        if column not in header:
+            raise CorpusError(str(path), f"the header has no '{column}' column (found: {', '.join(header)})", 1)
+    src, tgt = header.index("source"), header.index("target")
+    note = header.index("note") if "note" in header else None
+    entries = []
+    for row in rows:
+        line = rows.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) <= max(src, tgt):
+            raise CorpusError(str(path), f"expected at least {max(src, tgt) + 1} columns, found {len(row)}", line)
+        targets = tuple(t.strip() for t in row[tgt].split("|") if t.strip())
+        if not row[src].strip() or not targets:
+            raise CorpusError(str(path), "empty source or target term", line)
+        remark = row[note].strip() if note is not None and note < len(row) else ""
+        entries.append(TermEntry(row[src].strip(), targets, remark, f"{path}:{line}"))
+    return entries
+
+
+def _read_tbx(path: Path, source_lang: str, target_lang: str) -> list[TermEntry]:
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(read_text(path))
+    except ET.ParseError as err:
+        raise CorpusError(str(path), f"not well-formed XML ({err})", err.position[0]) from None
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    entries = []
+    for n, entry in enumerate(root.iter("termEntry"), 1):
+        terms: dict[str, list[str]] = {}
+        for lang_set in entry.iter("langSet"):
+            lang = (lang_set.get(xml_lang) or lang_set.get("lang") or "").split("-")[0].lower()
+            terms.setdefault(lang, []).extend((t.text or "").strip() for t in lang_set.iter("term") if (t.text or "").strip())
+        if terms.get(source_lang) and terms.get(target_lang):
+            note = " ".join((d.text or "").strip() for d in entry.iter("descrip"))
+            for source in terms[source_lang]:
+                entries.append(TermEntry(source, tuple(terms[target_lang]), note, f"{path}:termEntry {n}"))
+    if not entries:
+        raise CorpusError(str(path), f"no termEntry with both a '{source_lang}' and a '{target_lang}' term")
+    return entries

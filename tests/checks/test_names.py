@@ -1,0 +1,98 @@
+"""Name checks on texts written here, in both directions, and on the sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_split import NameSplit
+from mtcheck.errors import CorpusError
+from mtcheck.termbase import read_termbase
+from tests.conftest import CORPUS, findings_of, run_cli
+
+
+@pytest.fixture()
+def termbase(tmp_path: Path) -> str:
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\nOpenAI\tOpenAI\tcompany\nIlya Sutskever\tIlya Sutskever\tperson\n"
+                    "X\tX\tplatform\nchief technology officer\tdirectrice technique\trole\n", encoding="utf-8")
+    return str(path)
+
+
+def test_name_case_en_to_fr_with_termbase(termbase: str) -> None:
+    text = "Openai a confirmé. SUTSKEVER a lancé une société. Elle a publié sur x mercredi. J'ai vu x fois."
+    found = findings_of(NameCase, text, termbase=termbase)
+    assert [(f.text, f.suggestion) for f in found] == [("Openai", "OpenAI"), ("SUTSKEVER", "Sutskever"), ("x", "X")]
+    assert found[0].evidence["canonical_from"].startswith("termbase ")
+
+
+def test_name_case_fr_to_en_direction(termbase: str) -> None:
+    text = "Openai said on Wednesday that Ilya Sutskever had left. He posted on x."
+    found = findings_of(NameCase, text, target_lang="en", source_lang="fr", termbase=termbase)
+    assert [f.text for f in found] == ["Openai", "x"]
+
+
+def test_name_split_and_clean_forms(termbase: str) -> None:
+    found = findings_of(NameSplit, "Microsoft a investi dans Open AI, puis dans OpenAI.", termbase=termbase)
+    assert [(f.text, f.suggestion) for f in found] == [("Open AI", "OpenAI")]
+
+
+def test_canonical_from_the_source_side() -> None:
+    source = "DeepMind and OpenAI compete."
+    found = findings_of(NameCase, "Deepmind et OpenAI sont concurrents.", source)
+    assert [(f.text, f.suggestion, f.evidence["canonical_from"]) for f in found] == [("Deepmind", "DeepMind", "source")]
+
+
+def test_urls_handles_and_elisions(termbase: str) -> None:
+    text = "Voir pic.twitter.com/openai et @openai. L'Openai d'hier, qu'Openai."
+    found = findings_of(NameCase, text, termbase=termbase)
+    assert [f.text for f in found] == ["Openai", "Openai"]
+
+
+def test_termbase_readers_and_errors(tmp_path: Path) -> None:
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_text('source,target,note\nCEO,"PDG|directeur général",role\n', encoding="utf-8")
+    assert read_termbase(csv_path)[0].targets == ("PDG", "directeur général")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("term\tnote\nOpenAI\tx\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no 'source' column") as err:
+        read_termbase(bad)
+    assert err.value.line == 1
+    short = tmp_path / "short.tsv"
+    short.write_text("source\ttarget\nOpenAI\tOpenAI\nChatGPT\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as err:
+        read_termbase(short)
+    assert err.value.line == 3
+    tbx = tmp_path / "t.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><martif type="TBX"><text><body><termEntry id="1">'
+        '<langSet xml:lang="en"><tig><term>Business Insider</term></tig></langSet>'
+        '<langSet xml:lang="fr"><tig><term>Business Insider</term></tig></langSet>'
+        "</termEntry></body></text></martif>",
+        encoding="utf-8",
+    )
+    entry = read_termbase(tbx)[0]
+    assert entry.source == "Business Insider" and entry.is_name
+    broken = tmp_path / "broken.tbx"
+    broken.write_text("<martif><termEntry>\n<langSet>", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not well-formed XML"):
+        read_termbase(broken)
+
+
+def test_sample_corpus_names(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(["report", str(CORPUS / "news-fr"), "--termbase", str(CORPUS / "glossary.tsv"),
+                          "--no-backtranslation", "--format", "json", "--select", "NE"], capsys)
+    report = json.loads(out)
+    by_doc = {d["id"][:3]: {(f["code"], f["text"], f["suggestion"]) for f in d["findings"]} for d in report["documents"]}
+    assert {("NE001", "Openai", "OpenAI"), ("NE001", "Chatgpt", "ChatGPT"), ("NE001", "SUTSKEVER", "Sutskever"),
+            ("NE001", "x", "X")} <= by_doc["000"]
+    assert by_doc["003"] == {("NE002", "Open AI", "OpenAI")}
+    assert by_doc["004"] == {("NE001", "OpenAi", "OpenAI")}
+    assert by_doc["001"] == set() and by_doc["002"] == set()
+    clean = {"OpenAI", "ChatGPT", "GPT-4o", "Sam Altman", "John Schulman", "Mira Murati", "X"}
+    assert not [f for d in report["documents"] for f in d["findings"] if f["text"] in clean]
+    openai = next(e for e in report["entities"] if e["canonical"] == "OpenAI")
+    assert openai["variants"]["Open AI"] == 4 and len(openai["documents"]) == 5
