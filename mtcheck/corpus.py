@@ -73,10 +73,11 @@ def _collect(corpus: Corpus, make: Callable[[], list[Document]]) -> None:
     try:
         corpus.documents.extend(make())
     except CorpusError as err:
-        corpus.problems.append(_problem(err))
+        corpus.problems.append(as_problem(err))
 
 
-def _problem(err: CorpusError) -> InputProblem:
+def as_problem(err: CorpusError) -> InputProblem:
+    """The report record of an input that could not be read."""
     return InputProblem(err.path, err.line, err.problem)
 
 
@@ -151,7 +152,7 @@ def _read_jsonl(corpus: Corpus, path: Path, prefix: str, langs: Languages) -> No
     try:
         text = read_text(path)
     except CorpusError as err:
-        corpus.problems.append(_problem(err))
+        corpus.problems.append(as_problem(err))
         return
     for lineno, line in _numbered_lines(text.splitlines()):
         try:

@@ -50,7 +50,6 @@ class Entity:
     """Where the canonical form comes from: ``termbase <path:line>``, ``source``, or ``corpus``."""
     variants: Counter[str] = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +60,6 @@ class Mention:
     end: int
     text: str
     entity: Entity
-    tokens: int
 
 
 class Registry:
@@ -77,11 +75,11 @@ class Registry:
         stop = len(doc.target) if end is None else end
         return (m for m in self.by_document.get(doc.id, ()) if start <= m.start and m.end <= stop)
 
-    def add(self, canonical: str, origin: str, note: str = "") -> None:
+    def add(self, canonical: str, origin: str) -> None:
         """Register a canonical form unless an earlier, more authoritative source already did."""
         key = fold(canonical)
         if key and key not in self.by_key:
-            self.by_key[key] = Entity(canonical, origin, note=note)
+            self.by_key[key] = Entity(canonical, origin)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """Registered names in ``text[start:end]``, longest match first, never overlapping."""
@@ -96,7 +94,7 @@ class Registry:
                     continue
                 entity = self.by_key.get(fold("".join(t.text for t in span)))
                 if entity is not None:
-                    yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity, n)
+                    yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n
                     break
             else:
@@ -126,13 +124,13 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     registry = Registry()
     names = [e for e in termbase if e.is_name]
     for entry in names:
-        registry.add(entry.source, f"termbase {entry.origin}", entry.note)
+        registry.add(entry.source, f"termbase {entry.origin}")
     lowercase = {t.text for doc in documents for t in words(doc.target) if t.text.islower()}
     for entry in names:
         parts = entry.source.split()
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
-                registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", entry.note)
+                registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')")
     for doc in documents:
         for form in _brand_forms(doc.source or ""):
             registry.add(form, "source")

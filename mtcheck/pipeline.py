@@ -17,10 +17,10 @@ from mtcheck import langid, score
 from mtcheck.backtranslate import MarianBackTranslator, default_model
 from mtcheck.checks import Check, CheckContext, select_checks
 from mtcheck.config import Config
-from mtcheck.corpus import Languages, read_corpus
+from mtcheck.corpus import Languages, as_problem, read_corpus
 from mtcheck.entities import build_registry
 from mtcheck.errors import ConfigError, CorpusError, ModelError
-from mtcheck.model import Corpus, Finding, InputProblem, Skipped
+from mtcheck.model import Corpus, Finding, Skipped
 from mtcheck.progress import Progress
 from mtcheck.segment import segment
 from mtcheck.termbase import TermEntry, read_termbase
@@ -131,7 +131,7 @@ def _entities(corpus: Corpus, config: Config, progress: Progress) -> None:
         try:
             entries += read_termbase(path, config.source_lang, config.target_lang)
         except CorpusError as err:
-            corpus.problems.append(InputProblem(err.path, err.line, err.problem))
+            corpus.problems.append(as_problem(err))
     corpus.entities = build_registry(corpus.documents, entries)
 
 
