@@ -1,4 +1,4 @@
-"""Shared fixtures: run the CLI in-process, build documents by hand, find ../shared."""
+"""Shared fixtures: run the CLI in-process, build documents by hand."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from mtcheck.progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
-SHARED = ROOT.parent / "shared"
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None) -> tuple[int, str, str]:
@@ -54,11 +53,3 @@ def findings_of(check: type[Check], target: str, source: str | None = None, **kw
     """What ``check`` finds in one prepared document."""
     corpus = prepared(target, source, **kwargs)
     return list(check().check(corpus.documents[0], CheckContext(entities=corpus.entities)))
-
-
-def shared_or_skip(*parts: str) -> Path:
-    """A path under ../shared, or skip the test saying why."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent: ../shared (evaluation data) is not beside the repository")
-    return path
