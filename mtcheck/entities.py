@@ -9,36 +9,17 @@ get a canonical form from the corpus alone: for ordinary capitalised words the c
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from mtcheck.model import Document
+from mtcheck.model import Document, Segment
+from mtcheck.names import Candidate, brand_like, fold, name_tokens, runs
 from mtcheck.termbase import TermEntry
-from mtcheck.tokens import Token, words
+from mtcheck.tokens import Token
 
 MAX_TOKENS = 3
 """Longest name, in word tokens, that a mention may span."""
-_ELISION = re.compile(r"^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s$")
-_NOT_PROSE = re.compile(r"https?://\S+|\S+\.(?:com|org|net|fr|io|ai)\b\S*|\S+@\S+|@\w+|#\w+")
-"""URLs, e-mail addresses, handles and hashtags: "pic.twitter.com" is no mention of Twitter."""
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """The matching key of a name: lowercase, no accents, letters and digits only."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if ch.isalnum()).lower()
-
-
-def brand_like(form: str) -> bool:
-    """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
-    letters = [ch for ch in form if ch.isalpha()]
-    return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
 
 
 @dataclass(slots=True)
@@ -48,6 +29,12 @@ class Entity:
     canonical: str
     origin: str
     """Where the canonical form comes from: ``termbase <path:line>``, ``source``, or ``corpus``."""
+    person: bool = False
+    """The termbase says this is a person: a different first name is then a different person."""
+    keep: bool = False
+    """The termbase says the name is never translated."""
+    targets: tuple[str, ...] = ()
+    """Target forms the termbase accepts."""
     variants: Counter[str] = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
 
@@ -63,29 +50,45 @@ class Mention:
 
 
 class Registry:
-    """Names by folded key, with the canonical form and the corpus counts of every form."""
+    """Names by folded key, with the canonical form and the corpus counts of every form.
+
+    ``build_registry`` also keeps each document's name candidates (target and source) and how
+    often each candidate form is written in the corpus, so that the checks never tokenise again.
+    """
 
     def __init__(self) -> None:
         self.by_key: dict[str, Entity] = {}
         self.by_document: dict[str, tuple[Mention, ...]] = {}
         """Mentions of each document's target, found once by ``build_registry`` for every check."""
+        self.candidates: dict[str, tuple[Candidate, ...]] = {}
+        """Name candidates of each document's target."""
+        self.source_candidates: dict[str, tuple[Candidate, ...]] = {}
+        """Name candidates of each document's source (empty without a source)."""
+        self.form_counts: Counter[str] = Counter()
+        """How often each candidate form is written in the targets of the corpus."""
+        self._index: dict[tuple[int, str], list[tuple[tuple[str, ...], Entity | None]]] | None = None
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
         stop = len(doc.target) if end is None else end
         return (m for m in self.by_document.get(doc.id, ()) if start <= m.start and m.end <= stop)
 
-    def add(self, canonical: str, origin: str) -> None:
+    def candidates_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Candidate]:
+        """Name candidates of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
+        found = (self.source_candidates if source else self.candidates).get(doc.id, ())
+        stop = (len(doc.source or "") if source else len(doc.target)) if end is None else end
+        return [c for c in found if start <= c.start and c.end <= stop]
+
+    def add(
+        self, canonical: str, origin: str, *, person: bool = False, keep: bool = False, targets: tuple[str, ...] = ()
+    ) -> None:
         """Register a canonical form unless an earlier, more authoritative source already did."""
         key = fold(canonical)
         if key and key not in self.by_key:
-            self.by_key[key] = Entity(canonical, origin)
+            self.by_key[key] = Entity(canonical, origin, person, keep, targets)
 
-    def mentions(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
-        """Registered names in ``text[start:end]``, longest match first, never overlapping."""
-        stop = len(text) if end is None else end
-        blocked = [m.span() for m in _NOT_PROSE.finditer(text, start, stop)]
-        tokens = [_trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
+    def mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
+        """Registered names among ``tokens`` of ``text``, longest match first, never overlapping."""
         i = 0
         while i < len(tokens):
             for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
@@ -99,6 +102,19 @@ class Registry:
                     break
             else:
                 i += 1
+
+    def lookalike_index(self) -> dict[tuple[int, str], list[tuple[tuple[str, ...], Entity | None]]]:
+        """Known names by (number of words, first letter): registered entities, and candidate forms
+        the corpus writes at least twice (with no entity). Built on first use, for the spelling checks."""
+        if self._index is None:
+            self._index = {}
+            known = [(e.canonical, e) for e in self.by_key.values()]
+            known += [(form, None) for form, n in self.form_counts.items() if n >= 2 and fold(form) not in self.by_key]
+            for form, entity in known:
+                parts = tuple(form.replace("-", " ").split())
+                if parts and fold(parts[0]):
+                    self._index.setdefault((len(parts), fold(parts[0])[0]), []).append((parts, entity))
+        return self._index
 
     def to_json(self) -> list[dict[str, object]]:
         """Entities seen in the corpus, most frequent first."""
@@ -120,39 +136,57 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
 
     Each word of a multi-word termbase name ("Sutskever" of "Ilya Sutskever") is a name too, unless
     the corpus also writes it in lowercase (so "Information" of "The Information" is not).
+    Every text is tokenised once here; the checks reuse the tokens through the registry.
     """
     registry = Registry()
+    target_tokens = {doc.id: _tokens(doc.target, doc.target_segments) for doc in documents}
+    source_tokens = {doc.id: _tokens(doc.source, doc.source_segments) if doc.source else [] for doc in documents}
     names = [e for e in termbase if e.is_name]
     for entry in names:
-        registry.add(entry.source, f"termbase {entry.origin}")
-    lowercase = {t.text for doc in documents for t in words(doc.target) if t.text.islower()}
+        person = entry.note.lower().startswith("person")
+        registry.add(entry.source, f"termbase {entry.origin}", person=person, keep=True, targets=entry.targets)
+    lowercase = {t.text for tokens in target_tokens.values() for t in tokens if t.text.islower()}
     for entry in names:
         parts = entry.source.split()
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')")
-    for doc in documents:
-        for form in _brand_forms(doc.source or ""):
+    for tokens in source_tokens.values():
+        for form in _brand_forms(tokens):
             registry.add(form, "source")
     corpus_forms: dict[str, Counter[str]] = {}
-    for doc in documents:
-        for form in _brand_forms(doc.target):
+    for tokens in target_tokens.values():
+        for form in _brand_forms(tokens):
             corpus_forms.setdefault(fold(form), Counter())[form] += 1
     for key, forms in corpus_forms.items():
         best = _best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
     for doc in documents:
-        registry.by_document[doc.id] = tuple(registry.mentions(doc.target))
+        tokens = target_tokens[doc.id]
+        registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
         for m in registry.by_document[doc.id]:
             m.entity.variants[m.text] += 1
             m.entity.documents.add(doc.id)
+        starts = [s.start for s in doc.target_segments or ()] or [0]
+        registry.candidates[doc.id] = tuple(runs(doc.target, tokens, starts))
+        registry.form_counts.update(c.text for c in registry.candidates[doc.id])
+        if doc.source:
+            source_starts = [s.start for s in doc.source_segments or ()] or [0]
+            registry.source_candidates[doc.id] = tuple(runs(doc.source, source_tokens[doc.id], source_starts))
     return registry
 
 
-def _brand_forms(text: str) -> Iterator[str]:
-    for token in words(text):
-        form = _trim(token).text
+def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
+    """Name tokens sentence by sentence, so a glued "L'informationLe" gives "L'information" and "Le"."""
+    if not segments:
+        return name_tokens(text)
+    return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
+
+
+def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
+    for token in tokens:
+        form = token.text
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
             yield form
 
@@ -163,18 +197,6 @@ def _best_form(forms: Counter[str]) -> str | None:
     if not candidates:
         return None
     return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
-
-
-def _trim(token: Token) -> Token:
-    """Drop a French elision ("d'", "l'", "qu'") and an English possessive ("'s") from a token."""
-    start, end, text = token.start, token.end, token.text
-    m = _ELISION.match(text)
-    if m and len(text) > m.end():
-        start, text = start + m.end(), text[m.end() :]
-    m = _POSSESSIVE.search(text)
-    if m and m.start() > 0:
-        end, text = end - 2, text[:-2]
-    return Token(start, end, text)
 
 
 def _one_name(text: str, span: Sequence[Token]) -> bool:

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mtcheck.tokens import NOT_PROSE
+
 FRENCH_WORDS = frozenset(
     """le la les un une des du de et est sont dans pour par sur avec qui que qu ne pas plus au aux
     ce cette ces cet son sa ses leur leurs nous vous ils elles elle il je été être avoir fait mais
@@ -35,7 +37,7 @@ ENGLISH_WORDS = frozenset(
     him them my your i me us new first""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|fr)\S*|[@#]\w+|\d+")
+_DIGITS = re.compile(r"\d+")
 MIN_LETTERS = 8
 """Segments with fewer letters than this get no language (``None``): nothing reliable to say."""
 
@@ -92,7 +94,7 @@ def _langdetect_factory():  # type: ignore[no-untyped-def]
 
 def identify(text: str, candidates: Sequence[str] = ("fr", "en")) -> LangGuess:
     """The combined vote: function words and fastText, with langdetect breaking disagreements."""
-    clean = _NOISE.sub(" ", text)
+    clean = _DIGITS.sub(" ", NOT_PROSE.sub(" ", text))
     if sum(ch.isalpha() for ch in clean) < MIN_LETTERS:
         return LangGuess(None, 0.0, "too-short")
     fw = function_words(clean)

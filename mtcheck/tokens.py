@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 # A word: letters, digits, inner hyphens and apostrophes ("aujourd’hui", "co-fondateur", "GPT-4o").
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*", re.UNICODE)
+NOT_PROSE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|fr|io|ai)\b\S*|\S+@\S+|[@#]\w+")
+"""URLs, domains, e-mail addresses, handles and hashtags: "pic.twitter.com" is no mention of Twitter."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,11 @@ from mtcheck.checks.leftovers.bracket_leftover import BracketLeftover
 from mtcheck.checks.leftovers.cut_sentence import CutSentence
 from mtcheck.checks.leftovers.stray_fragment import StrayFragment
 from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_counterpart import NameAdded, NameMissing
+from mtcheck.checks.names.name_glued import NameGlued
+from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
+from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.checks.typography.french_spacing import FrenchSpacing
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.checks.typography.quote_pairing import QuotePairing
@@ -42,6 +46,11 @@ FAMILIES = {
 ALL_CHECKS: tuple[type[Check], ...] = (
     NameCase,
     NameSplit,
+    NameMisspelled,
+    NameTranslated,
+    NameGlued,
+    NameMissing,
+    NameAdded,
     UntranslatedSentence,
     PageChrome,
     BracketLeftover,

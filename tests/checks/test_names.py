@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_counterpart import NameAdded, NameMissing
+from mtcheck.checks.names.name_glued import NameGlued
+from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
+from mtcheck.checks.names.name_translated import NameTranslated
+from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.errors import CorpusError
 from mtcheck.termbase import read_termbase
 from tests.conftest import CORPUS, findings_of, run_cli
@@ -89,10 +94,66 @@ def test_sample_corpus_names(capsys: pytest.CaptureFixture[str]) -> None:
     by_doc = {d["id"][:3]: {(f["code"], f["text"], f["suggestion"]) for f in d["findings"]} for d in report["documents"]}
     assert {("NE001", "Openai", "OpenAI"), ("NE001", "Chatgpt", "ChatGPT"), ("NE001", "SUTSKEVER", "Sutskever"),
             ("NE001", "x", "X")} <= by_doc["000"]
-    assert by_doc["003"] == {("NE002", "Open AI", "OpenAI")}
-    assert by_doc["004"] == {("NE001", "OpenAi", "OpenAI")}
-    assert by_doc["001"] == set() and by_doc["002"] == set()
+    assert ("NE004", "la superintelligence sûre", "Safe Superintelligence") in by_doc["000"]
+    assert by_doc["003"] == {("NE002", "Open AI", "OpenAI"), ("NE003", "Emmer Shear", "Emmett Shear")}
+    assert by_doc["004"] == {("NE001", "OpenAi", "OpenAI"), ("NE004", "Trading Insider", "Business Insider")}
+    assert by_doc["002"] == {("NE004", "L’information", "The Information"), ("NE005", "L’informationLe", ". ")}
+    assert by_doc["001"] == set()  # "payer pour l'information" is the common noun
     clean = {"OpenAI", "ChatGPT", "GPT-4o", "Sam Altman", "John Schulman", "Mira Murati", "X"}
     assert not [f for d in report["documents"] for f in d["findings"] if f["text"] in clean]
     openai = next(e for e in report["entities"] if e["canonical"] == "OpenAI")
     assert openai["variants"]["Open AI"] == 4 and len(openai["documents"]) == 5
+
+
+@pytest.fixture()
+def outlets(tmp_path: Path) -> str:
+    path = tmp_path / "outlets.tsv"
+    path.write_text("source\ttarget\tnote\nThe Information\tThe Information\tnews outlet\n"
+                    "Business Insider\tBusiness Insider\tnews outlet\nEmmett Shear\tEmmett Shear\tperson (he)\n"
+                    "Le Monde\tLe Monde\tnews outlet\n", encoding="utf-8")
+    return str(path)
+
+
+def test_name_misspelled_from_termbase_source_and_corpus(outlets: str) -> None:
+    found = findings_of(NameMisspelled, "Le conseil a nommé Emmer Shear. Emmett Shaer aussi.", termbase=outlets)
+    assert [(f.text, f.suggestion) for f in found] == [("Emmer Shear", "Emmett Shear"), ("Emmett Shaer", "Emmett Shear")]
+    found = findings_of(NameMisspelled, "Jefferston a signé la déclaration.", "Jefferson signed the declaration.")
+    assert [(f.text, f.suggestion, f.evidence["canonical_from"]) for f in found] == [
+        ("Jefferston", "Jefferson", "aligned source sentence")]
+    fr_to_en = findings_of(NameMisspelled, "Emmer Shear will lead the company.", "Emmett Shear dirigera l'entreprise.",
+                           target_lang="en", source_lang="fr")
+    assert [f.text for f in fr_to_en] == ["Emmer Shear"]
+    # Two different people, and a transliteration, are not misspellings.
+    assert not findings_of(NameMisspelled, "Tom Shear et Emmett Shear. Khodorkovski.", "Tom Shear and Emmett Shear. Khodorkovsky.")
+
+
+def test_name_translated_needs_a_name_use_without_source(outlets: str) -> None:
+    text = ("Selon L'information, OpenAI recrute. L'information note que le marché change. "
+            "Il faut payer pour l'information. Il l'a dit à Trading Insider.")
+    found = findings_of(NameTranslated, text, termbase=outlets)
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("L'information", "The Information"), ("L'information", "The Information"), ("Trading Insider", "Business Insider")]
+    fr_to_en = findings_of(NameTranslated, "According to The World, the talks failed.", "Selon Le Monde, les pourparlers ont échoué.",
+                           target_lang="en", source_lang="fr")
+    assert [(f.text, f.suggestion) for f in fr_to_en] == [("The World", "Le Monde")]
+
+
+def test_name_glued_takes_over_from_glued_sentence(outlets: str) -> None:
+    text = "Comme l'a rapporté L'informationLe président a parlé. Il l'a annoncé hierLe marché a suivi."
+    glued = findings_of(NameGlued, text, termbase=outlets)
+    assert [(f.text, f.fix.edits[0].start) for f in glued] == [("L'informationLe", text.index("Le président"))]
+    typo = findings_of(GluedSentence, text, termbase=outlets)
+    assert [f.text for f in typo] == ["hierLe"]
+
+
+def test_name_missing_and_added_both_directions() -> None:
+    source = "Ilya Sutskever left OpenAI on Tuesday. The company declined to comment."
+    missing = findings_of(NameMissing, "Il a quitté OpenAI mardi. L'entreprise n'a pas commenté.", source)
+    assert [(f.text, f.evidence["name"]) for f in missing] == [("Il a quitté OpenAI mardi.", "Ilya Sutskever")]
+    added = findings_of(NameAdded, "Ilya Sutskever a quitté OpenAI mardi. Sam Altman n'a pas commenté.", source)
+    assert [f.text for f in added] == ["Sam Altman"]
+    fr_to_en = findings_of(NameMissing, "He left OpenAI on Tuesday.", "Ilya Sutskever a quitté OpenAI mardi.",
+                           target_lang="en", source_lang="fr")
+    assert [f.evidence["name"] for f in fr_to_en] == ["Ilya Sutskever"]
+    assert not findings_of(NameMissing, "Sutskever a quitté OpenAI mardi, selon la Maison Blanche.",
+                           "Ilya Sutskever left OpenAI on Tuesday, the White House said.")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names.name_glued import glued_name
 from mtcheck.model import Document, Finding, Severity
 
 _LEFT = re.compile(r"[^\W\d_]+$")
@@ -26,12 +27,14 @@ class GluedSentence(Check):
 
     code, name, category, severity = "FM003", "glued-sentence", "typography", Severity.WARNING
     help = "Insert the missing full stop and space"
-    requires = ("target_segments", "glue_points")
+    requires = ("target_segments", "glue_points", "entities")
     examples_fail = ("Il l'a annoncé hierLe président a confirmé la nouvelle.",)
     examples_pass = ("Il l'a annoncé hier. Le président a confirmé la nouvelle sur YouTube.",)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for point in doc.glue_points or ():
+            if ctx.entities is not None and glued_name(doc, ctx.entities, point) is not None:
+                continue  # NE005 name-glued reports it
             left = _LEFT.search(doc.target, 0, point)
             right = _RIGHT.match(doc.target, point)
             if left is None or right is None:

@@ -1,0 +1,266 @@
+"""What a name is and when two names are the same: candidates, spelling distance, translated forms.
+
+The name checks share three questions, answered here once:
+
+- *Which words of a text are name candidates?* Runs of capitalised words (and brand-like words such
+  as "iPhone"), without the function words that start a sentence ("Selon", "The") and without URLs
+  or handles. A lone capitalised word at the start of a sentence is ambiguous; the registry asks
+  spaCy about those (see ``entities.build_registry``).
+- *Is one spelling a slip of another?* ``misspelling`` compares names token by token with a
+  Damerau–Levenshtein distance after folding case, accents and transliteration variants, so
+  "Emmer Shear" is a slip of "Emmett Shear" but "Khodorkovski" is a valid spelling of
+  "Khodorkovsky".
+- *How does a name look once translated word by word?* ``rendered_words`` uses the lexicon in
+  ``data/name_words.tsv``, in either direction.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from mtcheck.data import load_lines
+from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
+from mtcheck.tokens import NOT_PROSE, Token, words
+
+FUNCTION_WORDS = FRENCH_WORDS | ENGLISH_WORDS | frozenset(
+    "a an selon lors according however but as if so yet les une des aux".split()
+)
+"""Capitalised at the start of a sentence, these are grammar, not names."""
+_TRANSLIT = (("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("k", "c"),
+             ("w", "v"), ("j", "i"), ("ck", "c"), ("dh", "d"), ("kh", "h"), ("gh", "g"))  # fmt: skip
+_DOUBLE = re.compile(r"(.)\1")
+_ELISION = re.compile(r"^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """The matching key of a name: lowercase, no accents, letters and digits only."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isalnum()).lower()
+
+
+def brand_like(form: str) -> bool:
+    """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
+
+
+def trim(token: Token) -> Token:
+    """Drop a French elision ("d'", "l'", "qu'") and an English possessive ("'s") from a token."""
+    start, end, text = token.start, token.end, token.text
+    m = _ELISION.match(text)
+    if m and len(text) > m.end():
+        start, text = start + m.end(), text[m.end() :]
+    m = _POSSESSIVE.search(text)
+    if m and m.start() > 0:
+        end, text = end - 2, text[:-2]
+    return Token(start, end, text)
+
+
+def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` without elisions and possessives, outside URLs and handles."""
+    stop = len(text) if end is None else end
+    blocked = [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
+    return [trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A run of capitalised words that may be a name."""
+
+    start: int
+    end: int
+    text: str
+    initial: bool
+    """One word opening its sentence, where a capital says nothing."""
+
+    @property
+    def parts(self) -> list[str]:
+        """The words of the name ("Jean-Luc Picard" -> Jean, Luc, Picard)."""
+        return self.text.replace("-", " ").replace("\u00a0", " ").split()
+
+
+def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0,)) -> list[Candidate]:
+    """Name candidates among ``tokens`` (from ``name_tokens``): runs of capitalised or brand-like words
+    separated by one space, no-break space or hyphen, without leading function words. A run never
+    crosses a sentence start."""
+    starts = sorted(sentence_starts)
+    out: list[Candidate] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        # A capitalised article inside a sentence belongs to the name ("selon Le Monde", "at The Information").
+        while run and run[0].text.lower() in FUNCTION_WORDS and (len(run) == 1 or _opens(run[0])):
+            run.pop(0)
+        if run:
+            initial = len(run) == 1 and _opens(run[0])
+            out.append(Candidate(run[0].start, run[-1].end, text[run[0].start : run[-1].end], initial))
+        run.clear()
+
+    def _opens(tok: Token) -> bool:
+        opening = bisect.bisect_right(starts, tok.start) - 1
+        before = text[starts[opening] : tok.start] if opening >= 0 else text[: tok.start]
+        return not any(ch.isalnum() for ch in before)
+
+    for tok in tokens:
+        if not _name_word(tok.text):
+            close()
+            continue
+        if run:
+            k = bisect.bisect_right(starts, run[-1].end)
+            crosses = k < len(starts) and starts[k] <= tok.start
+            if crosses or text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
+                close()
+        run.append(tok)
+    close()
+    return out
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() or (word[0].islower() and any(ch.isupper() for ch in word[1:]))
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling_key(text: str) -> str:
+    """``fold`` plus transliteration variants and doubled letters merged ("Tchaïkovski" ~ "Chaikovsky")."""
+    key = fold(text)
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return _DOUBLE.sub(r"\1", key)
+
+
+def distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau–Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def slip(a: str, b: str, *, anchored: bool) -> bool:
+    """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
+
+    Short words need an exact-length slip of one edit; ``anchored`` (another word of the name
+    matched exactly) allows two edits on words of five letters or more.
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb or spelling_key(a) == spelling_key(b) or fa[:1] != fb[:1]:
+        return False
+    shortest = min(len(fa), len(fb))
+    if shortest < 4:
+        return False
+    allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
+    return distance(fa, fb, allowed) <= allowed
+
+
+def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
+    """``candidate`` words spell ``name`` words with slips: every word equal or a slip, one slip at least."""
+    if len(candidate) != len(name):
+        return False
+    equal = [fold(a) == fold(b) or spelling_key(a) == spelling_key(b) for a, b in zip(candidate, name, strict=True)]
+    if all(equal):
+        return False
+    anchored = any(equal)
+    return all(e or slip(a, b, anchored=anchored) for e, a, b in zip(equal, candidate, name, strict=True))
+
+
+@cache
+def _lexicon() -> dict[str, dict[str, frozenset[str]]]:
+    """Renderings of name words, both ways: ``{"en": {english: french words}, "fr": {french: english words}}``."""
+    en: dict[str, set[str]] = {}
+    fr: dict[str, set[str]] = {}
+    for line in load_lines("name_words.tsv"):
+        english, french = line.split("\t")
+        for word in french.split("|"):
+            en.setdefault(english, set()).add(word)
+            fr.setdefault(word, set()).add(english)
+    return {"en": {k: frozenset(v) for k, v in en.items()}, "fr": {k: frozenset(v) for k, v in fr.items()}}
+
+
+def rendered_words(word: str, lang: str) -> frozenset[str]:
+    """Lowercase words a translation from ``lang`` may render ``word`` as (empty: the lexicon does not know it)."""
+    return _lexicon().get(lang, {}).get(word.lower(), frozenset())
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Head words of names that French and English translate as a rule ("House", "University")."""
+    return frozenset(load_lines("institution_words.txt"))
+
+
+def translatable(name: str) -> bool:
+    """A name of an institution or place, which a translation may legitimately translate."""
+    return any(w.lower() in institution_words() for w in name.replace("-", " ").split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    return spelling_key(a) == spelling_key(b) or slip(a, b, anchored=False)
+
+
+FILLERS = frozenset("the le la les l de du des d of".split())
+"""Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
+
+
+def rendering_sets(name: str, lang: str) -> list[frozenset[str]]:
+    """For each content word of ``name`` (in ``lang``), the lowercase words a word-by-word translation uses."""
+    words_ = [w for w in name.replace("-", " ").split() if w.lower() not in FILLERS]
+    return [rendered_words(w, lang) | {w.lower()} for w in words_]
+
+
+def rendered_spans(text: str, tokens: Sequence[Token], sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Spans of ``tokens`` whose content words render every set of ``sets`` once, in any order,
+    with articles and prepositions between them ("la superintelligence sûre")."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if not any(tok.text.lower() in s for s in sets):
+            continue
+        left = list(sets)
+        j = i
+        while j < len(tokens) and left:
+            word = tokens[j].text.lower()
+            match = next((s for s in left if word in s), None)
+            if match is not None:
+                left.remove(match)
+            elif word not in FILLERS or j == i:
+                break
+            j += 1
+        if not left:
+            found.append((tok.start, tokens[j - 1].end))
+    return found
+
+
+def has_counterpart(name: str, tokens: Sequence[Token], lang: str, accepted: Sequence[str] = ()) -> bool:
+    """Whether the other side's ``tokens`` hold some trace of ``name`` (written in ``lang``): one of its
+    words with a slip at most, a shared stem of five letters, a lexicon rendering, the whole name
+    written as one word, or one of the ``accepted`` forms (termbase targets)."""
+    keys = {fold(t.text) for t in tokens}
+    joined = "".join(fold(t.text) for t in tokens)
+    if fold(name) in joined or any(fold(a) in joined for a in accepted if a):
+        return True
+    for word in name.replace("-", " ").split():
+        w = fold(word)
+        if len(w) < 3 or w in FILLERS:
+            continue
+        if w in keys or rendered_words(word, lang) & {t.text.lower() for t in tokens}:
+            return True
+        stem = w[:5]
+        if len(stem) >= 4 and any(k.startswith(stem) or _same_name(k, w) for k in keys):
+            return True
+    return False
