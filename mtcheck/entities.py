@@ -66,7 +66,9 @@ class Registry:
         """Name candidates of each document's source (empty without a source)."""
         self.form_counts: Counter[str] = Counter()
         """How often each candidate form is written in the targets of the corpus."""
-        self._index: dict[tuple[int, str], list[tuple[tuple[str, ...], Entity | None]]] | None = None
+        self.lowercase: set[str] = set()
+        """Words the corpus writes in lowercase somewhere: common words, not names."""
+        self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
@@ -93,18 +95,16 @@ class Registry:
         while i < len(tokens):
             for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
-                if n > 1 and not _one_name(text, span):
-                    continue
                 entity = self.by_key.get(fold("".join(t.text for t in span)))
-                if entity is not None:
+                if entity is not None and (n == 1 or _one_name(text, span, " " in entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n
                     break
             else:
                 i += 1
 
-    def lookalike_index(self) -> dict[tuple[int, str], list[tuple[tuple[str, ...], Entity | None]]]:
-        """Known names by (number of words, first letter): registered entities, and candidate forms
+    def lookalike_index(self) -> dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]]:
+        """Known names by (number of words, first letter, length of the folded form): registered entities, and candidate forms
         the corpus writes at least twice (with no entity). Built on first use, for the spelling checks."""
         if self._index is None:
             self._index = {}
@@ -112,8 +112,10 @@ class Registry:
             known += [(form, None) for form, n in self.form_counts.items() if n >= 2 and fold(form) not in self.by_key]
             for form, entity in known:
                 parts = tuple(form.replace("-", " ").split())
-                if parts and fold(parts[0]):
-                    self._index.setdefault((len(parts), fold(parts[0])[0]), []).append((parts, entity))
+                key = fold(form)
+                if parts and key:  # bucketed by word count, first letter and length: a slip changes it by two at most
+                    for size in range(len(key) - 2, len(key) + 3):
+                        self._index.setdefault((len(parts), key[0], size), []).append((parts, entity))
         return self._index
 
     def to_json(self) -> list[dict[str, object]]:
@@ -145,15 +147,18 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     for entry in names:
         person = entry.note.lower().startswith("person")
         registry.add(entry.source, f"termbase {entry.origin}", person=person, keep=True, targets=entry.targets)
-    lowercase = {t.text for tokens in target_tokens.values() for t in tokens if t.text.islower()}
+    lowercase = registry.lowercase = {t.text for tokens in target_tokens.values() for t in tokens if t.text.islower()}
     for entry in names:
         parts = entry.source.split()
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')")
-    for tokens in source_tokens.values():
-        for form in _brand_forms(tokens):
+    for doc in documents:
+        for form in _brand_forms(source_tokens[doc.id]):
             registry.add(form, "source")
+        for c in runs(doc.source or "", source_tokens[doc.id]) if doc.source else ():
+            if len(c.parts) > 1 and not c.text.isupper():
+                registry.add(c.text, "source")  # full names: "Sarah palin" is then a case error
     corpus_forms: dict[str, Counter[str]] = {}
     for tokens in target_tokens.values():
         for form in _brand_forms(tokens):
@@ -199,8 +204,10 @@ def _best_form(forms: Counter[str]) -> str | None:
     return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
 
 
-def _one_name(text: str, span: Sequence[Token]) -> bool:
-    """Several tokens read as one name only when each is capitalised (or a number) and they are
-    separated by one space or hyphen at most: "Open AI" may be OpenAI, "il y a" is never Ilya."""
+def _one_name(text: str, span: Sequence[Token], spaced: bool) -> bool:
+    """Several tokens read as one name only when they are separated by one space or hyphen at most,
+    and each is capitalised (or a number), or, for a name written in several words, the first is:
+    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya."""
     gaps_ok = all(text[a.end : b.start] in (" ", "-", "\u00a0") for a, b in zip(span, span[1:], strict=False))
-    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() for t in span)
+    capitals = span[:1] if spaced else span
+    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() for t in capitals)

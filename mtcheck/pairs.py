@@ -37,7 +37,7 @@ def required_name(name: Candidate, registry: Registry) -> bool:
     if translatable(name.text):
         return False
     entity = registry.by_key.get(fold(name.text))
-    if entity is not None and entity.origin.startswith("termbase"):
+    if entity is not None and entity.origin.startswith("termbase") and "(part of" not in entity.origin:
         return True
     if name.initial or name.text.isupper():
         return False

@@ -124,7 +124,8 @@ def test_name_misspelled_from_termbase_source_and_corpus(outlets: str) -> None:
                            target_lang="en", source_lang="fr")
     assert [f.text for f in fr_to_en] == ["Emmer Shear"]
     # Two different people, and a transliteration, are not misspellings.
-    assert not findings_of(NameMisspelled, "Tom Shear et Emmett Shear. Khodorkovski.", "Tom Shear and Emmett Shear. Khodorkovsky.")
+    assert not findings_of(NameMisspelled, "Tom Shear et Emmett Shear. Khodorkovski.",
+                           "Tom Shear and Emmett Shear. Khodorkovsky.")
 
 
 def test_name_translated_needs_a_name_use_without_source(outlets: str) -> None:
@@ -133,8 +134,8 @@ def test_name_translated_needs_a_name_use_without_source(outlets: str) -> None:
     found = findings_of(NameTranslated, text, termbase=outlets)
     assert [(f.text, f.suggestion) for f in found] == [
         ("L'information", "The Information"), ("L'information", "The Information"), ("Trading Insider", "Business Insider")]
-    fr_to_en = findings_of(NameTranslated, "According to The World, the talks failed.", "Selon Le Monde, les pourparlers ont échoué.",
-                           target_lang="en", source_lang="fr")
+    fr_to_en = findings_of(NameTranslated, "According to The World, the talks failed.",
+                           "Selon Le Monde, les pourparlers ont échoué.", target_lang="en", source_lang="fr")
     assert [(f.text, f.suggestion) for f in fr_to_en] == [("The World", "Le Monde")]
 
 

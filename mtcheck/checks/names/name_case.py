@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.names import brand_like
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
-SHORT = 3
-"""Names this short ("X", "AI") are matched in lowercase only after "sur"/"on"/"via": "j'ai" is no "AI"."""
 
 
 class NameCase(Check):
@@ -55,9 +54,14 @@ class NameCase(Check):
 
     @staticmethod
     def _ambiguous(text: str, m: Mention) -> bool:
-        if len(m.entity.canonical) > SHORT:
+        """A lowercase form of a plain word or an acronym is the common word ("police", "un" for UN),
+        except a one-letter name after "sur"/"on"/"via" ("sur x"); so is a capitalised short acronym."""
+        canonical = m.entity.canonical
+        if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
+            return True  # "Un" opening a sentence is no "UN"
+        if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
-        return not _PLATFORM_CONTEXT.search(text, 0, m.start) or not m.text.islower()
+        return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
 def _case_only(m: Mention) -> bool:

@@ -25,9 +25,10 @@ class NameMisspelled(Check):
     Example: "Emmer Shear" where the termbase or the source says "Emmett Shear" -> NE003, fix
     "Emmett Shear".
     Known limitations: transliteration variants (Khodorkovski / Khodorkovsky) are accepted as
-    correct; with neither termbase nor source a form is only compared with forms the corpus writes
-    at least three times; a name at the very start of a sentence is only checked against the
-    termbase and the source.
+    correct, and so is a one-word form the corpus writes twice or more (a French exonym such as
+    "Chine" for "China" is a name of its own), or in lowercase, and every acronym. With neither
+    termbase nor source, only a multi-word name with one word exact is compared, with forms the
+    corpus writes at least three times.
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
@@ -64,19 +65,30 @@ class NameMisspelled(Check):
 
     @staticmethod
     def _right_form(parts, candidate, source_names, index, registry):  # type: ignore[no-untyped-def]
+        written = " ".join(parts)
+        if written.isupper() or written.lower() in registry.lowercase:
+            return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
+        # A one-word form written twice is a name of its own ("Chine" beside "China", "Davis" beside "David").
+        single_known = len(parts) == 1 and registry.form_counts[written] >= 2
         for name in source_names:
-            if misspelling(parts, name.replace("-", " ").split()):
+            words = name.replace("-", " ").split()
+            if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
+                continue
+            if misspelling(parts, words):
                 return name, {"canonical_from": "aligned source sentence"}
-        for known, entity in index.get((len(parts), fold(parts[0])[:1]), ()):
+        key = fold(written)
+        for known, entity in index.get((len(parts), key[:1], len(key)), ()):
             if not misspelling(parts, known):
                 continue
-            form = " ".join(known)
-            if entity is not None and entity.origin != "corpus":
+            if entity is not None and entity.origin.startswith("termbase"):
+                if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
+                    continue
                 return entity.canonical, {"canonical_from": entity.origin}
-            if candidate.initial:
-                continue
-            seen, written = registry.form_counts[form], registry.form_counts[" ".join(parts)]
-            if seen >= MIN_CORPUS_COUNT and written <= 1:
+            if candidate.initial or len(parts) < 2:
+                continue  # the corpus alone vouches only for multi-word names with one word exact
+            form = " ".join(known)
+            seen = registry.form_counts[form]
+            if seen >= MIN_CORPUS_COUNT and registry.form_counts[written] <= 1:
                 return (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
         return None
 
@@ -88,3 +100,11 @@ def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]
         for i in range(len(spans) - n + 1):
             chunk = spans[i : i + n]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)
+
+
+def _adapted(written: str, name: str) -> bool:
+    """One word that differs from the name only in its last letter or an added ending: the French
+    form of a name ("Virginie", "Fédéraliste") or another name ("Rosa"), not a slip."""
+    a, b = fold(written), fold(name)
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= min(len(a), len(b)) - 1

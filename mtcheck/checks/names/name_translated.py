@@ -114,7 +114,9 @@ class NameTranslated(Check):
                 continue
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
             swapped = [(a, b) for a, b, s in zip(words, parts, same, strict=True) if not s]
-            if any(same) and all(rendered_words(b, lang) and not slip(a, b, anchored=True) for a, b in swapped):
+            # The head word kept, a common word before it replaced ("Trading Insider"); a changed
+            # last word is another person ("Chris Wallace" is no "Chris Rock").
+            if same[-1] and all(rendered_words(b, lang) and not slip(a, b, anchored=True) for a, b in swapped):
                 if fold(c.text) not in registry.by_key:
                     out.append((c.start, c.end))
         return out

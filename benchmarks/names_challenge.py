@@ -1,0 +1,208 @@
+"""Recall and false alarms of the names checks on a challenge set built from human translations.
+
+Sentence pairs come from NTREX-128 (newstest2019 sources) and WMT newstest2012 in ../shared/evaldata.
+A *gold name* is a name candidate of the French reference written identically in its English
+source (so the human translator kept it). For each error type, sentences holding a gold name get
+the error injected into that name, and as many other sentences stay clean:
+
+- case: "Obama" -> "OBAMA", "YouTube" -> "Youtube";
+- split: a name with an inner capital split there ("YouTube" -> "You Tube");
+- glued: a sentence ending with a name glued to the next sentence ("ObamaLe président");
+- misspelled: one letter substituted, dropped, doubled or swapped (two on long words);
+- translated: a name made of common words rendered with the lexicon's first French word, or one
+  word of a multi-word name replaced by a common French noun ("Trading Insider").
+
+Each document is one sentence pair (two for glued). The corpus runs four times, with and without
+the English sources and with and without a termbase of the gold names, through the real pipeline
+(``mtcheck.pipeline.run``, no back-translation). Printed: recall per category (a finding of the
+injected category overlapping the injected span) and false alarms of the names checks per 1,000
+clean sentences.
+
+    python benchmarks/names_challenge.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._shared import evaldata  # noqa: E402
+from mtcheck.config import Config  # noqa: E402
+from mtcheck.names import Candidate, brand_like, name_tokens, rendered_words, runs  # noqa: E402
+from mtcheck.pipeline import run  # noqa: E402
+
+CATEGORIES = ("name-case", "name-split", "name-glued", "name-misspelled", "name-translated")
+OPENERS = ("Le", "La", "Les", "Il", "Elle", "Ils", "Cette", "Ce", "Selon", "Mais", "En", "Un", "Une")
+OPT_IN = ("NE006", "NE007")
+"""name-missing and name-added are off by default; their false alarms are printed in their own column."""
+COMMON_NOUNS = ("Commerce", "Affaires", "Journal", "Marché", "Monde", "Nouvelles", "Maison", "Groupe")
+
+
+def pairs() -> list[tuple[str, str]]:
+    """English-French sentence pairs of NTREX-128 and newstest2012."""
+    ntrex = evaldata("ntrex128_en_fr")
+    wmt = evaldata("wmt_newstest_en_fr")
+    out = []
+    for en, fr in ((ntrex / "newstest2019-src.eng.txt", ntrex / "newstest2019-ref.fra.txt"),
+                   (wmt / "newstest2012.en", wmt / "newstest2012.fr")):  # fmt: skip
+        out += list(zip(en.read_text(encoding="utf-8").splitlines(), fr.read_text(encoding="utf-8").splitlines(), strict=True))
+    return [(e.strip(), f.strip()) for e, f in out if e.strip() and f.strip()]
+
+
+def gold_names(en: str, fr: str) -> list[Candidate]:
+    """Multi-word or brand-like candidates of ``fr`` written identically in ``en``: full names and
+    brands, what a newsroom puts in its termbase."""
+    english = {c.text for c in runs(en, name_tokens(en))}
+    return [c for c in runs(fr, name_tokens(fr))
+            if c.text in english and (len(c.parts) > 1 or brand_like(c.text)) and not c.text.isupper()]
+
+
+def damage_case(name: str, rng: random.Random) -> str | None:
+    if " " not in name and brand_like(name) and not name.isupper():
+        return name[0] + name[1:].lower()
+    words = name.split()
+    k = rng.randrange(len(words))
+    if len(words[k]) < 4 or words[k].isupper():
+        return None
+    return " ".join(w.upper() if i == k else w for i, w in enumerate(words))
+
+
+def damage_split(name: str, rng: random.Random) -> str | None:
+    cut = next((i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()), None)
+    return None if cut is None or " " in name else f"{name[:cut]} {name[cut:]}"
+
+
+def damage_spelling(name: str, rng: random.Random) -> str | None:
+    words = name.split()
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    word = words[longest]
+    if len(word) < 5 or not word.isalpha():
+        return None
+    letters = list(word)
+    for _ in range(2 if len(word) >= 8 and rng.random() < 0.3 else 1):
+        i = rng.randrange(1, len(letters) - 1)
+        kind = rng.choice(("sub", "del", "dup", "swap"))
+        if kind == "sub":
+            letters[i] = rng.choice([c for c in "aeioulnrst" if c != letters[i].lower()])
+        elif kind == "del":
+            del letters[i]
+        elif kind == "dup":
+            letters.insert(i, letters[i])
+        else:
+            letters[i], letters[i + 1] = letters[i + 1], letters[i]
+    words[longest] = "".join(letters)
+    return " ".join(words)
+
+
+def damage_translation(name: str, rng: random.Random) -> str | None:
+    words = name.split()
+    rendered = [sorted(rendered_words(w, "en")) for w in words]
+    if all(rendered):
+        return " ".join(r[0] for r in rendered)
+    if len(words) > 1 and any(rendered):
+        k = next(i for i, r in enumerate(rendered) if r)
+        return " ".join(rng.choice(COMMON_NOUNS) if i == k else w for i, w in enumerate(words))
+    return None
+
+
+DAMAGE = {"name-case": damage_case, "name-split": damage_split, "name-misspelled": damage_spelling,
+          "name-translated": damage_translation}  # fmt: skip
+
+
+Spans = dict[str, list[tuple[str, int, int]]]
+
+
+def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], Spans, list[str], set[str]]:
+    """Documents, the injected spans per category, the clean document ids, and the gold names."""
+    rng = random.Random(seed)
+    data = pairs()[:limit]
+    with_names = [(i, en, fr, gold_names(en, fr)) for i, (en, fr) in enumerate(data)]
+    with_names = [x for x in with_names if x[3]]
+    docs: list[dict[str, object]] = []
+    injected: dict[str, list[tuple[str, int, int]]] = {c: [] for c in CATEGORIES}
+    gold = {c.text for *_, names in with_names for c in names}
+    used: set[int] = set()
+    quota = max(1, len(with_names) // 8)
+    for category, damage in DAMAGE.items():
+        for i, en, fr, names in rng.sample(with_names, len(with_names)):
+            name = names[0]
+            bad = damage(name.text, rng)
+            if bad is None or bad == name.text or i in used or len(injected[category]) >= quota:
+                continue
+            used.add(i)
+            doc_id = f"{category}-{i}"
+            target = fr[: name.start] + bad + fr[name.end :]
+            docs.append({"id": doc_id, "source": en, "target": target})
+            injected[category].append((doc_id, name.start, name.start + len(bad)))
+    # Glued: a sentence ending with a gold name, glued to a sentence that opens with a common word.
+    openers = [(en, fr) for en, fr in data if fr.split(" ", 1)[0] in OPENERS]
+    for i, en, fr, names in with_names:
+        last = names[-1]
+        if i in used or fr[last.end :].strip() not in (".", "") or not openers:
+            continue
+        used.add(i)
+        en2, fr2 = rng.choice(openers)
+        doc_id = f"name-glued-{i}"
+        docs.append({"id": doc_id, "source": f"{en} {en2}", "target": fr[: last.end] + fr2})
+        injected["name-glued"].append((doc_id, last.start, last.end + len(fr2.split(" ", 1)[0])))
+    clean_ids = []
+    clean_pool = [(i, en, fr) for i, (en, fr) in enumerate(data) if i not in used]
+    for i, en, fr in rng.sample(clean_pool, min(len(clean_pool), len(docs))):
+        clean_ids.append(f"clean-{i}")
+        docs.append({"id": f"clean-{i}", "source": en, "target": fr})
+    return docs, injected, clean_ids, gold
+
+
+def measure(docs, injected, clean_ids, gold, *, sources: bool, termbase: bool, tmp: Path):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]
+    path = tmp / f"corpus-{sources}-{termbase}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for d in docs:
+            out.write(json.dumps(d if sources else {"id": d["id"], "target": d["target"]}, ensure_ascii=False) + "\n")
+    termbases: tuple[str, ...] = ()
+    if termbase:
+        tb = tmp / "gold.tsv"
+        tb.write_text("source\ttarget\tnote\n" + "".join(f"{g}\t{g}\tname\n" for g in sorted(gold)), encoding="utf-8")
+        termbases = (str(tb),)
+    t0 = time.perf_counter()
+    report = run(Config(paths=(str(path),), backtranslation=False, termbases=termbases, select=("NE",)))
+    wall = time.perf_counter() - t0
+    by_doc = {d.id: d.findings or [] for d in report.corpus.documents}
+    recall = {}
+    for category, spans in injected.items():
+        hit = sum(any(f.category == category and f.start < end and start < f.end for f in by_doc[d]) for d, start, end in spans)
+        recall[category] = (hit, len(spans))
+    false_alarms = [f for d in clean_ids for f in by_doc[d]]
+    return recall, false_alarms, wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="use only the first N sentence pairs")
+    parser.add_argument("--show", type=int, default=0, help="print N false alarms per setting")
+    args = parser.parse_args()
+    docs, injected, clean_ids, gold = build(args.limit)
+    print(f"challenge set: {len(docs) - len(clean_ids)} damaged documents, {len(clean_ids)} clean, {len(gold)} gold names")
+    print(f"{'setting':<26}" + "".join(f"{c[5:]:>12}" for c in CATEGORIES) + f"{'FA/1000':>10}{'+NE006/7':>10}{'time':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for sources in (True, False):
+            for termbase in (True, False):
+                recall, fas, wall = measure(docs, injected, clean_ids, gold, sources=sources, termbase=termbase, tmp=Path(tmp))
+                label = f"{'source' if sources else 'no source'} + {'termbase' if termbase else 'no termbase'}"
+                cells = "".join(f"{100 * h / n:>11.1f}%" if n else f"{'-':>12}" for h, n in recall.values())
+                default = [f for f in fas if f.code not in OPT_IN]
+                per_1000 = 1000 * len(default) / len(clean_ids)
+                print(f"{label:<26}{cells}{per_1000:>10.2f}{1000 * len(fas) / len(clean_ids):>10.2f}{wall:>7.1f}s")
+                for f in fas[: args.show]:
+                    print(f"    FA {f.code} {f.text!r}: {f.message}")
+    print("cases per category: " + ", ".join(f"{c[5:]} {len(s)}" for c, s in injected.items()))
+
+
+if __name__ == "__main__":
+    main()
