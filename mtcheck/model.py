@@ -162,6 +162,11 @@ class Document:
     # Assigned by the `check` stage.
     findings: list[Finding] | None = None
 
+    @property
+    def from_lang(self) -> str:
+        """The language the target was translated from: the source's, or the other one of the pair."""
+        return self.source_lang or ("en" if self.target_lang == "fr" else "fr")
+
     def segment_at(self, offset: int) -> Segment | None:
         """The target sentence that contains ``offset`` (or the last one before it)."""
         segments = self.target_segments or ()

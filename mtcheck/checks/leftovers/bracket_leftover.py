@@ -31,7 +31,7 @@ class BracketLeftover(Check):
     examples_pass = ("« Nous avons [la société] décidé de partir. […] »", "Voir la note [3].")
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        foreign = doc.source_lang or ("en" if doc.target_lang != "en" else "fr")
+        foreign = doc.from_lang
         for m in _BRACKETED.finditer(doc.target):
             if function_words(m.group(1)).lang == foreign:
                 yield self.finding(

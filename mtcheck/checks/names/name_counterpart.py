@@ -79,7 +79,7 @@ def unmatched(
     if registry is None or doc.source is None:
         return
     target_lang = doc.target_lang
-    source_lang = doc.source_lang or ("en" if target_lang == "fr" else "fr")
+    source_lang = doc.from_lang
     for _, sources, targets in paired_beads(doc):
         if any(t.lang == source_lang for t in targets):
             continue  # left in the source language: TR001 untranslated-sentence reports it

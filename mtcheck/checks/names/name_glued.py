@@ -64,7 +64,7 @@ def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
     entity = registry.by_key.get(key)
     if entity is not None:
         return entity.canonical
-    lang = doc.source_lang or ("en" if doc.target_lang == "fr" else "fr")
+    lang = doc.from_lang
     for e in registry.by_key.values():
         content = [w for w in e.canonical.split() if w.lower() not in ("the", "le", "la", "les")]
         if e.keep and len(content) == 1 and word.lower() in rendered_words(content[0], lang):

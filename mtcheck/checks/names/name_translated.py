@@ -65,7 +65,7 @@ class NameTranslated(Check):
         registry = ctx.entities
         if registry is None:
             return
-        lang = doc.source_lang or ("en" if doc.target_lang == "fr" else "fr")
+        lang = doc.from_lang
         kept = [e for e in registry.by_key.values() if e.keep and not translatable(e.canonical) and "(part of" not in e.origin]
         aligned = {seg.index: registry.candidates_in(doc, s[0].start, s[-1].end, source=True)
                    for _, s, t in paired_beads(doc) for seg in t}  # fmt: skip
@@ -106,7 +106,7 @@ class NameTranslated(Check):
         entity = registry.by_key.get(fold(name))
         if len(parts) < 2 or (entity is not None and entity.person):
             return []
-        lang = doc.source_lang or ("en" if doc.target_lang == "fr" else "fr")
+        lang = doc.from_lang
         out = []
         for c in registry.candidates_in(doc, seg.start, seg.end):
             words = c.parts
