@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from mtcheck.model import Document, Segment
 from mtcheck.names import Candidate, brand_like, fold, name_tokens, runs
 from mtcheck.termbase import TermEntry
 from mtcheck.tokens import Token
+
+_Spanned = TypeVar("_Spanned", Token, Candidate)
 
 MAX_TOKENS = 3
 """Longest name, in word tokens, that a mention may span."""
@@ -60,6 +63,10 @@ class Registry:
         self.by_key: dict[str, Entity] = {}
         self.by_document: dict[str, tuple[Mention, ...]] = {}
         """Mentions of each document's target, found once by ``build_registry`` for every check."""
+        self.tokens: dict[str, list[Token]] = {}
+        """Name tokens of each document's target, sentence by sentence (see ``names.name_tokens``)."""
+        self.source_tokens: dict[str, list[Token]] = {}
+        """Name tokens of each document's source (empty without a source)."""
         self.candidates: dict[str, tuple[Candidate, ...]] = {}
         """Name candidates of each document's target."""
         self.source_candidates: dict[str, tuple[Candidate, ...]] = {}
@@ -77,9 +84,11 @@ class Registry:
 
     def candidates_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Candidate]:
         """Name candidates of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
-        found = (self.source_candidates if source else self.candidates).get(doc.id, ())
-        stop = (len(doc.source or "") if source else len(doc.target)) if end is None else end
-        return [c for c in found if start <= c.start and c.end <= stop]
+        return _within((self.source_candidates if source else self.candidates).get(doc.id, ()), start, end)
+
+    def tokens_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Token]:
+        """Name tokens of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
+        return _within((self.source_tokens if source else self.tokens).get(doc.id, ()), start, end)
 
     def add(
         self, canonical: str, origin: str, *, person: bool = False, keep: bool = False, targets: tuple[str, ...] = ()
@@ -141,8 +150,14 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     Every text is tokenised once here; the checks reuse the tokens through the registry.
     """
     registry = Registry()
-    target_tokens = {doc.id: _tokens(doc.target, doc.target_segments) for doc in documents}
-    source_tokens = {doc.id: _tokens(doc.source, doc.source_segments) if doc.source else [] for doc in documents}
+    target_tokens = registry.tokens = {doc.id: _tokens(doc.target, doc.target_segments) for doc in documents}
+    source_tokens = registry.source_tokens = {
+        doc.id: _tokens(doc.source, doc.source_segments) if doc.source else [] for doc in documents
+    }
+    for doc in documents:
+        if doc.source:
+            source_starts = [s.start for s in doc.source_segments or ()] or [0]
+            registry.source_candidates[doc.id] = tuple(runs(doc.source, source_tokens[doc.id], source_starts))
     names = [e for e in termbase if e.is_name]
     for entry in names:
         person = entry.note.lower().startswith("person")
@@ -156,7 +171,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     for doc in documents:
         for form in _brand_forms(source_tokens[doc.id]):
             registry.add(form, "source")
-        for c in runs(doc.source or "", source_tokens[doc.id]) if doc.source else ():
+        for c in registry.source_candidates.get(doc.id, ()):
             if len(c.parts) > 1 and not c.text.isupper():
                 registry.add(c.text, "source")  # full names: "Sarah palin" is then a case error
     corpus_forms: dict[str, Counter[str]] = {}
@@ -176,10 +191,12 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(runs(doc.target, tokens, starts))
         registry.form_counts.update(c.text for c in registry.candidates[doc.id])
-        if doc.source:
-            source_starts = [s.start for s in doc.source_segments or ()] or [0]
-            registry.source_candidates[doc.id] = tuple(runs(doc.source, source_tokens[doc.id], source_starts))
     return registry
+
+
+def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spanned]:
+    """The items (tokens, candidates) that lie in ``[start, end)``; ``end=None`` means to the end."""
+    return [x for x in items if start <= x.start and (end is None or x.end <= end)]
 
 
 def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:

@@ -218,10 +218,11 @@ FILLERS = frozenset("the le la les l de du des d of".split())
 """Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
 
 
-def rendering_sets(name: str, lang: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=1 << 12)
+def rendering_sets(name: str, lang: str) -> tuple[frozenset[str], ...]:
     """For each content word of ``name`` (in ``lang``), the lowercase words a word-by-word translation uses."""
     words_ = [w for w in name.replace("-", " ").split() if w.lower() not in FILLERS]
-    return [rendered_words(w, lang) | {w.lower()} for w in words_]
+    return tuple(rendered_words(w, lang) | {w.lower()} for w in words_)
 
 
 def rendered_spans(text: str, tokens: Sequence[Token], sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]:

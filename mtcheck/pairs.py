@@ -18,17 +18,23 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
             yield bead, [doc.source_segments[k] for k in bead.source], [doc.target_segments[k] for k in bead.target]
 
 
+def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
+    """For each aligned target sentence (by index), the name candidates of its source sentences."""
+    by_target: dict[int, list[Candidate]] = {}
+    for _, sources, targets in paired_beads(doc):
+        names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
+        for seg in targets:
+            by_target[seg.index] = names
+    return by_target
+
+
 def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str]]]:
     """Each name candidate of the target with the names of the source sentences aligned to it
     (an empty list where the document has no source or the sentence is unaligned)."""
-    by_target: dict[int, list[str]] = {}
-    for _, sources, targets in paired_beads(doc):
-        names = [c.text for c in registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)]
-        for seg in targets:
-            by_target[seg.index] = names
+    by_target = source_names_by_sentence(doc, registry)
     for candidate in registry.candidates_in(doc):
         seg = doc.segment_at(candidate.start)
-        yield candidate, by_target.get(seg.index, []) if seg else []
+        yield candidate, [c.text for c in by_target.get(seg.index, ())] if seg else []
 
 
 def required_name(name: Candidate, registry: Registry) -> bool:

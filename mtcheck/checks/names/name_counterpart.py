@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.entities import Registry
 from mtcheck.model import Document, Finding, Segment, Severity
-from mtcheck.names import Candidate, fold, has_counterpart, name_tokens
+from mtcheck.names import Candidate, fold, has_counterpart
 from mtcheck.pairs import paired_beads, required_name
 
 
@@ -86,10 +86,10 @@ def unmatched(
         source_text = doc.source[sources[0].start : sources[-1].end]
         if from_source:
             names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
-            other, lang = name_tokens(doc.target, targets[0].start, targets[-1].end), source_lang
+            other, lang = registry.tokens_in(doc, targets[0].start, targets[-1].end), source_lang
         else:
             names = registry.candidates_in(doc, targets[0].start, targets[-1].end)
-            other, lang = name_tokens(doc.source, sources[0].start, sources[-1].end), target_lang
+            other, lang = registry.tokens_in(doc, sources[0].start, sources[-1].end, source=True), target_lang
         for name in names:
             if required_name(name, registry) and not has_counterpart(name.text, other, lang, _accepted(name, registry)):
                 yield name, sources, targets, quote(source_text, 200)

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import FILLERS, fold, name_tokens, rendered_spans, rendered_words, rendering_sets, slip, translatable
-from mtcheck.pairs import paired_beads, required_name
+from mtcheck.names import FILLERS, fold, rendered_spans, rendered_words, rendering_sets, slip, translatable
+from mtcheck.pairs import required_name, source_names_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
 _CUE_BEFORE = {
@@ -67,11 +67,10 @@ class NameTranslated(Check):
             return
         lang = doc.from_lang
         kept = [e for e in registry.by_key.values() if e.keep and not translatable(e.canonical) and "(part of" not in e.origin]
-        aligned = {seg.index: registry.candidates_in(doc, s[0].start, s[-1].end, source=True)
-                   for _, s, t in paired_beads(doc) for seg in t}  # fmt: skip
+        aligned = source_names_by_sentence(doc, registry)
         seen: set[tuple[int, int]] = set()
         for seg in doc.target_segments or ():
-            tokens = name_tokens(doc.target, seg.start, seg.end)
+            tokens = registry.tokens_in(doc, seg.start, seg.end)
             from_source = [c.text for c in aligned.get(seg.index, ()) if required_name(c, registry)]
             names = [(n, "aligned source sentence", True) for n in from_source]
             names += [(e.canonical, e.origin, False) for e in kept if e.canonical not in from_source]
