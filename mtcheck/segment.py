@@ -5,7 +5,8 @@ machine-translated news really contains:
 
 - one paragraph per line, except lines that were hard-wrapped mid-sentence, which are joined;
 - a sentence ends at ``. ! ? …`` followed by a space and something that can start a sentence,
-  unless the word before is an abbreviation or an initial ("M.", "J. K.");
+  unless the word before is an abbreviation or an initial ("M.", "J. K.", "e.g.", "et al.");
+- a heading number ("2.", "1.1.", "IV.") stays with the heading it numbers;
 - closing quotes and brackets stay with the sentence they close, and a piece with no letter or
   digit (a lone « or ») is merged into its neighbour instead of becoming a sentence;
 - attribution lines such as "— Greg Brockman (@gdb) 6 août 2024" are their own paragraph, whole;
@@ -41,10 +42,12 @@ _STARTER = re.compile(rf"[{_UPPER}0-9«“\"'‘—–\-(\[¿¡@#]")
 
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr pr me st ste mgr etc cf ex env av apr p pp n no nos vol chap fig
-    art al inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
+    art al etal inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
     aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté""".split()
 )
 _WORD_BEFORE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z]+)\.*$")
+_DOTTED = re.compile(r"(?:^|[\s(\[])(?:[a-zA-Z]\.){1,3}[a-zA-Z]$")  # e.g, i.e, p.ex, U.S
+_NUMBERING = re.compile(r"(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])\.(?:\d{1,2}\.)*\s*)+")
 
 
 def segment(text: str) -> tuple[tuple[Segment, ...], tuple[int, ...]]:
@@ -80,8 +83,12 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
     """``(start, end)`` of each sentence of the paragraph ``text[start:end]``."""
     cuts = [start]
     chunk = text[start:end]
+    heading = _NUMBERING.match(chunk)
+    numbered = heading.end() if heading else 0
     for m in _BOUNDARY.finditer(chunk):
         after = m.end()
+        if after <= numbered:
+            continue
         if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start()):
             cuts.append(start + m.start("space"))
     for m in _GLUED.finditer(chunk):
@@ -101,6 +108,8 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _DOTTED.search(chunk, 0, dot):
+        return True
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "M. Macron"
         return True
     return word.lower() in ABBREVIATIONS and (word[0].isupper() or len(word) <= 4)

@@ -41,6 +41,23 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_citations_and_dotted_abbreviations_do_not_end_sentences() -> None:
+    assert texts("Ce fut le cas [Myhre etal. 2013] (e.g. [Kew et al. 2017]). Fin.") == [
+        "Ce fut le cas [Myhre etal. 2013] (e.g. [Kew et al. 2017]).",
+        "Fin.",
+    ]
+
+
+def test_heading_numbers_stay_with_their_heading() -> None:
+    assert texts("2.1. Le cycle du carbone\n1. 0. Une introduction. Elle suit.\nIl y en a 3. Le reste part.") == [
+        "2.1. Le cycle du carbone",
+        "1. 0. Une introduction.",
+        "Elle suit.",
+        "Il y en a 3.",
+        "Le reste part.",
+    ]
+
+
 def test_urls_and_decimals_do_not_end_sentences() -> None:
     assert texts("Voir pic.twitter.com/1EQ et les 6,5 dernières années. Fin.") == [
         "Voir pic.twitter.com/1EQ et les 6,5 dernières années.",
