@@ -79,8 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     align = sub.add_parser("align", help="align the sentences of a source and its translation")
     align.add_argument("source", type=Path)
     align.add_argument("target", type=Path)
-    align.add_argument("--presegmented", action="store_true", help="one sentence per line on both sides")
-    align.add_argument("--format", choices=["json", "tsv"], default="json")
+    align.add_argument("--presegmented", action="store_true",
+                       help="one sentence per line on both sides; beads then give line numbers")
+    align.add_argument("--format", choices=["json", "tsv"], default="json",
+                       help="json: {unit, beads: [{source, target, score, ...}]}; tsv: one bead per line. "
+                       "Sentence and line numbers start at 1")
+    align.add_argument("--source-lang", default=_env("SOURCE_LANG", "en"), metavar="LANG")
+    align.add_argument("--target-lang", default=_env("TARGET_LANG", "fr"), metavar="LANG")
     align.set_defaults(func=_cmd_align)
     return parser
 
@@ -180,20 +185,34 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _cmd_align(args: argparse.Namespace) -> int:
-    from mtcheck.align import align
+    from mtcheck.align import align, length_ratio
     from mtcheck.corpus import read_text
+    from mtcheck.errors import CorpusError
     from mtcheck.segment import segment
 
-    sides = []
+    sides: list[tuple[list[str], list[int]]] = []
     for path in (args.source, args.target):
+        if not path.is_file():
+            raise CorpusError(str(path), "no such file")
         text = read_text(path)
-        sides.append(text.splitlines() if args.presegmented else [s.text for s in segment(text)[0]])
-    beads = align(sides[0], sides[1])
+        if args.presegmented:  # one sentence per line; blank lines are skipped but keep their number
+            lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+            sides.append(([t for _, t in lines], [n for n, _ in lines]))
+        else:
+            segs = segment(text)[0]
+            sides.append(([s.text for s in segs], [k + 1 for k in range(len(segs))]))
+    (src, src_no), (tgt, tgt_no) = sides
+    beads = align(src, tgt, ratio=length_ratio(args.source_lang, args.target_lang))
+    rows = [
+        {"source": [src_no[k] for k in b.source], "target": [tgt_no[k] for k in b.target], "score": b.score,
+         "source_text": " ".join(src[k] for k in b.source), "target_text": " ".join(tgt[k] for k in b.target)}
+        for b in beads
+    ]
     if args.format == "tsv":
-        for b in beads:
-            src = " ".join(sides[0][k] for k in b.source)
-            tgt = " ".join(sides[1][k] for k in b.target)
-            print(f"{','.join(map(str, b.source))}\t{','.join(map(str, b.target))}\t{b.score}\t{src}\t{tgt}")
+        for r in rows:
+            numbers = [",".join(map(str, r[side])) for side in ("source", "target")]
+            print("\t".join([*numbers, str(r["score"]), r["source_text"], r["target_text"]]))
     else:
-        print(jsonlib.dumps({"beads": [{"source": list(b.source), "target": list(b.target), "score": b.score} for b in beads]}))
+        unit = "line" if args.presegmented else "sentence"
+        print(jsonlib.dumps({"unit": unit, "beads": rows}, ensure_ascii=False))
     return EXIT_OK

@@ -90,7 +90,12 @@ def _align(corpus: Corpus, config: Config, progress: Progress) -> None:
         if doc.source_segments is None or doc.target_segments is None:
             doc.beads = ()
             continue
-        doc.beads = align_mod.align([s.text for s in doc.source_segments], [s.text for s in doc.target_segments])
+        doc.beads = align_mod.align(
+            [s.text for s in doc.source_segments],
+            [s.text for s in doc.target_segments],
+            ratio=align_mod.length_ratio(doc.from_lang, doc.target_lang),
+            backtranslations=doc.backtranslations,
+        )
 
 
 def _score(corpus: Corpus, config: Config, progress: Progress) -> None:

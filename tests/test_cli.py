@@ -81,13 +81,21 @@ def test_missing_model_skips_backtranslation_with_a_plain_sentence(tmp_path: Pat
 
 
 def test_align_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src, tgt = tmp_path / "s.txt", tmp_path / "t.txt"
-    src.write_text("OpenAI hired 500 people.\nIt is big.\nSam Altman said so.\n", encoding="utf-8")
-    tgt.write_text("OpenAI a embauché 500 personnes.\nSam Altman l'a dit.\n", encoding="utf-8")
-    rc, out, _ = run_cli(["align", str(src), str(tgt), "--presegmented"], capsys)
     import json
 
-    beads = json.loads(out)["beads"]
-    assert rc == 0
-    assert sorted(i for b in beads for i in b["source"]) == [0, 1, 2]
-    assert sorted(i for b in beads for i in b["target"]) == [0, 1]
+    src, tgt = tmp_path / "s.txt", tmp_path / "t.txt"
+    src.write_text(
+        "OpenAI hired 500 people in 2023.\n\nIts valuation reached 80 billion dollars last month.\n"
+        "Sam Altman said so on Monday.\n",
+        encoding="utf-8",
+    )
+    tgt.write_text("OpenAI a embauché 500 personnes en 2023.\nSam Altman l'a dit lundi.\n", encoding="utf-8")
+    rc, out, _ = run_cli(["align", str(src), str(tgt), "--presegmented"], capsys)
+    report = json.loads(out)
+    assert rc == 0 and report["unit"] == "line"
+    # Line numbers, blank line 2 skipped; the valuation (line 3) has no translation.
+    assert [(b["source"], b["target"]) for b in report["beads"]] == [([1], [1]), ([3], []), ([4], [2])]
+    rc, out, _ = run_cli(["align", str(src), str(tgt), "--format", "tsv"], capsys)
+    assert rc == 0 and out.splitlines()[1].split("\t")[:2] == ["2", ""]
+    rc, _, err = run_cli(["align", str(src), str(tmp_path / "missing.txt")], capsys)
+    assert rc == 2 and err.strip() == f"mtcheck: error: {tmp_path / 'missing.txt'}: no such file"

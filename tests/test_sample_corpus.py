@@ -93,3 +93,14 @@ def test_text_report_lists_findings_with_line_and_column(capsys: pytest.CaptureF
     assert "news-fr/000_499b311b024a4708.txt:1:1: TR001 " in out
     assert "news-fr/003_75b110f96d8c4532.txt:24:1: TR002 'Source link' is English page chrome" in out
     assert "signature: mtcheck:" in out
+
+
+def test_paired_sample_reports_the_dropped_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(["report", str(CORPUS / "paired"), "--no-backtranslation", "--format", "json",
+                          "--select", "AL"], capsys)
+    doc = json.loads(out)["documents"][0]
+    assert rc == 0  # omissions are warnings
+    assert [(f["code"], f["evidence"]["source"]) for f in doc["findings"]] == [
+        ("AL001", "She will return to her previous role.")
+    ]
+    assert doc["findings"][0]["text"].startswith("Mira Murati, la directrice technique")

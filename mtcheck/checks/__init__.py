@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from mtcheck.checks.alignment.unaligned_sentence import AddedSentence, OmittedSentence
 from mtcheck.checks.base import CATEGORIES, Check, CheckContext
 from mtcheck.checks.boilerplate.page_boilerplate import PageBoilerplate
 from mtcheck.checks.duplication.repeated_paragraph import RepeatedParagraph
@@ -62,6 +63,8 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     QuotePairing,
     GluedSentence,
+    OmittedSentence,
+    AddedSentence,
 )
 
 

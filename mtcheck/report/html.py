@@ -1,7 +1,8 @@
 """``--format html``: one self-contained page to read the report in a browser.
 
 The page has a summary (per document and per category), then each document's text with every
-finding highlighted in place (hover for the message; the numbered list below links to each).
+finding highlighted in place (hover for the message; the numbered list below links to each) and,
+when the document has a source, its sentence alignment side by side, omissions and additions shaded.
 No script, no external resource: the file can be mailed or archived as it is.
 """
 
@@ -33,6 +34,9 @@ sup.ref{font-size:11px;color:#5a6577;margin-left:1px}
 ol.findings{padding-left:22px;font-size:14px}ol.findings li{margin:6px 0}
 code{background:#eef1f5;padding:1px 4px;border-radius:3px;font-size:13px}
 .fix{color:#1c7c3a}.muted{color:#6b7688;font-size:13px}
+details.align summary{cursor:pointer;color:#5a6577;font-size:14px;margin-top:10px}
+table.align td{vertical-align:top;width:45%}table.align td.n{width:auto;color:#6b7688}
+table.align tr.gap td{background:#fff6e0}
 """
 
 
@@ -126,7 +130,28 @@ def _document(doc: Document, i: int) -> str:
         f"<section id='doc{i}'><h2>{escape(doc.id)}</h2>"
         f"<div class='text'>{_highlighted(doc, i)}</div>"
         + (f"<ol class='findings'>{listing}</ol>" if listing else "<p class='muted'>No findings.</p>")
+        + _alignment(doc)
         + "</section>"
+    )
+
+
+def _alignment(doc: Document) -> str:
+    """Source and target sentences side by side, one row per bead; empty when there is no source."""
+    if not doc.beads or doc.source_segments is None or doc.target_segments is None:
+        return ""
+    rows = []
+    for b in doc.beads:
+        src = " ".join(doc.source_segments[k].text for k in b.source)
+        tgt = " ".join(doc.target_segments[k].text for k in b.target)
+        kind = f"{len(b.source)}-{len(b.target)}"
+        gap = " class='gap'" if not b.source or not b.target else ""
+        rows.append(f"<tr{gap}><td class='n'>{kind}</td><td>{escape(src)}</td><td>{escape(tgt)}</td>"
+                    f"<td class='n'>{b.score:.2f}</td></tr>")
+    gaps = sum(1 for b in doc.beads if not b.source or not b.target)
+    return (
+        f"<details class='align'{' open' if gaps else ''}><summary>Sentence alignment: {len(doc.beads)} beads, "
+        f"{gaps} without a counterpart</summary><table class='align'><tr><th>bead</th><th>source</th>"
+        f"<th>translation</th><th>score</th></tr>{''.join(rows)}</table></details>"
     )
 
 

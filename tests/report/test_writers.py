@@ -58,6 +58,9 @@ def test_html_is_self_contained_and_highlights_findings(report) -> None:  # type
     assert "<script" not in page and "http://" not in page and "https://" not in page.split("<main>")[0]
     assert page.count("<mark class='error'") >= 3
     assert "de Murati de Murati" in page and "[his]" in page
+    # The paired document's alignment, side by side, with the dropped sentence shaded and open.
+    assert page.count("<table class='align'>") == 1 and "<details class='align' open>" in page
+    assert "<tr class='gap'><td class='n'>1-0</td><td>She will return to her previous role.</td><td></td>" in page
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed (apt-get install chromium)")
