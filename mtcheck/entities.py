@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.model import Document, Segment
-from mtcheck.names import Candidate, brand_like, fold, name_tokens, runs
+from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, runs, translatable
+from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
 from mtcheck.termbase import TermEntry
 from mtcheck.tokens import Token
 
@@ -76,6 +77,10 @@ class Registry:
         self.lowercase: set[str] = set()
         """Words the corpus writes in lowercase somewhere: common words, not names."""
         self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
+        self.lexicon: Lexicon = default_lexicon()
+        """The role lexicon, with the termbase's roles."""
+        self.people: People = People()
+        """Persons with the titles and gender clues the corpus attaches to them (``roles.find_people``)."""
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
@@ -131,15 +136,34 @@ class Registry:
         """Entities seen in the corpus, most frequent first."""
         seen = [e for e in self.by_key.values() if e.variants]
         seen.sort(key=lambda e: (-sum(e.variants.values()), e.canonical))
-        return [
-            {
+        out: list[dict[str, object]] = []
+        for e in seen:
+            row: dict[str, object] = {
                 "canonical": e.canonical,
                 "origin": e.origin,
                 "variants": dict(e.variants.most_common()),
                 "documents": sorted(e.documents),
             }
-            for e in seen
-        ]
+            person = self.people.get(e.canonical) if e.person or len(e.canonical.split()) > 1 else None
+            if person is not None and (person.roles or person.gender):
+                row["roles"] = dict(person.roles.most_common())
+                row["gender"] = {"m": "masculine", "f": "feminine", None: None}[person.gender]
+            out.append(row)
+        return out
+
+    def is_person(self, candidate: Candidate) -> bool:
+        """Whether a target name candidate can name a person: no brand, institution, article or
+        registered non-person name ("Business Insider")."""
+        entity = self.by_key.get(fold(candidate.text))
+        registered_thing = entity is not None and not entity.person and "(part of" not in entity.origin
+        if registered_thing and (entity.origin.startswith("termbase") or entity.origin == "corpus"):  # type: ignore[union-attr]
+            return False
+        words = candidate.parts or [candidate.text]
+        return (
+            not translatable(candidate.text)
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and words[0].lower() not in FUNCTION_WORDS
+        )
 
 
 def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry]) -> Registry:
@@ -191,6 +215,11 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(runs(doc.target, tokens, starts))
         registry.form_counts.update(c.text for c in registry.candidates[doc.id])
+    registry.lexicon = default_lexicon().extended(termbase_roles(termbase))
+    people = [(e.source, e.note) for e in names if e.note.lower().startswith("person")]
+    registry.people = find_people(
+        documents, registry.candidates, registry.source_candidates, people, registry.lexicon, registry.is_person
+    )
     return registry
 
 

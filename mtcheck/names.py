@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The matching key of a name: lowercase, no accents, letters and digits only."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -127,6 +128,7 @@ def _name_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """``fold`` plus transliteration variants and doubled letters merged ("Tchaïkovski" ~ "Chaikovsky")."""
     key = fold(text)
@@ -154,6 +156,7 @@ def distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
 
@@ -172,8 +175,11 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
 
 def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
     """``candidate`` words spell ``name`` words with slips: every word equal or a slip, one slip at least."""
-    if len(candidate) != len(name):
-        return False
+    return len(candidate) == len(name) and _misspelling(tuple(candidate), tuple(name))
+
+
+@lru_cache(maxsize=1 << 18)
+def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
     equal = [fold(a) == fold(b) or spelling_key(a) == spelling_key(b) for a, b in zip(candidate, name, strict=True)]
     if all(equal):
         return False

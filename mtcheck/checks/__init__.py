@@ -23,6 +23,9 @@ from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
+from mtcheck.checks.roles.role_calque import RoleCalque
+from mtcheck.checks.roles.role_gender import RoleGender
+from mtcheck.checks.roles.role_mismatch import RoleMismatch
 from mtcheck.checks.typography.french_spacing import FrenchSpacing
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.checks.typography.quote_pairing import QuotePairing
@@ -52,6 +55,9 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     NameGlued,
     NameMissing,
     NameAdded,
+    RoleCalque,
+    RoleMismatch,
+    RoleGender,
     UntranslatedSentence,
     PageChrome,
     BracketLeftover,

@@ -104,12 +104,16 @@ def _entities(report: Report) -> str:
             + f" ×{n}"
             for form, n in e["variants"].items()
         )
+        titles = ", ".join(f"{escape(t)} ×{n}" for t, n in e.get("roles", {}).items())
+        if e.get("gender"):
+            titles += f" <span class='muted'>({e['gender']})</span>"
         rows.append(
-            f"<tr><td>{escape(e['canonical'])}</td><td>{forms}</td><td class='n'>{len(e['documents'])}</td>"
+            f"<tr><td>{escape(e['canonical'])}</td><td>{forms}</td><td>{titles}</td><td class='n'>{len(e['documents'])}</td>"
             f"<td class='muted'>{escape(e['origin'])}</td></tr>"
         )
     return (
-        "<section><h2>Names</h2><table><tr><th>canonical</th><th>forms seen</th><th>documents</th><th>canonical from</th></tr>"
+        "<section><h2>Names</h2><table><tr><th>canonical</th><th>forms seen</th><th>titles</th><th>documents</th>"
+        "<th>canonical from</th></tr>"
         f"{''.join(rows)}</table></section>"
     )
 

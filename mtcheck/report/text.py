@@ -70,19 +70,27 @@ def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def _write_entities(report: Report, stream: TextIO, style: _Style) -> None:
-    """Names written in more than one way: every form with its count, and the canonical form's origin."""
+    """Names written in more than one way (every form with its count and the canonical form's
+    origin), then the titles the corpus gives each person."""
     entities = report.corpus.entities.to_json() if report.corpus.entities is not None else []
     mixed = [e for e in entities if len(e["variants"]) > 1]
-    if not mixed:
-        return
-    stream.write(style(f"Names written in more than one way ({len(mixed)} of {len(entities)} names seen):", "bold") + "\n")
-    for e in mixed:
-        forms = ", ".join(
-            style(f"{form} ×{n}", "green" if form == e["canonical"] else "error") for form, n in e["variants"].items()
-        )
-        where = f"[{e['origin']}; {_plural(len(e['documents']), 'document')}]"
-        stream.write(f"  {e['canonical']}: {forms}  " + style(where, "dim") + "\n")
-    stream.write("\n")
+    if mixed:
+        stream.write(style(f"Names written in more than one way ({len(mixed)} of {len(entities)} names seen):", "bold") + "\n")
+        for e in mixed:
+            forms = ", ".join(
+                style(f"{form} ×{n}", "green" if form == e["canonical"] else "error") for form, n in e["variants"].items()
+            )
+            where = f"[{e['origin']}; {_plural(len(e['documents']), 'document')}]"
+            stream.write(f"  {e['canonical']}: {forms}  " + style(where, "dim") + "\n")
+        stream.write("\n")
+    people = [e for e in entities if e.get("roles")]
+    if people:
+        stream.write(style("Titles the corpus gives each person:", "bold") + "\n")
+        for e in people:
+            titles = ", ".join(f"{t} ×{n}" for t, n in e["roles"].items())
+            gender = f"  [{e['gender']}]" if e.get("gender") else ""
+            stream.write(f"  {e['canonical']}: {titles}" + style(gender, "dim") + "\n")
+        stream.write("\n")
 
 
 def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:

@@ -42,18 +42,8 @@ class OmittedSentence(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        sources, targets = doc.source_segments or (), doc.target_segments or ()
-        beads = doc.beads or ()
-        if not sources or not targets:
-            return
-        for k, bead in enumerate(beads):
-            if bead.target or not bead.source:
-                continue
-            sentence = sources[bead.source[0]]
-            before, after = _neighbours(beads, k, "target")
-            near = [targets[j].text for j in (before, after) if j is not None]
-            if not _worth_reporting(sentence) or coverage(sentence.text, near) >= MERGED:
-                continue
+        targets = doc.target_segments or ()
+        for bead, sentence, before, after in unpaired(doc, "source"):
             at = targets[before] if before is not None else targets[after if after is not None else 0]
             where = "after this sentence" if before is not None else "before this sentence"
             yield self.finding(
@@ -91,24 +81,32 @@ class AddedSentence(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        sources, targets = doc.source_segments or (), doc.target_segments or ()
-        beads = doc.beads or ()
-        if not sources or not targets:
-            return
-        for k, bead in enumerate(beads):
-            if bead.source or not bead.target:
-                continue
-            sentence = targets[bead.target[0]]
-            before, after = _neighbours(beads, k, "source")
-            near = [sources[i].text for i in (before, after) if i is not None]
-            if not _worth_reporting(sentence) or coverage(sentence.text, near) >= MERGED:
-                continue
+        sources = doc.source_segments or ()
+        for bead, sentence, before, after in unpaired(doc, "target"):
             yield self.finding(
                 doc, sentence.start, sentence.end, "this sentence has no counterpart in the source",
                 evidence={"source_before": sources[before].text if before is not None else None,
                           "source_after": sources[after].text if after is not None else None,
                           "bead_score": bead.score},
             )
+
+
+def unpaired(doc: Document, side: str) -> Iterator[tuple[Bead, Segment, int | None, int | None]]:
+    """Sentences of ``side`` in a bead with nothing on the other side, worth reporting and not
+    merged into their neighbours, with the other side's sentence before and after them."""
+    sides = {"source": doc.source_segments or (), "target": doc.target_segments or ()}
+    other = "target" if side == "source" else "source"
+    beads = doc.beads or ()
+    if not sides["source"] or not sides["target"]:
+        return
+    for k, bead in enumerate(beads):
+        if getattr(bead, other) or not getattr(bead, side):
+            continue
+        sentence = sides[side][getattr(bead, side)[0]]
+        before, after = _neighbours(beads, k, other)
+        near = [sides[other][i].text for i in (before, after) if i is not None]
+        if _worth_reporting(sentence) and coverage(sentence.text, near) < MERGED:
+            yield bead, sentence, before, after
 
 
 def _neighbours(beads: Sequence[Bead], k: int, side: str) -> tuple[int | None, int | None]:

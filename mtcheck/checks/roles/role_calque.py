@@ -1,0 +1,147 @@
+"""RO001: a title translated word by word, or a phrase left in English word order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities import Registry
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.roles import Role, folded
+
+_PIECES = {
+    "chief": r"en chef",
+    "officer": r"l'officier|officier|l'officiere|officiere",
+    "technology": r"technologie|technologies|technologique",
+    "executive": r"executif|executive|l'executif",
+    "operating": r"d'exploitation|exploitation|operationnel|operationnelle|d'exploitation",
+    "financial": r"financier|financiere|finances?",
+    "research": r"recherche|de recherche",
+    "product": r"produit|produits",
+    "strategy": r"strategie",
+    "information": r"information|informations",
+    "marketing": r"marketing",
+}
+_PIECE = re.compile("|".join(rf"(?P<{k}>(?<![\w'])(?:{v})(?![\w]))" for k, v in _PIECES.items()))
+_TITLES = {
+    "chief technology officer": {"chief", "technology", "officer"},
+    "chief executive officer": {"chief", "executive", "officer"},
+    "chief operating officer": {"chief", "operating", "officer"},
+    "chief financial officer": {"chief", "financial", "officer"},
+    "chief research officer": {"chief", "research", "officer"},
+    "chief product officer": {"chief", "product", "officer"},
+    "chief strategy officer": {"chief", "strategy", "officer"},
+    "chief information officer": {"chief", "information", "officer"},
+    "chief marketing officer": {"chief", "marketing", "officer"},
+}
+_GAP = 40
+"""Most characters between two pieces of one title (an organisation's name may sit between)."""
+
+# English word order: "un Sénat audition" for "une audition au Sénat".
+_INSTITUTIONS = {"Sénat": "au Sénat", "Congrès": "au Congrès", "Parlement": "au Parlement",
+                 "Chambre": "à la Chambre", "Assemblée": "à l'Assemblée"}  # fmt: skip
+_NOUNS = {"audition": "f", "auditions": "p", "commission": "f", "enquête": "f", "session": "f", "séance": "f",
+          "comité": "m", "vote": "m", "rapport": "m", "témoignage": "m", "débat": "m"}  # fmt: skip
+_ORDER = re.compile(
+    r"(?:(?P<det>\b(?:un|une|le|la)\s+))?\b(?P<inst>" + "|".join(_INSTITUTIONS) + r")\s+(?P<noun>" + "|".join(_NOUNS) + r")\b"
+)
+_ARTICLE = {("un", "f"): "une", ("une", "m"): "un", ("le", "f"): "la", ("la", "m"): "le"}
+
+
+class RoleCalque(Check):
+    """Title translated word by word, or left in English word order.
+
+    What it does: finds the pieces of an English title rendered one by one ("Technologie en chef
+    ... L'officier" for "chief technology officer": at least the word "officier" or "X en chef" and
+    one more piece, close together) and suggests the French title, in the gender the corpus gives
+    the person named next to it, with the organisation as "de X". Also finds an institution put
+    before its noun as in English ("un Sénat audition" for "a Senate hearing").
+    Why it matters: a calque makes the sentence unreadable and hides who the person is; it is the
+    signature of a machine translation no editor read.
+    Example: "Technologie en chef Openai L'officier Mira Murati a démissionné" -> RO001, suggestion
+    "La directrice technique d'OpenAI".
+    Known limitations: needs no source, so it only knows the titles of its own list (the C-suite
+    titles) and a few institutions.
+    """
+
+    code, name, category, severity = "RO001", "role-calque", "role-calque", Severity.ERROR
+    requires = ("target_segments", "entities")
+    help = "Write the French title"
+    examples_fail = (
+        "Technologie en chef Openai L'officier Mira Murati a démissionné.",
+        "Il a parlé lors d'un Sénat audition en mai.",
+    )
+    examples_pass = (
+        "La directrice technique d'OpenAI, Mira Murati, a démissionné.",
+        "Il a parlé lors d'une audition au Sénat. Le rédacteur en chef et l'officier de police sont là.",
+    )
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        registry: Registry | None = ctx.entities
+        if doc.target_lang != "fr":
+            return  # the pieces and word orders are French ones
+        key = folded(doc.target)
+        for seg in doc.target_segments or ():
+            yield from self._title_calques(doc, key, seg.start, seg.end, registry)
+            for m in _ORDER.finditer(doc.target, seg.start, seg.end):
+                gender = _NOUNS[m.group("noun")]
+                det = m.group("det")
+                article = _ARTICLE.get((det.strip().lower(), gender), det.strip()) + " " if det else ""
+                suggestion = f"{article}{m.group('noun')} {_INSTITUTIONS[m.group('inst')]}"
+                yield self.finding(
+                    doc, m.start(), m.end(), f"'{m.group(0)}' keeps the English word order", suggestion=suggestion
+                )
+
+    def _title_calques(
+        self, doc: Document, key: str, start: int, end: int, registry: Registry | None
+    ) -> Iterator[Finding]:
+        found = [(m.start(), m.end(), m.lastgroup or "") for m in _PIECE.finditer(key, start, end)]
+        # "en chef" is a piece only right after a domain word: "technologie en chef", not "rédacteur en chef".
+        pieces = [
+            p for i, p in enumerate(found)
+            if p[2] != "chief" or (i and found[i - 1][2] not in ("chief", "officer") and not key[found[i - 1][1] : p[0]].strip())
+        ]
+        groups: list[list[tuple[int, int, str]]] = []
+        for piece in pieces:
+            if groups and piece[0] - groups[-1][-1][1] <= _GAP:
+                groups[-1].append(piece)
+            else:
+                groups.append([piece])
+        for group in groups:
+            kinds = {k for _, _, k in group}
+            if "chief" not in kinds and not ("officer" in kinds and len(kinds) >= 3):
+                continue  # "l'officier de police" with one more word is no title
+            title = max(_TITLES, key=lambda t: (len(_TITLES[t] & kinds), -len(_TITLES[t])))
+            a, b = group[0][0], group[-1][1]
+            yield self.finding(
+                doc, a, b, f"'{doc.target[a:b]}' renders '{title}' word by word",
+                suggestion=_suggestion(doc, a, b, title, registry),
+                evidence={"english_title": title},
+            )
+
+
+def _suggestion(doc: Document, a: int, b: int, title: str, registry: Registry | None) -> str | None:
+    """The French title in the gender of the person named right after, with "de ORG" inside."""
+    if registry is None:
+        return None
+    role: Role | None = next((r for r in registry.lexicon.roles if r.name == title), None)
+    if role is None:
+        return None
+    gender = None
+    org = None
+    for c in registry.candidates_in(doc, a, min(len(doc.target), b + 60)):
+        person = registry.people.get(c.text) if registry.is_person(c) else None
+        if c.start >= b and person is not None:
+            gender = person.gender
+            break
+        if a <= c.start and c.end <= b and not registry.is_person(c):
+            entity = registry.by_key.get(c.text.lower().replace(" ", "")) or registry.by_key.get(
+                "".join(ch for ch in c.text if ch.isalnum()).lower()
+            )
+            org = entity.canonical if entity else c.text
+    form = role.form(gender)
+    article = "La " if gender == "f" else "Le "
+    text = article + form + (f" d'{org}" if org and org[0].lower() in "aeiouyh" else f" de {org}" if org else "")
+    segment = doc.segment_at(a)
+    return text if segment is not None and segment.start == a else text[0].lower() + text[1:]

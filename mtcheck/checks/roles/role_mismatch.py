@@ -1,0 +1,61 @@
+"""RO002: a title of the source sentence that the aligned translation leaves out or changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext, quote
+from mtcheck.entities import Registry
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.pairs import paired_beads
+
+
+class RoleMismatch(Check):
+    """Title of the source sentence absent from its translation, or replaced by another title.
+
+    What it does: finds the job titles of each source sentence (the role lexicon and the
+    termbase's roles, English abbreviations in capitals only) and looks for any French form of
+    the same title, either gender, in the aligned target sentence. A title with no French form
+    there is reported: as changed when the sentence has another title in its place ("chief
+    technology officer" rendered "directeur de la recherche"), as missing otherwise.
+    Why it matters: a wrong title misinforms about who decides what; a dropped one often drops
+    the reason the person is quoted.
+    Example: source "Mira Murati, the chief technology officer, resigned." target "Mira Murati,
+    la directrice de la recherche, a démissionné." -> RO002.
+    Known limitations: needs a source; a title the translator paraphrased ("la numéro deux
+    d'OpenAI") is reported as missing; only titles of the lexicon are known.
+    """
+
+    code, name, category, severity = "RO002", "role-mismatch", "role-mismatch", Severity.WARNING
+    requires = ("target_segments", "entities", "beads")
+    help = "Translate the title as the source has it"
+    examples_fail = (
+        ("Mira Murati, the chief technology officer, resigned.", "Mira Murati, la directrice de la recherche, a démissionné."),
+    )
+    examples_pass = (
+        ("Mira Murati, the chief technology officer, resigned.", "Mira Murati, la directrice technique, a démissionné."),
+        ("Emmett Shear, the former head of Twitch, will lead it.", "Emmett Shear, l'ancien patron de Twitch, la dirigera."),
+    )
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        registry: Registry | None = ctx.entities
+        if registry is None or doc.source is None or (doc.from_lang, doc.target_lang) != ("en", "fr"):
+            return  # the lexicon's French forms are the target's, its English forms the source's
+        lexicon = registry.lexicon
+        for _bead, sources, targets in paired_beads(doc):
+            if any(t.lang == doc.from_lang for t in targets):
+                continue  # left untranslated: TR001 reports it
+            a, b = sources[0].start, sources[-1].end
+            titles = lexicon.titles(doc.target, targets[0].start, targets[-1].end)
+            rendered = {role for t in titles for role in t.roles}
+            for start, end, role in lexicon.english_titles(doc.source, a, b):
+                if role in rendered or role.kind != "title":
+                    continue
+                english = doc.source[start:end]
+                others = [doc.target[t.head : t.end] for t in titles if t.roles[0].kind == "title"]
+                what = f"'{english}' became '{others[0]}'" if others else f"'{english}' has no French title here"
+                yield self.finding(
+                    doc, targets[0].start, targets[-1].end,
+                    f"{what}; expected '{role.form(None)}' or '{role.form('f')}'",
+                    evidence={"source": quote(doc.source[a:b], 200), "source_title": english},
+                )

@@ -1,0 +1,108 @@
+"""Roles: the lexicon, role-calque, role-mismatch, role-gender, on texts written here and on the sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtcheck.checks.roles.role_calque import RoleCalque
+from mtcheck.checks.roles.role_gender import RoleGender
+from mtcheck.checks.roles.role_mismatch import RoleMismatch
+from mtcheck.roles import default_lexicon, participle_gender, regender
+from tests.conftest import CORPUS, findings_of, run_cli
+
+
+@pytest.fixture
+def people(tmp_path: Path) -> str:
+    path = tmp_path / "people.tsv"
+    path.write_text(
+        "source\ttarget\tnote\nMira Murati\tMira Murati\tperson (she)\nEmmett Shear\tEmmett Shear\tperson (he)\n"
+        "OpenAI\tOpenAI\tcompany\nchief AI officer\tdirecteur de l'IA|directrice de l'IA\trole\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_lexicon_reads_gender_from_word_and_determiner() -> None:
+    text = "l’ancienne PDG, le directeur technique, la CTO, une porte-parole, l'architecte, les directeurs"
+    titles = default_lexicon().titles(text)
+    assert [(text[t.start : t.end], t.gender) for t in titles] == [
+        ("l’ancienne PDG", "f"), ("le directeur technique", "m"), ("la CTO", "f"), ("une porte-parole", "f"),
+        ("l'architecte", None),
+    ]  # fmt: skip
+    assert regender(text, titles[0], "m") == "l’ancien PDG"
+    assert regender(text, titles[1], "f") == "la directrice technique"
+    assert [participle_gender(w) for w in ("venu", "venue", "nommé", "nommée", "ici", "unique")] == [
+        "m", "f", "m", "f", None, None,
+    ]  # fmt: skip
+
+
+def test_role_calque_suggests_the_title_in_the_persons_gender(people: str) -> None:
+    text = "Technologie en chef Openai L'officier Mira Murati a démissionné mercredi."
+    found = findings_of(RoleCalque, text, termbase=people)
+    expected = [("Technologie en chef Openai L'officier", "La directrice technique d'OpenAI")]
+    assert [(f.text, f.suggestion) for f in found] == expected
+    order = findings_of(RoleCalque, "Altman s'est exprimé lors d’un Sénat audition en mai.")
+    assert [(f.text, f.suggestion) for f in order] == [("un Sénat audition", "une audition au Sénat")]
+
+
+def test_role_calque_leaves_french_titles_alone() -> None:
+    text = "Le rédacteur en chef a parlé à l'officier de police. Ilya Sutskever était scientifique en chef."
+    assert not findings_of(RoleCalque, text)
+
+
+def test_role_mismatch_changed_missing_and_termbase_roles(people: str) -> None:
+    changed = findings_of(
+        RoleMismatch, "Mira Murati, la directrice de la recherche, a démissionné.",
+        "Mira Murati, the chief technology officer, resigned.",
+    )  # fmt: skip
+    assert len(changed) == 1 and "'chief technology officer' became 'directrice de la recherche'" in changed[0].message
+    missing = findings_of(RoleMismatch, "Mira Murati a démissionné.", "Mira Murati, the CTO, resigned.")
+    assert len(missing) == 1 and "has no French title" in missing[0].message
+    # A title the termbase adds, in either gender.
+    src = "Mira Murati, the chief AI officer, resigned."
+    assert not findings_of(RoleMismatch, "Mira Murati, directrice de l'IA, a démissionné.", src, termbase=people)
+    assert findings_of(RoleMismatch, "Mira Murati a démissionné.", src, termbase=people)
+    # Lower-case "ceo" is no abbreviation; French to English is not checked.
+    assert not findings_of(RoleMismatch, "Il a démissionné.", "The ceo resigned.")
+    assert not findings_of(RoleMismatch, "Mira Murati resigned.", "Mira Murati, la CTO, a démissionné.",
+                           target_lang="en", source_lang="fr")  # fmt: skip
+
+
+def test_role_gender_from_termbase_and_from_corpus_clues(people: str) -> None:
+    found = findings_of(RoleGender, "Emmett Shear (l’ancienne PDG de Twitch) arrive.", termbase=people)
+    assert [(f.text, f.suggestion) for f in found] == [("l’ancienne PDG", "l’ancien PDG")]
+    assert "Emmett Shear is a man" in found[0].message and found[0].evidence["clues"]
+    # No termbase: two clues say feminine (a title, "Elle" after a sentence about her alone).
+    text = "Mira Murati a démissionné. Elle part. Mira Murati, la directrice technique, part. Murati est venu hier."
+    assert [(f.text, f.suggestion) for f in findings_of(RoleGender, text)] == [("venu", "venue")]
+    # One clue against one: say nothing.
+    assert not findings_of(RoleGender, "Mira Murati, la directrice technique, part. Murati est venu hier.")
+
+
+def test_role_gender_from_the_source_pronoun() -> None:
+    src = "The mechanic gave the clerk a present because she won the lottery."
+    wrong = findings_of(RoleGender, "Le mécanicien a offert un cadeau au greffier parce qu'elle a gagné.", src)
+    assert len(wrong) == 1 and "every title here is masculine" in wrong[0].message
+    mixed = "La mécanicienne a offert un cadeau au greffier parce qu'elle a gagné."
+    assert not findings_of(RoleGender, mixed, src)
+    named = "Sam Altman gave the clerk a present because she won."  # she may be someone named
+    assert not findings_of(RoleGender, "Sam Altman a offert un cadeau au greffier parce qu'elle a gagné.", named)
+
+
+def test_sample_corpus_roles(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(["report", str(CORPUS), "--no-backtranslation", "--format", "json", "--select", "RO"], capsys)
+    report = json.loads(out)
+    by_doc = {d["id"].split("/")[-1][:3]: [(f["code"], f["text"], f["suggestion"]) for f in d["findings"]]
+              for d in report["documents"]}  # fmt: skip
+    assert by_doc["000"] == [
+        ("RO001", "Technologie en chef Openai L'officier", "La directrice technique d'OpenAI"),
+        ("RO003", "venu", "venue"),
+    ]
+    assert ("RO003", "l’ancienne PDG", "l’ancien PDG") in by_doc["003"]
+    assert ("RO001", "un Sénat audition", "une audition au Sénat") in by_doc["003"]
+    assert by_doc["001"] == [] and by_doc["002"] == []  # "la CTO de l’entreprise", "scientifique en chef", "vice-président"
+    murati = next(e for e in report["entities"] if e["canonical"] == "Mira Murati")
+    assert murati["gender"] == "feminine" and murati["roles"]["CTO"] == 2
