@@ -17,21 +17,27 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
+from mtcheck.data import load_lines
 from mtcheck.model import Document
 from mtcheck.names import Candidate, fold
+from mtcheck.termbase import TermEntry
 
 _ACCENTED = "ÀÂÄÁÃÇÉÈÊËÍÎÏÓÔÖÕÚÙÛÜŸàâäáãçéèêëíîïóôöõúùûüÿ’ʼ"
 _PLAIN = "AAAAACEEEEIIIOOOOUUUUYaaaaaceeeeiiioooouuuuy''"
 _FOLD = str.maketrans(_ACCENTED, _PLAIN)
 
 
+def _spaced(form: str) -> str:
+    """Hyphens and runs of spaces as one space: "vice-président" and "vice président" are one form."""
+    return re.sub(r"[\s-]+", " ", form)
+
+
 def _norm(form: str) -> str:
-    """The lookup key of a form: folded, hyphens and runs of spaces as one space."""
-    return re.sub(r"[\s-]+", " ", folded(form))
+    """The lookup key of a French form: folded and spaced."""
+    return _spaced(folded(form))
 
 
 @functools.lru_cache(maxsize=256)
@@ -97,7 +103,7 @@ class Lexicon:
         self.english: dict[str, list[Role]] = {}
         for role in self.roles:
             for form in role.english:
-                key = re.sub(r"[\s-]+", " ", form)
+                key = _spaced(form)
                 self.english.setdefault(key if key.isupper() else key.lower(), []).append(role)
         self._fr = _alternation(self.french, exact_case=True)  # matched on folded text
         self._en = _alternation(self.english, exact_case=False)
@@ -133,7 +139,7 @@ class Lexicon:
         end = len(text) if end is None else end
         out = []
         for m in self._en.finditer(text, start, end):
-            form = re.sub(r"[\s-]+", " ", m.group(0))
+            form = _spaced(m.group(0))
             roles = self.english.get(form) or self.english.get(form.lower())
             if roles:
                 out.append((m.start(), m.end(), roles[0]))
@@ -189,28 +195,24 @@ def _match_case(original: str, new: str) -> str:
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in ``mtcheck/data/roles.tsv``."""
-    text = resources.files("mtcheck.data").joinpath("roles.tsv").read_text(encoding="utf-8")
     roles = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in load_lines("roles.tsv"):
         english, masculine, feminine, kind = line.split("\t")
         roles.append(Role(tuple(english.split("|")), tuple(masculine.split("|")), tuple(feminine.split("|")), kind))
     return Lexicon(roles)
 
 
-def termbase_roles(entries: Iterable[object]) -> list[Role]:
+def termbase_roles(entries: Iterable[TermEntry]) -> list[Role]:
     """Roles from termbase entries whose note starts with "role": each French form goes to the
     gender its head word shows ("directrice" feminine), to both when it shows none ("PDG")."""
     roles = []
     for entry in entries:
-        if not getattr(entry, "note", "").lower().startswith("role"):
+        if not entry.note.lower().startswith("role"):
             continue
-        targets = tuple(getattr(entry, "targets", ()))
-        masculine = tuple(t for t in targets if word_gender(t) != "f")
-        feminine = tuple(t for t in targets if word_gender(t) != "m")
+        masculine = tuple(t for t in entry.targets if word_gender(t) != "f")
+        feminine = tuple(t for t in entry.targets if word_gender(t) != "m")
         if masculine and feminine:
-            roles.append(Role((entry.source,), masculine, feminine, "title"))  # type: ignore[attr-defined]
+            roles.append(Role((entry.source,), masculine, feminine, "title"))
     return roles
 
 
@@ -219,7 +221,7 @@ def word_gender(form: str) -> str | None:
     head = folded(form.split()[0]) if form.split() else ""
     if re.search(r"(?:rice|euse|iere|ienne|esse|ante|ente|ee|onne|ere)$", head):
         return "f"
-    if re.search(r"(?:eur|ier|ien|ant|ent|e|on|er)$", head) and not head.endswith("e"):
+    if re.search(r"(?:eur|ier|ien|ant|ent|on|er)$", head):
         return "m"
     return None
 
@@ -237,7 +239,7 @@ class Evidence:
     end: int
     text: str
     kind: str
-    """``termbase``, ``title``, ``agreement``, ``pronoun`` or ``source``."""
+    """``title``, ``agreement``, ``pronoun`` or ``source`` (the termbase's word is ``Person.termbase_gender``)."""
     title: Title | None = None
     """The title, for ``title`` evidence (what role-gender would rewrite)."""
 
@@ -252,8 +254,8 @@ class Person:
     roles: Counter[str] = field(default_factory=Counter)
 
     def votes(self, excluding: Evidence | None = None) -> Counter[str]:
-        """Evidence per gender, without ``excluding`` (the clue being judged) and its sentence twins."""
-        return Counter(e.gender for e in self.evidence if e is not excluding and e.kind != "termbase")
+        """Clues per gender, without ``excluding`` (the clue being judged)."""
+        return Counter(e.gender for e in self.evidence if e is not excluding)
 
     @property
     def gender(self) -> str | None:
@@ -295,20 +297,19 @@ def participle_gender(word: str) -> str | None:
 
 
 class People:
-    """Persons by folded last name, built once per corpus by ``find_people``."""
+    """Persons by the key of their last name, built once per corpus by ``find_people``."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
-        self.mentions: dict[str, list[tuple[int, int, Person]]] = {}
-        """Target mentions of a person in each document, in text order."""
 
     def get(self, name: str) -> Person | None:
-        parts = name.split()
-        return self.by_key.get(fold(parts[-1])) if parts else None
+        return self.by_key.get(name_key(name))
 
 
-def person_key(candidate: Candidate) -> str:
-    return fold(candidate.parts[-1] if candidate.parts else candidate.text)
+def name_key(name: str) -> str:
+    """A person's key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""
+    parts = name.replace("-", " ").split()
+    return fold(parts[-1]) if parts else ""
 
 
 def find_people(
@@ -328,20 +329,19 @@ def find_people(
     for name, note in termbase_people:
         m = _GENDER_NOTE.search(note)
         gender = {"he": "m", "him": "m", "his": "m", "il": "m"}.get(m.group(1).lower(), "f") if m else None
-        person = people.by_key.setdefault(fold(name.split()[-1]), Person(name))
+        person = people.by_key.setdefault(name_key(name), Person(name))
         person.termbase_gender = gender
     for doc in documents:
         for c in candidates.get(doc.id, ()):
             if len(c.parts) in (2, 3) and is_person(c):
-                people.by_key.setdefault(person_key(c), Person(c.text))
+                people.by_key.setdefault(name_key(c.text), Person(c.text))
     for doc in documents:
         found = []
         for c in candidates.get(doc.id, ()):
             c = _without_leading_acronyms(c)  # "COO Brad Lightcap", "PDG Sam Altman"
-            person = people.by_key.get(person_key(c)) if is_person(c) else None
+            person = people.get(c.text) if is_person(c) else None
             if person is not None:
                 found.append((c.start, c.end, person))
-        people.mentions[doc.id] = found
         _gather(doc, found, lexicon, source_candidates.get(doc.id, ()), people)
     return people
 
@@ -411,23 +411,14 @@ def _source_pronouns(doc: Document, names: Sequence[Candidate], people: People) 
     if not doc.source or not doc.source_segments:
         return
     for seg in doc.source_segments:
-        persons = {id(p): p for c in names if seg.start <= c.start < seg.end and (p := people.by_key.get(person_key(c)))}
-        genders = {_ENGLISH_PRONOUNS[m.group(0).lower()] for m in _ENGLISH_PRONOUN.finditer(seg.text)}
-        if len(persons) == 1 and len(genders) == 1:
+        persons = {id(p): p for c in names if seg.start <= c.start < seg.end and (p := people.get(c.text))}
+        gender = english_pronoun_gender(seg.text)
+        if len(persons) == 1 and gender is not None:
             person = next(iter(persons.values()))
-            g = genders.pop()
-            person.evidence.append(Evidence(g, doc.id, seg.start, seg.end, seg.text, "source"))
+            person.evidence.append(Evidence(gender, doc.id, seg.start, seg.end, seg.text, "source"))
 
 
 def english_pronoun_gender(text: str) -> str | None:
     """The one gender of the he/she pronouns of an English text, None for none or both."""
     genders = {_ENGLISH_PRONOUNS[m.group(0).lower()] for m in _ENGLISH_PRONOUN.finditer(text)}
     return genders.pop() if len(genders) == 1 else None
-
-
-def iter_titles_of(people: People) -> Iterator[tuple[Person, Evidence]]:
-    """Every gendered title or agreement attached to a person."""
-    for person in people.by_key.values():
-        for e in person.evidence:
-            if e.kind in ("title", "agreement"):
-                yield person, e

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Registry
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.names import fold
 from mtcheck.roles import Role, folded
 
 _PIECES = {
@@ -15,7 +16,7 @@ _PIECES = {
     "officer": r"l'officier|officier|l'officiere|officiere",
     "technology": r"technologie|technologies|technologique",
     "executive": r"executif|executive|l'executif",
-    "operating": r"d'exploitation|exploitation|operationnel|operationnelle|d'exploitation",
+    "operating": r"d'exploitation|exploitation|operationnel|operationnelle",
     "financial": r"financier|financiere|finances?",
     "research": r"recherche|de recherche",
     "product": r"produit|produits",
@@ -131,14 +132,12 @@ def _suggestion(doc: Document, a: int, b: int, title: str, registry: Registry | 
     gender = None
     org = None
     for c in registry.candidates_in(doc, a, min(len(doc.target), b + 60)):
-        person = registry.people.get(c.text) if registry.is_person(c) else None
-        if c.start >= b and person is not None:
-            gender = person.gender
+        person = registry.is_person(c)
+        if c.start >= b and person and (known := registry.people.get(c.text)) is not None:
+            gender = known.gender
             break
-        if a <= c.start and c.end <= b and not registry.is_person(c):
-            entity = registry.by_key.get(c.text.lower().replace(" ", "")) or registry.by_key.get(
-                "".join(ch for ch in c.text if ch.isalnum()).lower()
-            )
+        if a <= c.start and c.end <= b and not person:
+            entity = registry.by_key.get(fold(c.text))
             org = entity.canonical if entity else c.text
     form = role.form(gender)
     article = "La " if gender == "f" else "Le "
