@@ -83,13 +83,13 @@ def test_role_gender_from_termbase_and_from_corpus_clues(people: str) -> None:
 
 
 def test_role_gender_from_the_source_pronoun() -> None:
-    src = "The mechanic gave the clerk a present because she won the lottery."
-    wrong = findings_of(RoleGender, "Le mécanicien a offert un cadeau au greffier parce qu'elle a gagné.", src)
+    src = "The plumber thanked the cashier because she had found her keys."
+    wrong = findings_of(RoleGender, "Le plombier a remercié le caissier parce qu'elle avait trouvé ses clés.", src)
     assert len(wrong) == 1 and "every title here is masculine" in wrong[0].message
-    mixed = "La mécanicienne a offert un cadeau au greffier parce qu'elle a gagné."
+    mixed = "La plombière a remercié le caissier parce qu'elle avait trouvé ses clés."
     assert not findings_of(RoleGender, mixed, src)
-    named = "Sam Altman gave the clerk a present because she won."  # she may be someone named
-    assert not findings_of(RoleGender, "Sam Altman a offert un cadeau au greffier parce qu'elle a gagné.", named)
+    named = "Sam Altman thanked the cashier because she had found her keys."  # she may be someone named
+    assert not findings_of(RoleGender, "Sam Altman a remercié le caissier parce qu'elle avait trouvé ses clés.", named)
 
 
 def test_sample_corpus_roles(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,7 +24,7 @@ class RoleGender(Check):
     sentences about them alone, and he/she in the aligned source. A title or agreement is reported
     when the termbase says the other gender, or when at least two other clues say the other gender
     and none says the same. With a source, it also reports a sentence whose source pronoun (she)
-    fixes a gender that no person of the translation has ("le développeur ... le concepteur").
+    fixes a gender that no person of the translation has ("le boulanger ... le chauffeur").
     Why it matters: "l'ancienne PDG" for a man, or "Murati est venu" for a woman, is a factual error
     about a person, and readers notice it.
     Example: termbase "Emmett Shear  person (he)", target "Emmett Shear (l'ancienne PDG de Twitch)"
@@ -39,13 +39,13 @@ class RoleGender(Check):
     help = "Give the title or agreement the gender of the person"
     examples_fail = (
         "Mira Murati a démissionné. Elle part. Mira Murati, la directrice technique, part. Murati est venu hier.",
-        ("The developer argued with the designer because she did not like the design.",
-         "Le développeur s'est disputé avec le concepteur parce qu'elle n'aimait pas le design."),
+        ("The baker paid the driver late because she was short of cash.",
+         "Le boulanger a payé le chauffeur en retard parce qu'elle manquait d'argent."),
     )
     examples_pass = (
         "Mira Murati a démissionné. Elle part. Mira Murati, la directrice technique, part. Murati est venue hier.",
-        ("The developer argued with the designer because she did not like the design.",
-         "La développeuse s'est disputée avec le concepteur parce qu'elle n'aimait pas le design."),
+        ("The baker paid the driver late because she was short of cash.",
+         "La boulangère a payé le chauffeur en retard parce qu'elle manquait d'argent."),
         "Murati est venu hier.",
     )
 
