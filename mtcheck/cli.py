@@ -8,6 +8,7 @@ import json as jsonlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from mtcheck import __version__
@@ -17,6 +18,7 @@ from mtcheck.model import Severity
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+FORMATS = ["text", "json", "html", "sarif", "junit", "github"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,24 +46,42 @@ def _parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="check a corpus and report every problem found")
     report.add_argument("paths", nargs="+", metavar="PATH", help="folder, file, or - for standard input")
-    report.add_argument("--format", choices=["text", "json", "html"], default=_env("FORMAT", "text"))
+    report.add_argument("--format", choices=FORMATS, help="report format (default: text)")
     report.add_argument("-o", "--output", metavar="FILE", help="write the report here (default: standard output)")
-    report.add_argument("--source-lang", default=_env("SOURCE_LANG", "en"), metavar="LANG")
-    report.add_argument("--target-lang", default=_env("TARGET_LANG", "fr"), metavar="LANG")
-    report.add_argument("--no-backtranslation", action="store_true", default=_env("NO_BACKTRANSLATION", "") == "1",
-                        help="run only the checks that need no MT model")
-    report.add_argument("--require-backtranslation", action="store_true",
-                        help="exit 2 when the back-translation model cannot be loaded")
-    report.add_argument("--model", default=_env("MODEL", None), help="back-translation model: hub id or local directory")
-    report.add_argument("--termbase", action="append", default=[], metavar="FILE",
+    report.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: the nearest mtcheck.toml or pyproject.toml [tool.mtcheck])")
+    report.add_argument("--show-settings", action="store_true",
+                        help="print the effective settings and where each came from, then exit")
+    report.add_argument("--source-lang", metavar="LANG")
+    report.add_argument("--target-lang", metavar="LANG")
+    mt = report.add_argument_group("back-translation")
+    mt.add_argument("--no-backtranslation", dest="backtranslation", action="store_const", const=False,
+                    help="run only the checks that need no MT model")
+    mt.add_argument("--require-backtranslation", action="store_const", const=True,
+                    help="exit 2 when the back-translation model cannot be loaded")
+    mt.add_argument("--model", help="hub id or local directory (default: Helsinki-NLP/opus-mt-TGT-SRC)")
+    mt.add_argument("--backend", choices=["auto", "transformers", "ctranslate2"],
+                    help="auto (default): ctranslate2 for a converted model directory, else transformers")
+    mt.add_argument("--beams", dest="num_beams", type=int, metavar="N", help="beam size (default 1: greedy)")
+    mt.add_argument("--max-length", type=int, metavar="N", help="most new tokens per sentence (default: the model's)")
+    mt.add_argument("--batch-tokens", type=int, metavar="N", help="token budget of a batch (default 2048)")
+    mt.add_argument("--cache-dir", metavar="DIR", help="back-translation cache (default: the user cache directory)")
+    mt.add_argument("--no-cache", dest="cache", action="store_const", const=False, help="neither read nor fill the cache")
+    mt.add_argument("--low-score-chrf", type=float, metavar="X", help="BT001: flag segments with chrF below X")
+    mt.add_argument("--low-score-z", type=float, metavar="Z",
+                    help="BT001: flag segments Z robust deviations below their document and corpus (default 3.5)")
+    checks = report.add_argument_group("checks")
+    checks.add_argument("--termbase", dest="termbases", action="append", metavar="FILE",
                         help="TSV/CSV (source, target, note) or TBX of names and terms; "
                         "*.tsv/*.csv/*.tbx files in the corpus folders are used too")
-    report.add_argument("--select", type=_codes, default=(), metavar="CODES",
+    checks.add_argument("--select", type=_codes, metavar="CODES",
                         help="comma-separated codes, prefixes, names or categories to run (ALL for every check)")
-    report.add_argument("--extend-select", type=_codes, default=(), metavar="CODES")
-    report.add_argument("--ignore", type=_codes, default=(), metavar="CODES")
-    report.add_argument("--preview", action="store_true", help="also run checks in preview")
-    report.add_argument("--fail-on", choices=[s.value for s in Severity], default=_env("FAIL_ON", "error"),
+    checks.add_argument("--extend-select", type=_codes, metavar="CODES")
+    checks.add_argument("--ignore", type=_codes, metavar="CODES")
+    checks.add_argument("--preview", action="store_const", const=True, help="also run checks in preview")
+    checks.add_argument("--severity", type=_severities, metavar="SEL=SEV,...",
+                        help="change severities, e.g. typography=info,NE004=error")
+    checks.add_argument("--fail-on", type=Severity, choices=list(Severity),
                         help="exit 1 when a finding has this severity or worse (default: error)")
     report.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     report.add_argument("--no-progress", action="store_true", help="never show progress bars")
@@ -87,6 +107,20 @@ def _parser() -> argparse.ArgumentParser:
     align.add_argument("--source-lang", default=_env("SOURCE_LANG", "en"), metavar="LANG")
     align.add_argument("--target-lang", default=_env("TARGET_LANG", "fr"), metavar="LANG")
     align.set_defaults(func=_cmd_align)
+
+    cache = sub.add_parser("cache", help="show or empty the back-translation cache")
+    cache.add_argument("action", choices=["info", "clear"])
+    cache.add_argument("--cache-dir", metavar="DIR", help="the cache to act on (default: the user cache directory)")
+    cache.set_defaults(func=_cmd_cache)
+
+    model = sub.add_parser("model", help="prepare back-translation models")
+    model_sub = model.add_subparsers(dest="model_command", required=True, metavar="ACTION")
+    convert = model_sub.add_parser("convert", help="convert a Marian model to CTranslate2 (the fast backend)")
+    convert.add_argument("source", metavar="SRC", help="hub id or local transformers model directory")
+    convert.add_argument("destination", type=Path, metavar="DST", help="directory to write the converted model to")
+    convert.add_argument("--quantization", default="int8", help="int8 (default), int8_float32, int16, float16 or float32")
+    convert.add_argument("--force", action="store_true", help="overwrite DST if it is not empty")
+    convert.set_defaults(func=_cmd_model_convert)
     return parser
 
 
@@ -99,33 +133,34 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
+def _severities(value: str) -> dict[str, Severity]:
+    from mtcheck.config import OPTIONS
+
+    try:
+        return dict(OPTIONS["severity"].parse(value))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
+    from mtcheck import config as settings
     from mtcheck import pipeline
-    from mtcheck.config import Config
     from mtcheck.report import WRITERS, OutputFormat
 
-    config = Config(
-        paths=tuple(args.paths),
-        source_lang=args.source_lang,
-        target_lang=args.target_lang,
-        backtranslation=not args.no_backtranslation,
-        require_backtranslation=args.require_backtranslation,
-        model=args.model,
-        termbases=tuple(args.termbase),
-        select=args.select,
-        extend_select=args.extend_select,
-        ignore=args.ignore,
-        preview=args.preview,
-        fail_on=Severity(args.fail_on),
-        progress=not args.no_progress and sys.stderr.isatty(),
-    )
-    if config.source_lang == config.target_lang:
-        raise ConfigError(f"--source-lang and --target-lang are both '{config.source_lang}'")
+    names = {o.field for o in settings.OPTIONS.values()}
+    flags = {k: v for k, v in vars(args).items() if k in names}
+    if flags.get("termbases"):
+        flags["termbases"] = tuple(flags["termbases"])
+    config = settings.load(tuple(args.paths), flags, config_file=args.config)
+    config = replace(config, progress=not args.no_progress and sys.stderr.isatty())
+    if args.show_settings:
+        sys.stdout.write(settings.show(config))
+        return EXIT_OK
     report = pipeline.run(config)
     for problem in report.corpus.problems:
         print(f"mtcheck: error: {problem}", file=sys.stderr)
     buffer = io.StringIO()
-    fmt = OutputFormat(args.format)
+    fmt = OutputFormat(config.format)
     if fmt is OutputFormat.TEXT:
         from mtcheck.report import text
 
@@ -215,4 +250,28 @@ def _cmd_align(args: argparse.Namespace) -> int:
     else:
         unit = "line" if args.presegmented else "sentence"
         print(jsonlib.dumps({"unit": unit, "beads": rows}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    from mtcheck.config import load
+    from mtcheck.mt.cache import TranslationCache, default_cache_dir
+
+    cache_dir = load((), {"cache_dir": args.cache_dir}).cache_dir  # the flag, else the config file, else the default
+    cache = TranslationCache(Path(cache_dir).expanduser() if cache_dir else default_cache_dir())
+    if args.action == "clear":
+        print(f"removed {cache.clear()} back-translations from {cache.path}")
+        return EXIT_OK
+    info = cache.info()
+    print(f"cache: {info.path}\nentries: {info.entries}\nsize: {info.size_bytes / 1e6:.1f} MB")
+    for model, count in info.by_model.items():
+        print(f"  {count:>8}  {model}")
+    return EXIT_OK
+
+
+def _cmd_model_convert(args: argparse.Namespace) -> int:
+    from mtcheck.mt.ct2 import convert
+
+    out = convert(args.source, args.destination, quantization=args.quantization, force=args.force)
+    print(f"converted {args.source} to {out} ({args.quantization}); use it with --model {out}")
     return EXIT_OK

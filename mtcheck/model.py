@@ -63,6 +63,16 @@ class Bead:
 
 
 @dataclass(frozen=True, slots=True)
+class SegmentScore:
+    """sacrebleu sentence scores of a back-translated target sentence against its aligned source."""
+
+    chrf: float
+    bleu: float
+    source: str
+    """The source sentence(s) of the bead, the reference the scores were computed against."""
+
+
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``target[start:end]`` by ``replacement``."""
 
@@ -154,11 +164,14 @@ class Document:
     """Target offsets where two sentences were written without a space and split apart."""
     # Assigned by the `backtranslate` stage (None entries: segment not back-translated).
     backtranslations: tuple[str | None, ...] | None = None
+    bt_confidence: tuple[float | None, ...] | None = None
+    """Mean token log-probability of each back-translation, from the decoding pass (≤ 0)."""
     # Assigned by the `align` stage; empty when the document has no source.
     beads: tuple[Bead, ...] | None = None
     # Assigned by the `score` stage.
     scores: dict[str, float | None] | None = None
-    segment_scores: tuple[float | None, ...] | None = None
+    segment_scores: tuple[SegmentScore | None, ...] | None = None
+    """Per target sentence; None where it has no back-translation or no aligned source."""
     # Assigned by the `check` stage.
     findings: list[Finding] | None = None
 
@@ -186,6 +199,8 @@ class Corpus:
     """Termbase files (``*.tsv``, ``*.csv``, ``*.tbx``) found in the corpus folders."""
     # Assigned by the `backtranslate` stage: engine description, or None when it did not run.
     backtranslation: Mapping[str, str] | None = None
+    bt_counts: Mapping[str, int] | None = None
+    """Segments read from the cache and segments the model translated in this run."""
     # Assigned by the `score` stage.
     scores: dict[str, Any] | None = None
     # Assigned by the `entities` stage.

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TextIO
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
 
 from mtcheck import align as align_mod
 from mtcheck import langid, score
-from mtcheck.backtranslate import MarianBackTranslator, default_model
-from mtcheck.checks import Check, CheckContext, select_checks
+from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
 from mtcheck.corpus import Languages, as_problem, read_corpus
 from mtcheck.entities import build_registry
 from mtcheck.errors import ConfigError, CorpusError, ModelError
-from mtcheck.model import Corpus, Finding, Skipped
+from mtcheck.model import Bead, Corpus, Document, Finding, SegmentScore, Skipped
+from mtcheck.mt import BackTranslator, Decoding, default_model
+from mtcheck.mt.cache import TranslationCache, default_cache_dir
 from mtcheck.progress import Progress
 from mtcheck.segment import segment
 from mtcheck.termbase import TermEntry, read_termbase
@@ -69,20 +71,35 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
     if not config.backtranslation:
         corpus.skipped.append(Skipped("backtranslation", "turned off with --no-backtranslation"))
         return
-    model = config.model or default_model(config.target_lang, config.source_lang)
+    texts = [s.text for doc in corpus.documents for s in doc.target_segments or ()]
     try:
-        engine = MarianBackTranslator(model, batch_size=config.batch_size)
+        engine = _backtranslator(config)
+        with progress.bar(len(texts), "back-translate") as bar:
+            out = iter(engine.translate(texts, progress=bar))
     except ModelError as err:
         if config.require_backtranslation:
             raise
         corpus.skipped.append(Skipped("backtranslation", str(err)))
         return
     corpus.backtranslation = engine.describe()
-    texts = [s.text for doc in corpus.documents for s in doc.target_segments or ()]
-    with progress.bar(len(texts), "back-translate") as bar:
-        out = iter(engine.translate(texts, progress=bar))
+    corpus.bt_counts = {"segments": len(texts), "cached": engine.counts.cached, "translated": engine.counts.translated}
     for doc in corpus.documents:
-        doc.backtranslations = tuple(next(out) for _ in doc.target_segments or ())
+        done = [next(out) for _ in doc.target_segments or ()]
+        doc.backtranslations = tuple(t.text for t in done)
+        doc.bt_confidence = tuple(t.logprob for t in done)
+
+
+def _backtranslator(config: Config) -> BackTranslator:
+    """The engine the settings ask for, behind the cache unless it is turned off."""
+    cache = None
+    if config.cache:
+        cache = TranslationCache(Path(config.cache_dir).expanduser() if config.cache_dir else default_cache_dir())
+    return BackTranslator(
+        config.model or default_model(config.target_lang, config.source_lang),
+        backend=config.backend,
+        decoding=Decoding(num_beams=config.num_beams, max_length=config.max_length, batch_tokens=config.batch_tokens),
+        cache=cache,
+    )
 
 
 def _align(corpus: Corpus, config: Config, progress: Progress) -> None:
@@ -101,33 +118,52 @@ def _align(corpus: Corpus, config: Config, progress: Progress) -> None:
 def _score(corpus: Corpus, config: Config, progress: Progress) -> None:
     hyps: list[str] = []
     refs: list[str] = []
+    chrfs: list[float] = []
     for doc in corpus.documents:
-        per_segment: list[float | None] = [None] * len(doc.target_segments or ())
-        doc_hyps, doc_refs = [], []
-        if doc.backtranslations is not None and doc.source_segments is not None:
-            for bead in doc.beads or ():
-                if not bead.source or not bead.target:
-                    continue
-                hyp = " ".join(doc.backtranslations[k] or "" for k in bead.target)
-                ref = " ".join(doc.source_segments[k].text for k in bead.source)
-                chrf = score.sentence_chrf(hyp, ref)
-                for k in bead.target:
-                    per_segment[k] = round(chrf, 2)
-                doc_hyps.append(hyp)
-                doc_refs.append(ref)
+        scored = _scored_beads(doc)
+        per_segment: list[SegmentScore | None] = [None] * len(doc.target_segments or ())
+        for bead, _, s in scored:
+            for k in bead.target:
+                per_segment[k] = s
         doc.segment_scores = tuple(per_segment)
-        if doc_hyps:
-            s = score.corpus_scores(doc_hyps, doc_refs)
-            doc.scores = {"chrf": s.chrf, "bleu": s.bleu}
-            hyps += doc_hyps
-            refs += doc_refs
-        else:
-            doc.scores = {"chrf": None, "bleu": None}
-    if hyps:
-        s = score.corpus_scores(hyps, refs)
-        corpus.scores = {"chrf": s.chrf, "bleu": s.bleu, "chrf_signature": s.chrf_signature, "bleu_signature": s.bleu_signature}
-    else:
-        corpus.scores = {"chrf": None, "bleu": None}
+        doc_hyps, doc_refs = [h for _, h, _ in scored], [s.source for _, _, s in scored]
+        doc.scores = {**_corpus_scores(doc_hyps, doc_refs), "bt_confidence": _mean(doc.bt_confidence)}
+        hyps += doc_hyps
+        refs += doc_refs
+        chrfs += [s.chrf for _, _, s in scored]
+    confidences = [c for doc in corpus.documents for c in doc.bt_confidence or ()]
+    corpus.scores = {**_corpus_scores(hyps, refs, signatures=True), "bt_confidence": _mean(confidences)}
+    if chrfs:
+        corpus.scores["segment_chrf"] = asdict(score.spread(chrfs))
+
+
+def _scored_beads(doc: Document) -> list[tuple[Bead, str, SegmentScore]]:
+    """Each bead with both sides, its back-translation, and sentence chrF/BLEU against its source."""
+    if doc.backtranslations is None or doc.source_segments is None:
+        return []
+    out = []
+    for bead in doc.beads or ():
+        if bead.source and bead.target:
+            hyp = " ".join(doc.backtranslations[k] or "" for k in bead.target)
+            ref = " ".join(doc.source_segments[k].text for k in bead.source)
+            chrf, bleu = round(score.sentence_chrf(hyp, ref), 2), round(score.sentence_bleu(hyp, ref), 2)
+            out.append((bead, hyp, SegmentScore(chrf, bleu, ref)))
+    return out
+
+
+def _corpus_scores(hyps: list[str], refs: list[str], signatures: bool = False) -> dict[str, Any]:
+    if not hyps:
+        return {"chrf": None, "bleu": None}
+    s = score.corpus_scores(hyps, refs)
+    out: dict[str, Any] = {"chrf": s.chrf, "bleu": s.bleu}
+    if signatures:
+        out.update(chrf_signature=s.chrf_signature, bleu_signature=s.bleu_signature)
+    return out
+
+
+def _mean(values: Sequence[float | None] | None) -> float | None:
+    present = [v for v in values or () if v is not None]
+    return round(sum(present) / len(present), 4) if present else None
 
 
 def _entities(corpus: Corpus, config: Config, progress: Progress) -> None:
@@ -144,9 +180,12 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
     instances = [c() for c in checks]
 
     def run(corpus: Corpus, config: Config, progress: Progress) -> None:
-        ctx = CheckContext(entities=corpus.entities, options=config.options)
+        options = {"low_score_chrf": config.low_score_chrf, "low_score_z": config.low_score_z}
+        ctx = CheckContext(entities=corpus.entities, options=options, corpus_scores=corpus.scores or {})
+        overrides = severities(config.severity)
         for doc in progress.iterate(corpus.documents, "check"):
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
+            found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
     requires = tuple(sorted({r for c in checks for r in c.requires}))
@@ -175,9 +214,9 @@ def _unique_fingerprints(findings: list[Finding]) -> list[Finding]:
 STAGES = (
     Stage("segment", _segment, (), ("target_segments", "source_segments", "glue_points")),
     Stage("langid", _langid, ("target_segments",), ("langs",)),
-    Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations",)),
+    Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations", "bt_confidence")),
     Stage("align", _align, ("target_segments", "source_segments"), ("beads",)),
-    Stage("score", _score, ("beads", "backtranslations"), ("scores",)),
+    Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
     Stage("entities", _entities, ("target_segments",), ("entities",)),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or fills the user's back-translation cache, nor sees their MTCHECK_* settings."""
+    for name in [n for n in os.environ if n.startswith("MTCHECK_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("MTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None) -> tuple[int, str, str]:
     """Exit status, stdout and stderr of ``mtcheck ARGS``."""
     if stdin is not None:
@@ -32,9 +41,14 @@ def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | No
 
 
 def prepared(
-    target: str, source: str | None = None, target_lang: str = "fr", source_lang: str = "en", termbase: str | None = None
+    target: str, source: str | None = None, target_lang: str = "fr", source_lang: str = "en", termbase: str | None = None,
+    backtranslations: tuple[str, ...] | None = None,
 ) -> Corpus:
-    """A one-document corpus that went through every stage before the checks, without back-translation."""
+    """A one-document corpus that went through every stage before the checks.
+
+    No model runs: ``backtranslations`` (one per target sentence), when given, stand in for the
+    back-translation stage's output, so a check's logic can be tested on chosen back-translations.
+    """
     doc = Document(
         id="doc", path="doc.txt", target=target, target_lang=target_lang,
         source=source, source_lang=source_lang if source else None,
@@ -46,10 +60,15 @@ def prepared(
     )
     for stage in STAGES:
         stage.run(corpus, config, Progress(False))
+        if stage.name == "backtranslate" and backtranslations is not None:
+            assert len(backtranslations) == len(doc.target_segments or ()), "one back-translation per target sentence"
+            doc.backtranslations = backtranslations
+            doc.bt_confidence = (-0.5,) * len(backtranslations)
     return corpus
 
 
-def findings_of(check: type[Check], target: str, source: str | None = None, **kwargs: str) -> list[Finding]:
-    """What ``check`` finds in one prepared document."""
-    corpus = prepared(target, source, **kwargs)
-    return list(check().check(corpus.documents[0], CheckContext(entities=corpus.entities)))
+def findings_of(check: type[Check], target: str, source: str | None = None, **kwargs: object) -> list[Finding]:
+    """What ``check`` finds in one prepared document, with the default options."""
+    corpus = prepared(target, source, **kwargs)  # type: ignore[arg-type]
+    ctx = CheckContext(entities=corpus.entities, options={"low_score_z": 3.5}, corpus_scores=corpus.scores or {})
+    return list(check().check(corpus.documents[0], ctx))

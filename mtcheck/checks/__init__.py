@@ -7,9 +7,10 @@ Checks are never discovered by import side effects: a new check is added to ``AL
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from mtcheck.checks.alignment.unaligned_sentence import AddedSentence, OmittedSentence
+from mtcheck.checks.backtranslation.low_score import LowScore
 from mtcheck.checks.base import CATEGORIES, Check, CheckContext
 from mtcheck.checks.boilerplate.page_boilerplate import PageBoilerplate
 from mtcheck.checks.duplication.repeated_paragraph import RepeatedParagraph
@@ -32,8 +33,9 @@ from mtcheck.checks.typography.quote_pairing import QuotePairing
 from mtcheck.checks.untranslated.page_chrome import PageChrome
 from mtcheck.checks.untranslated.untranslated_sentence import UntranslatedSentence
 from mtcheck.errors import ConfigError
+from mtcheck.model import Severity
 
-__all__ = ["ALL_CHECKS", "FAMILIES", "Check", "CheckContext", "resolve", "select_checks"]
+__all__ = ["ALL_CHECKS", "FAMILIES", "Check", "CheckContext", "resolve", "select_checks", "severities"]
 
 FAMILIES = {
     "NE": "names and entities",
@@ -71,6 +73,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     GluedSentence,
     OmittedSentence,
     AddedSentence,
+    LowScore,
 )
 
 
@@ -124,6 +127,17 @@ def select_checks(
         for c in ALL_CHECKS
         if chosen.get(c.code, (0, False))[1] and (preview or c.status != "preview") and c.status != "removed"
     ]
+
+
+def severities(overrides: Mapping[str, Severity]) -> dict[str, Severity]:
+    """Severity by check code from ``{selector: severity}``; the most specific selector wins."""
+    ranked: dict[str, tuple[int, Severity]] = {}
+    for sel, severity in overrides.items():
+        for check in resolve(sel):
+            rank = _specificity(sel, check)
+            if check.code not in ranked or rank >= ranked[check.code][0]:
+                ranked[check.code] = (rank, severity)
+    return {code: severity for code, (_, severity) in ranked.items()}
 
 
 def _specificity(selector: str, check: type[Check]) -> int:

@@ -34,6 +34,8 @@ class CheckContext:
 
     entities: Any = None
     options: Mapping[str, Any] = field(default_factory=dict)
+    corpus_scores: Mapping[str, Any] = field(default_factory=dict)
+    """The `score` stage's corpus-wide figures (chrF, BLEU, the spread of segment chrF)."""
 
 
 class Check:
@@ -51,9 +53,10 @@ class Check:
     aliases: ClassVar[tuple[str, ...]] = ()
     requires: ClassVar[tuple[str, ...]] = ("target_segments",)
     """Document or corpus fields the check reads; the pipeline makes sure a stage assigns them."""
-    examples_fail: ClassVar[tuple[str | tuple[str, str], ...]] = ()
-    """Targets (or ``(source, target)`` pairs) the check must flag; run by the test suite."""
-    examples_pass: ClassVar[tuple[str | tuple[str, str], ...]] = ()
+    examples_fail: ClassVar[tuple[str | tuple[str, str] | tuple[str, str, tuple[str, ...]], ...]] = ()
+    """Targets, ``(source, target)`` pairs, or ``(source, target, back-translations)`` the check must
+    flag; run by the test suite (given back-translations stand in for a model)."""
+    examples_pass: ClassVar[tuple[str | tuple[str, str] | tuple[str, str, tuple[str, ...]], ...]] = ()
     """Targets (or pairs) the check must leave alone."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

@@ -32,6 +32,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "source_lang": report.config.source_lang,
             "target_lang": report.config.target_lang,
             "backtranslation": dict(corpus.backtranslation) if corpus.backtranslation else None,
+            "backtranslation_skipped": next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None),
             "fail_on": report.config.fail_on.value,
             "checks": [c.code for c in report.checks],
         },
@@ -41,6 +42,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "findings": counts,
             "categories": _category_counts(findings),
             "scores": {k: v for k, v in (corpus.scores or {}).items()},
+            "backtranslation": dict(corpus.bt_counts) if corpus.bt_counts else None,
         },
         "errors": [{"path": p.path, "line": p.line, "message": p.message} for p in corpus.problems],
         "skipped": [{"what": s.what, "reason": s.reason} for s in corpus.skipped],
@@ -59,7 +61,8 @@ def _category_counts(findings: list[Finding]) -> dict[str, int]:
 def _document(doc: Document) -> dict[str, Any]:
     segments = doc.target_segments or ()
     bts = doc.backtranslations or (None,) * len(segments)
-    chrfs = doc.segment_scores or (None,) * len(segments)
+    confidences = doc.bt_confidence or (None,) * len(segments)
+    scores = doc.segment_scores or (None,) * len(segments)
     sources: dict[int, list[int]] = {}
     for bead in doc.beads or ():
         for t in bead.target:
@@ -80,7 +83,9 @@ def _document(doc: Document) -> dict[str, Any]:
                 "lang": s.lang,
                 "backtranslation": bts[s.index],
                 "source_indices": sources.get(s.index, []),
-                "chrf": chrfs[s.index],
+                "bt_confidence": confidences[s.index],
+                "chrf": scores[s.index].chrf if scores[s.index] else None,
+                "bleu": scores[s.index].bleu if scores[s.index] else None,
             }
             for s in segments
         ],

@@ -32,6 +32,7 @@ def write(report: Report, stream: TextIO, colour: bool | None = None) -> None:
         colour = stream.isatty() and "NO_COLOR" not in os.environ
     style = _Style(colour)
     corpus = report.corpus
+    stream.write(style(backtranslation_status(report), "dim") + "\n\n")
     for doc in corpus.documents:
         if doc.findings:
             stream.write(style(f"{doc.path}", "bold") + style(f"  ({_plural(len(doc.findings), 'finding')})", "dim") + "\n")
@@ -108,9 +109,6 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
     scores = corpus.scores or {}
     if scores.get("chrf") is not None:
         stream.write(f"back-translation chrF {scores['chrf']:.1f}, BLEU {scores['bleu']:.1f} against the sources\n")
-    for skipped in corpus.skipped:
-        if skipped.what == "backtranslation":
-            stream.write(style(f"Back-translation was skipped: {skipped.reason}.", "dim") + "\n")
     other = [s for s in corpus.skipped if s.what != "backtranslation"]
     if other:
         stream.write(style(f"{_plural(len(other), 'input')} skipped:", "dim") + "\n")
@@ -119,6 +117,19 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
     for problem in corpus.problems:
         stream.write(style(f"error: {problem}", "error") + "\n")
     stream.write(style(f"signature: {signature(report)}", "dim") + "\n")
+
+
+def backtranslation_status(report: Report) -> str:
+    """One plain sentence: which model back-translated how much (and from the cache), or why none did."""
+    corpus = report.corpus
+    skipped = next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None)
+    if skipped:
+        return f"Back-translation was skipped: {skipped}."
+    bt, counts = corpus.backtranslation or {}, corpus.bt_counts or {}
+    return (
+        f"Back-translation: {bt.get('model')} ({bt.get('engine')}), {_plural(counts.get('segments', 0), 'sentence')}, "
+        f"{counts.get('cached', 0)} from the cache."
+    )
 
 
 def _plural(n: int, word: str) -> str:

@@ -15,9 +15,11 @@ from tests.conftest import findings_of
 REGISTRY = Path(__file__).resolve().parent.parent / "check_registry.json"
 
 
-def _run(check: type[Check], example: str | tuple[str, str]) -> list:
-    source, target = (example if isinstance(example, tuple) else (None, example))
-    return findings_of(check, target, source)
+def _run(check: type[Check], example: str | tuple) -> list:
+    """A target, a (source, target) pair, or (source, target, back-translations) for BT checks."""
+    if isinstance(example, str):
+        return findings_of(check, example)
+    return findings_of(check, example[1], example[0], backtranslations=example[2] if len(example) > 2 else None)
 
 
 CASES = [

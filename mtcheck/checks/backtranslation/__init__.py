@@ -1,0 +1,1 @@
+"""Checks that read back-translations and their scores (BT)."""

@@ -1,0 +1,97 @@
+"""The cache in front of a model that is loaded only when the cache cannot answer.
+
+A fully cached run never imports torch nor reads the weights: it resolves the model directory,
+fingerprints its files (digests remembered in the cache), and reads every translation from
+SQLite. Only texts the cache has not seen reach the engine, and each is translated once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mtcheck.errors import ModelError
+from mtcheck.mt.cache import TranslationCache
+from mtcheck.mt.engine import Decoding, Engine, Progress, Translation
+from mtcheck.mt.files import backend_of, fingerprint, resolve
+
+BACKENDS = ("auto", "transformers", "ctranslate2")
+
+
+@dataclass(slots=True)
+class Counts:
+    """How the last run's texts were answered: from the cache, or by the model."""
+
+    cached: int = 0
+    translated: int = 0
+
+
+class BackTranslator:
+    """``translate(texts)`` through the cache; the engine is built on the first cache miss.
+
+    Construction resolves the model and fingerprints its files, so a missing or unreachable
+    model fails here, before any work, with the ``ModelError`` the report shows.
+    """
+
+    def __init__(
+        self, model: str, backend: str = "auto", decoding: Decoding | None = None, cache: TranslationCache | None = None
+    ) -> None:
+        if backend not in BACKENDS:
+            raise ModelError(f"unknown backend '{backend}'; choose one of {', '.join(BACKENDS)}")
+        self.model = model
+        self.decoding = decoding or Decoding()
+        self.cache = cache
+        self.counts = Counts()
+        self.directory = resolve(model)
+        found = backend_of(self.directory)
+        if backend == "ctranslate2" and found != "ctranslate2":
+            raise ModelError(f"{self.directory}: not a CTranslate2 model (no model.bin); "
+                             f"convert it with `mtcheck model convert {model} DIR`")
+        self.backend = found if backend == "auto" else backend
+        self._fingerprint = fingerprint(self.directory, cache.file_digest if cache else None)
+        self._key = json.dumps({"backend": self.backend, "model": self._fingerprint, **self.decoding.key()}, sort_keys=True)
+        self._engine: Engine | None = None
+
+    def describe(self) -> dict[str, str]:
+        """Engine, model and decoding, for the report's settings."""
+        return {
+            "engine": self.backend,
+            "model": self.model,
+            "fingerprint": self._fingerprint[:16],
+            "num_beams": str(self.decoding.num_beams),
+            "cache": str(self.cache.path) if self.cache else "off",
+        }
+
+    def translate(self, texts: Sequence[str], progress: Progress | None = None) -> list[Translation]:
+        """One translation per text: cached ones read back, the others translated once and stored."""
+        unique = list(dict.fromkeys(texts))
+        known = self.cache.get_many(self._key, unique) if self.cache else {}
+        missing = [t for t in unique if t not in known]
+        self.counts = Counts(cached=len(unique) - len(missing), translated=len(missing))
+        if progress and known:
+            progress(len(known))
+        if missing:
+            new = self._load().translate(missing, progress)
+            if self.cache:
+                self.cache.put_many(self._key, f"{self.model} ({self.backend})", zip(missing, new, strict=True))
+            known.update(zip(missing, new, strict=True))
+        return [known[t] for t in texts]
+
+    def _load(self) -> Engine:
+        if self._engine is None:
+            threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            try:
+                if self.backend == "ctranslate2":
+                    from mtcheck.mt.ct2 import CTranslate2Engine
+
+                    self._engine = CTranslate2Engine(self.directory, self.decoding, threads)
+                else:
+                    from mtcheck.mt.hf import TransformersEngine
+
+                    self._engine = TransformersEngine(self.directory, self.decoding, threads)
+            except ImportError as err:
+                raise ModelError(f"the {self.backend} backend needs {err.name}, which is not installed: "
+                                 f"pip install {err.name}, or run with --no-backtranslation") from None
+        return self._engine

@@ -1,0 +1,142 @@
+"""A persistent back-translation cache: one SQLite file under the user cache directory.
+
+Keys are sha256(engine key, text), where the engine key names the backend, the model fingerprint
+and the decoding settings; so a cached translation is reused only by the exact same model run
+the exact same way. The file is in WAL mode and every write is one short ``BEGIN IMMEDIATE``
+transaction, so two mtcheck processes can read and fill the same cache at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtcheck.errors import ConfigError
+from mtcheck.mt.engine import Translation
+from mtcheck.mt.files import file_sha256
+
+FILE_NAME = "backtranslations.sqlite3"
+_CHUNK = 500
+"""Keys per SELECT: well under SQLite's limit on bound parameters."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    key BLOB PRIMARY KEY, model TEXT NOT NULL, translation TEXT NOT NULL, logprob REAL NOT NULL, created REAL NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS file_digests (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL
+);
+"""
+
+
+def default_cache_dir() -> Path:
+    """The platform's user cache directory plus ``mtcheck`` (``cache-dir`` or ``MTCHECK_CACHE_DIR`` move it)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "mtcheck" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "mtcheck"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtcheck"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """What ``mtcheck cache info`` prints."""
+
+    path: Path
+    entries: int
+    size_bytes: int
+    by_model: dict[str, int]
+
+
+class TranslationCache:
+    """Back-translations by (engine key, text), and model file digests by (path, size, mtime)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / FILE_NAME
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as err:
+            raise ConfigError(f"{self.path}: cannot open the back-translation cache ({err}); "
+                              "use --cache-dir DIR or --no-cache") from None
+
+    def get_many(self, engine_key: str, texts: Sequence[str]) -> dict[str, Translation]:
+        """The cached translations of those ``texts`` that have one."""
+        keys = {_key(engine_key, t): t for t in texts}
+        found: dict[str, Translation] = {}
+        ids = list(keys)
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            rows = self._db.execute(
+                f"SELECT key, translation, logprob FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+            for key, translation, logprob in rows:
+                found[keys[key]] = Translation(translation, logprob)
+        return found
+
+    def put_many(self, engine_key: str, model: str, items: Iterable[tuple[str, Translation]]) -> None:
+        """Store translations in one transaction (another process may be writing too: SQLite waits)."""
+        now = time.time()
+        rows = [(_key(engine_key, text), model, t.text, t.logprob, now) for text, t in items]
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+
+    def file_digest(self, path: Path) -> str:
+        """sha256 of a file, hashed again only when its size or modification time changed."""
+        real = path.resolve()
+        stat = real.stat()
+        row = self._db.execute(
+            "SELECT sha256 FROM file_digests WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (str(real), stat.st_size, stat.st_mtime_ns),
+        ).fetchone()
+        if row:
+            return str(row[0])
+        digest = file_sha256(real)
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO file_digests VALUES (?, ?, ?, ?)",
+                             (str(real), stat.st_size, stat.st_mtime_ns, digest))
+        return digest
+
+    def info(self) -> CacheInfo:
+        """Entries in total and per model, and the size of the cache files on disk."""
+        entries = self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
+        by_model = dict(self._db.execute("SELECT model, COUNT(*) FROM translations GROUP BY model ORDER BY model"))
+        size = sum(p.stat().st_size for p in self.path.parent.glob(FILE_NAME + "*") if p.is_file())
+        return CacheInfo(self.path, entries, size, by_model)
+
+    def clear(self) -> int:
+        """Delete every entry and give the space back; returns how many translations were removed."""
+        with self._transaction():
+            removed = self._db.execute("DELETE FROM translations").rowcount
+            self._db.execute("DELETE FROM file_digests")
+        self._db.execute("VACUUM")
+        return removed
+
+    def close(self) -> None:
+        """Close the database (the WAL is checkpointed by SQLite when the last connection closes)."""
+        self._db.close()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` takes the write lock up front, so two writers queue instead of deadlocking."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+
+def _key(engine_key: str, text: str) -> bytes:
+    return hashlib.sha256(f"{engine_key}\0{text}".encode()).digest()
