@@ -83,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="change severities, e.g. typography=info,NE004=error")
     checks.add_argument("--fail-on", type=Severity, choices=list(Severity),
                         help="exit 1 when a finding has this severity or worse (default: error)")
+    ci = report.add_argument_group("baseline")
+    ci.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the current findings in FILE")
+    ci.add_argument("--baseline", type=Path, metavar="FILE",
+                    help="report only findings not in FILE (and list the fixed ones as stale); the exit status counts new ones")
+    ci.add_argument("--changed-only", action="store_true",
+                    help="with --baseline: skip the model work of documents unchanged since the baseline was written")
     report.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     report.add_argument("--no-progress", action="store_true", help="never show progress bars")
     report.add_argument("--debug", action="store_true", help="show tracebacks of errors")
@@ -143,8 +149,8 @@ def _severities(value: str) -> dict[str, Severity]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from mtcheck import baseline, pipeline
     from mtcheck import config as settings
-    from mtcheck import pipeline
     from mtcheck.report import WRITERS, OutputFormat
 
     names = {o.field for o in settings.OPTIONS.values()}
@@ -156,7 +162,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.show_settings:
         sys.stdout.write(settings.show(config))
         return EXIT_OK
+    known = baseline.load(args.baseline) if args.baseline else None
+    if args.changed_only and known is None:
+        raise ConfigError("--changed-only needs --baseline FILE: it skips documents unchanged since that baseline")
+    if args.changed_only and known is not None:
+        config = replace(config, baseline_hashes=dict(known.get("documents", {})))
     report = pipeline.run(config)
+    if args.write_baseline:
+        count = baseline.write(report.corpus.documents, args.write_baseline)
+        print(f"mtcheck: wrote {count} findings to the baseline {args.write_baseline}", file=sys.stderr)
+    if known is not None:
+        carried = baseline.unchanged(known, report.corpus.documents) if args.changed_only else set()
+        report.baseline = baseline.compare(known, str(args.baseline), report.corpus.documents, carried)
     for problem in report.corpus.problems:
         print(f"mtcheck: error: {problem}", file=sys.stderr)
     buffer = io.StringIO()

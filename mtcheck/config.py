@@ -60,6 +60,9 @@ class Config:
     low_score_z: float = 3.5
     """BT001 flags a segment this many robust standard deviations below its document and corpus."""
     format: str = "text"
+    baseline_hashes: Mapping[str, str] = field(default_factory=dict)
+    """``--changed-only``: content hashes by document id from the baseline; a document whose content
+    still has its recorded hash gets no model work."""
     progress: bool = False
     """Show progress bars on stderr (the CLI turns this on for terminals only)."""
     origins: Mapping[str, str] = field(default_factory=dict)

@@ -1,4 +1,5 @@
-"""Read a corpus: folders of text files, ``NAME.<lang>.txt`` pairs, JSONL files, standard input.
+"""Read a corpus: folders of text files, ``NAME.<lang>.txt`` pairs, JSONL files, RSS/Atom feeds
+(``NAME.<lang>.rss`` pairs too), TMX and XLIFF files, standard input.
 
 A file that cannot be read becomes an ``InputProblem`` (one line naming the file and the line) and
 the rest of the corpus is still read: one broken file never hides the report of the others.
@@ -15,13 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from mtcheck import bitext, feeds
 from mtcheck.errors import CorpusError
 from mtcheck.model import Corpus, Document, InputProblem, Skipped
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIX = ".jsonl"
 TERMBASE_SUFFIXES = (".tsv", ".csv", ".tbx")
-_PAIR_NAME = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:txt|md)$")
+_PAIR_NAME = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:txt|md|rss|atom|xml)$")
+DOCUMENT_SUFFIXES = (*TEXT_SUFFIXES, JSONL_SUFFIX, *feeds.SUFFIXES, *bitext.SUFFIXES)
 _RESERVED_KEYS = {"id", "source", "target", "source_lang", "target_lang"}
 
 
@@ -36,6 +39,7 @@ class Languages:
 def read_corpus(paths: Sequence[str], langs: Languages, stdin: TextIO | None = None) -> Corpus:
     """Read every document under ``paths`` (folders, files, or ``-`` for standard input)."""
     corpus = Corpus(documents=[])
+    named_pairs: set[Path] = set()
     for raw in paths:
         if raw == "-":
             _collect(corpus, lambda: [_stdin_document(stdin or sys.stdin, langs)])
@@ -43,6 +47,8 @@ def read_corpus(paths: Sequence[str], langs: Languages, stdin: TextIO | None = N
         path = Path(raw)
         if path.is_dir():
             _read_folder(corpus, path, langs)
+        elif path.is_file() and (m := _PAIR_NAME.match(path.name)) and m["lang"] in (langs.source, langs.target):
+            _read_named_pair(corpus, path, m["stem"], m["lang"], langs, named_pairs)
         elif path.is_file():
             _read_file(corpus, path, path.name if path.parent == Path(".") else raw, langs, explicit=True)
         else:
@@ -95,7 +101,7 @@ def _read_folder(corpus: Corpus, root: Path, langs: Languages) -> None:
         m = _PAIR_NAME.match(path.name)
         if m and m["lang"] in (langs.source, langs.target):
             pairs.setdefault((path.parent, m["stem"]), {})[m["lang"]] = path
-        elif path.suffix in TEXT_SUFFIXES or path.suffix == JSONL_SUFFIX:
+        elif path.suffix in DOCUMENT_SUFFIXES:
             _read_file(corpus, path, path.relative_to(root).as_posix(), langs, explicit=False)
         elif path.suffix in TERMBASE_SUFFIXES:
             corpus.termbases.append(str(path))
@@ -109,14 +115,30 @@ def _read_folder(corpus: Corpus, root: Path, langs: Languages) -> None:
         _read_pair(corpus, root, sides, langs)
 
 
+def _read_named_pair(corpus: Corpus, path: Path, stem: str, lang: str, langs: Languages, done: set[Path]) -> None:
+    """A ``NAME.<lang>.txt`` file named on the command line (a pre-commit hook names changed files):
+    the other side beside it is read with it, and a pair whose two files are both named is read once."""
+    other_lang = langs.source if lang == langs.target else langs.target
+    other = path.with_name(f"{stem}.{other_lang}{path.suffix}")
+    key = path.resolve().with_name(f"{stem}.{langs.target}{path.suffix}")
+    if key in done:
+        return
+    done.add(key)
+    sides = {lang: path, **({other_lang: other} if other.is_file() else {})}
+    _read_pair(corpus, path.parent, sides, langs)
+
+
 def _read_pair(corpus: Corpus, root: Path, sides: dict[str, Path], langs: Languages) -> None:
     target_path = sides.get(langs.target)
     source_path = sides.get(langs.source)
     if target_path is None:
         assert source_path is not None
         corpus.skipped.append(
-            Skipped(str(source_path), f"source text with no translation beside it (*.{langs.target}.txt)")
+            Skipped(str(source_path), f"source text with no translation beside it (*.{langs.target}{source_path.suffix})")
         )
+        return
+    if target_path.suffix in feeds.SUFFIXES:
+        _read_feed(corpus, target_path, target_path.relative_to(root).as_posix(), langs, source_path)
         return
 
     def make() -> list[Document]:
@@ -142,10 +164,34 @@ def _read_file(corpus: Corpus, path: Path, doc_id: str, langs: Languages, explic
         _read_jsonl(corpus, path, doc_id, langs)
     elif path.suffix in TEXT_SUFFIXES:
         _collect(corpus, lambda: [Document(doc_id, str(path), read_text(path), langs.target)])
+    elif path.suffix in feeds.SUFFIXES:
+        _read_feed(corpus, path, doc_id, langs, None)
+    elif path.suffix in bitext.SUFFIXES:
+        _read_bitext(corpus, path, doc_id, langs)
     elif explicit:
-        corpus.problems.append(
-            InputProblem(str(path), None, f"unknown format '{path.suffix}'; give .txt, .md or .jsonl files")
-        )
+        corpus.problems.append(InputProblem(
+            str(path), None, f"unknown format '{path.suffix}'; give {', '.join(DOCUMENT_SUFFIXES)} files"
+        ))
+
+
+def _read_feed(corpus: Corpus, path: Path, doc_id: str, langs: Languages, source: Path | None) -> None:
+    try:
+        documents, skipped = feeds.feed_documents(path, doc_id, langs.target, source, langs.source)
+    except CorpusError as err:
+        corpus.problems.append(as_problem(err))
+        return
+    corpus.documents.extend(documents)
+    corpus.skipped.extend(skipped)
+
+
+def _read_bitext(corpus: Corpus, path: Path, doc_id: str, langs: Languages) -> None:
+    try:
+        document, problems = bitext.read_bitext(path, doc_id, langs.source, langs.target)
+    except CorpusError as err:
+        corpus.problems.append(as_problem(err))
+        return
+    corpus.documents.extend([document] if document else [])
+    corpus.problems.extend(problems)
 
 
 def _read_jsonl(corpus: Corpus, path: Path, prefix: str, langs: Languages) -> None:

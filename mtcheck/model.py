@@ -200,7 +200,7 @@ class Corpus:
     # Assigned by the `backtranslate` stage: engine description, or None when it did not run.
     backtranslation: Mapping[str, str] | None = None
     bt_counts: Mapping[str, int] | None = None
-    """Segments read from the cache and segments the model translated in this run."""
+    """Distinct sentences to back-translate (``segments``), read from the cache, translated by the model."""
     # Assigned by the `score` stage.
     scores: dict[str, Any] | None = None
     # Assigned by the `entities` stage.

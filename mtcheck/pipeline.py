@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from mtcheck import align as align_mod
 from mtcheck import langid, score
+from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
 from mtcheck.corpus import Languages, as_problem, read_corpus
@@ -45,6 +46,8 @@ class Report:
     corpus: Corpus
     config: Config
     checks: tuple[type[Check], ...]
+    baseline: Comparison | None = None
+    """Set when the findings were compared with a baseline: only new ones are left in the documents."""
 
     def findings(self) -> list[Finding]:
         """All findings, sorted by document, offset and code."""
@@ -71,10 +74,11 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
     if not config.backtranslation:
         corpus.skipped.append(Skipped("backtranslation", "turned off with --no-backtranslation"))
         return
-    texts = [s.text for doc in corpus.documents for s in doc.target_segments or ()]
+    documents = [doc for doc in corpus.documents if config.baseline_hashes.get(doc.id) != content_hash(doc)]
+    texts = [s.text for doc in documents for s in doc.target_segments or ()]
     try:
         engine = _backtranslator(config)
-        with progress.bar(len(texts), "back-translate") as bar:
+        with progress.bar(len(set(texts)), "back-translate") as bar:  # each distinct sentence is translated once
             out = iter(engine.translate(texts, progress=bar))
     except ModelError as err:
         if config.require_backtranslation:
@@ -82,8 +86,8 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
         corpus.skipped.append(Skipped("backtranslation", str(err)))
         return
     corpus.backtranslation = engine.describe()
-    corpus.bt_counts = {"segments": len(texts), "cached": engine.counts.cached, "translated": engine.counts.translated}
-    for doc in corpus.documents:
+    corpus.bt_counts = {"segments": len(set(texts)), "cached": engine.counts.cached, "translated": engine.counts.translated}
+    for doc in documents:
         done = [next(out) for _ in doc.target_segments or ()]
         doc.backtranslations = tuple(t.text for t in done)
         doc.bt_confidence = tuple(t.logprob for t in done)

@@ -18,6 +18,28 @@ from mtcheck.progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpora"
+TEXTS = [line for p in sorted((CORPUS / "news-fr").glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+"""The sample corpus's lines: what the tiny model's vocabulary is trained on."""
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random Marian model whose vocabulary is trained on the sample corpus (see marian_factory)."""
+    from tests.marian_factory import build_marian
+
+    return build_marian(tmp_path_factory.mktemp("tiny-marian"), TEXTS)
+
+
+@pytest.fixture(scope="session")
+def tiny_ct2(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model converted by `mtcheck model convert` (int8)."""
+    import subprocess
+
+    out = tmp_path_factory.mktemp("tiny-ct2") / "model"
+    assert subprocess.run([sys.executable, "-m", "mtcheck", "model", "convert", str(tiny_model), str(out)],
+                          capture_output=True, text=True, check=False).returncode == 0
+    return out
 
 
 @pytest.fixture(autouse=True)

@@ -28,6 +28,7 @@ def build_marian(
     ffn: int = 64,
     max_length: int = 24,
     seed: int = 0,
+    suppress_eos: bool = False,
 ) -> Path:
     """Write a random Marian model to ``directory`` and return it.
 
@@ -64,6 +65,8 @@ def build_marian(
     )
     torch.manual_seed(seed)
     marian = MarianMTModel(config).eval()
+    if suppress_eos:
+        marian.final_logits_bias[0, 0] = -1e4
     marian.generation_config = GenerationConfig(
         max_length=max_length, num_beams=1, pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad,
         bad_words_ids=[[pad]],

@@ -17,27 +17,10 @@ import pytest
 
 from mtcheck.mt import BackTranslator, Decoding
 from mtcheck.mt.cache import TranslationCache
-from tests.conftest import CORPUS, run_cli
+from tests.conftest import CORPUS, TEXTS, run_cli
 from tests.marian_factory import build_marian
 
 PAIRED = CORPUS / "paired"
-TEXTS = [line for p in sorted((CORPUS / "news-fr").glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
-         if line.strip()]
-
-
-@pytest.fixture(scope="session")
-def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A random Marian model whose vocabulary is trained on the sample corpus."""
-    return build_marian(tmp_path_factory.mktemp("tiny-marian"), TEXTS)
-
-
-@pytest.fixture(scope="session")
-def tiny_ct2(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The tiny model converted by `mtcheck model convert` (int8)."""
-    out = tmp_path_factory.mktemp("tiny-ct2") / "model"
-    assert subprocess.run([sys.executable, "-m", "mtcheck", "model", "convert", str(tiny_model), str(out)],
-                          capture_output=True, text=True, check=False).returncode == 0
-    return out
 
 
 @pytest.mark.parametrize("which", ["tiny_model", "tiny_ct2"])

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from mtcheck.pipeline import Report
-from mtcheck.report import html, json, text
+from mtcheck.report import github, html, json, junit, sarif, text
 
 
 class OutputFormat(enum.StrEnum):
@@ -16,6 +16,9 @@ class OutputFormat(enum.StrEnum):
     TEXT = "text"
     JSON = "json"
     HTML = "html"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
 Writer = Callable[[Report, TextIO], None]
@@ -24,4 +27,7 @@ WRITERS: dict[OutputFormat, Writer] = {
     OutputFormat.TEXT: text.write,
     OutputFormat.JSON: json.write,
     OutputFormat.HTML: html.write,
+    OutputFormat.SARIF: sarif.write,
+    OutputFormat.JUNIT: junit.write,
+    OutputFormat.GITHUB: github.write,
 }

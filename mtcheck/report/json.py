@@ -48,6 +48,9 @@ def to_dict(report: Report) -> dict[str, Any]:
         "skipped": [{"what": s.what, "reason": s.reason} for s in corpus.skipped],
         "documents": [_document(doc) for doc in corpus.documents],
         "entities": corpus.entities.to_json() if corpus.entities is not None else [],
+        "baseline": None if report.baseline is None else {
+            "path": report.baseline.path, "known": report.baseline.known, "stale": list(report.baseline.stale),
+        },
     }
 
 

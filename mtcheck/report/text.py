@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
+from mtcheck.baseline import Comparison
 from mtcheck.model import Document, Finding, Severity, line_col
 from mtcheck.pipeline import Report
 from mtcheck.signature import signature
@@ -114,9 +115,20 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
         stream.write(style(f"{_plural(len(other), 'input')} skipped:", "dim") + "\n")
         for s in other:
             stream.write(style(f"  {s.what}: {s.reason}", "dim") + "\n")
+    if report.baseline is not None:
+        _write_baseline(report.baseline, stream, style)
     for problem in corpus.problems:
         stream.write(style(f"error: {problem}", "error") + "\n")
     stream.write(style(f"signature: {signature(report)}", "dim") + "\n")
+
+
+def _write_baseline(comparison: Comparison, stream: TextIO, style: _Style) -> None:
+    stream.write(style(f"baseline {comparison.path}: {_plural(comparison.known, 'known finding')} not shown", "dim") + "\n")
+    if comparison.stale:
+        stream.write(style(f"{_plural(len(comparison.stale), 'baseline finding')} fixed since (stale; rewrite the "
+                           "baseline with --write-baseline):", "green") + "\n")
+        for e in comparison.stale:
+            stream.write(f"  {e['document']}: {e['code']} {e['message']}\n")
 
 
 def backtranslation_status(report: Report) -> str:

@@ -1,0 +1,84 @@
+"""TMX and XLIFF (1.2 and 2.x) files: one document per file, its translation units in order.
+
+translate-toolkit parses the formats (it knows their variants far better than a hand-written
+parser would). Each unit becomes one paragraph of the document, on both sides, so sentence
+segmentation never runs across units. A unit with no target is an input problem naming the file,
+its line and the unit id; the other units are still checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtcheck.errors import CorpusError
+from mtcheck.model import Document, InputProblem
+
+SUFFIXES = (".tmx", ".xlf", ".xliff")
+UNIT_SEPARATOR = "\n\n"
+
+
+def read_bitext(path: Path, doc_id: str, source_lang: str, target_lang: str) -> tuple[Document | None, list[InputProblem]]:
+    """The document of ``path`` (None when no unit has a target) and the problems of its units."""
+    data = path.read_bytes()
+    units = _units(path, data, source_lang, target_lang)
+    problems, sources, targets, ids = [], [], [], []
+    for unit_id, source, target in units:
+        if not (target or "").strip():
+            problems.append(InputProblem(str(path), _line_of(data, unit_id),
+                                         f"unit '{unit_id}' has no {target_lang} target; the other units are checked"))
+            continue
+        sources.append(source or "")
+        targets.append(target)
+        ids.append(unit_id)
+    if not units:
+        raise CorpusError(str(path), "no translation units")
+    if not targets:
+        return None, problems
+    has_source = any(s.strip() for s in sources)
+    return Document(
+        id=doc_id, path=str(path), target=UNIT_SEPARATOR.join(targets), target_lang=target_lang,
+        source=UNIT_SEPARATOR.join(sources) if has_source else None, source_lang=source_lang if has_source else None,
+        metadata={"units": ids},
+    ), problems
+
+
+def _units(path: Path, data: bytes, source_lang: str, target_lang: str) -> list[tuple[str, str | None, str | None]]:
+    """(id, source, target) of every unit that is not a header, as translate-toolkit reads them."""
+    import io
+
+    from translate.storage import tmx, xliff, xliff2
+
+    try:
+        if path.suffix == ".tmx":
+            store = tmx.tmxfile(io.BytesIO(data), sourcelanguage=source_lang, targetlanguage=target_lang)
+        elif b"urn:oasis:names:tc:xliff:document:2" in data[:2000]:
+            store = xliff2.Xliff2File(io.BytesIO(data))
+        else:
+            store = xliff.xlifffile(io.BytesIO(data))
+    except Exception as err:  # noqa: BLE001 - lxml and translate-toolkit raise many kinds for bad files
+        raise CorpusError(str(path), f"not a readable {path.suffix[1:].upper()} file ({_first_line(err)})") from None
+    out = []
+    for k, unit in enumerate(store.units, 1):
+        if unit.isheader():
+            continue
+        unit_id = (unit.getid() or str(k)).split("\x04")[-1]  # XLIFF 1.2 ids are "file\x04id"
+        out.append((unit_id, _plain(unit.source), _plain(unit.target)))
+    return out
+
+
+def _plain(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _line_of(data: bytes, unit_id: str) -> int | None:
+    """Line of the unit's id attribute in the file, for the error message."""
+    for quote in (b'"', b"'"):
+        at = data.find(b"id=" + quote + unit_id.encode() + quote)
+        if at >= 0:
+            return data.count(b"\n", 0, at) + 1
+    return None
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0][:160] if text else type(err).__name__

@@ -1,0 +1,70 @@
+"""Where a finding is in the file on disk, for formats that point editors and dashboards at files.
+
+A plain text document is its file, so a target offset gives the line and column directly. A
+document cut out of a bigger file (a JSONL line, a feed item, a TMX/XLIFF unit) is searched for
+in that file: from the place where its item starts (its line, guid, link or unit id) the
+finding's text is looked up as written (raw or XML-escaped); when it cannot be found, the
+location is the item's first line, column 1, which still sends the reader to the right item.
+"""
+
+from __future__ import annotations
+
+import functools
+from html import escape
+from pathlib import Path
+
+from mtcheck.bitext import UNIT_SEPARATOR
+from mtcheck.model import Document, line_col
+
+
+@functools.lru_cache(maxsize=64)
+def _raw(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        return ""
+
+
+def file_region(doc: Document, start: int, end: int) -> tuple[int, int, int, int]:
+    """(start line, start column, end line, end column), 1-based, of ``doc.target[start:end]`` in ``doc.path``."""
+    raw = _raw(doc.path) if doc.path != "-" else doc.target
+    if raw == doc.target:
+        return (*line_col(doc.target, start), *line_col(doc.target, end))
+    anchor = _anchor(raw, doc, start)
+    text = doc.target[start:end]
+    for written in dict.fromkeys((text, escape(text, quote=False), escape(text))):
+        at = raw.find(written, anchor) if written else -1
+        if at >= 0:
+            return (*line_col(raw, at), *line_col(raw, at + len(written)))
+    line, _ = line_col(raw, anchor)
+    return line, 1, line, 1
+
+
+def _anchor(raw: str, doc: Document, start: int) -> int:
+    """Offset in the raw file where the document (or the unit holding ``start``) begins."""
+    meta = doc.metadata
+    if isinstance(meta.get("line"), int):  # JSONL
+        offset = 0
+        for _ in range(meta["line"] - 1):
+            offset = raw.find("\n", offset) + 1
+        return offset
+    if meta.get("units"):  # TMX / XLIFF: the unit that holds the offset
+        unit = meta["units"][min(doc.target.count(UNIT_SEPARATOR, 0, start), len(meta["units"]) - 1)]
+        for quoted in (f'id="{unit}"', f"id='{unit}'", f'tuid="{unit}"'):
+            if (at := raw.find(quoted)) >= 0:
+                return at
+    for key in (meta.get("guid"), meta.get("link")):  # feed items
+        if key and (at := raw.find(escape(str(key), quote=False))) >= 0:
+            return at
+    return 0
+
+
+def relative_path(path: str) -> str:
+    """``path`` relative to the working directory when it is under it (what CI tools resolve), else absolute."""
+    if path == "-":
+        return path
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
