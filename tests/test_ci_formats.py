@@ -263,7 +263,8 @@ def test_the_example_workflow_runs_mtcheck_commands_that_work(tmp_path: Path) ->
 def test_the_pre_commit_hook_checks_the_files_it_is_given(tmp_path: Path) -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "mtcheck")
-    repo = _write(tmp_path / "repo", {"good.fr.txt": "OpenAI a parlé.\n", "bad.fr.txt": "Openai a parlé.\n"})
+    repo = _write(tmp_path / "repo", {"good.fr.txt": "OpenAI a parlé.\n",
+                                      "bad.fr.txt": "Openai a parlé. OpenAI a confirmé. OpenAI aussi.\n"})
     pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).parent / "pre-commit")
     if Path(pre_commit).exists():
         subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
