@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mtcheck.errors import CorpusError
+from mtcheck.errors import CorpusError, first_line
 from mtcheck.model import Document, InputProblem
 
 SUFFIXES = (".tmx", ".xlf", ".xliff")
@@ -56,7 +56,7 @@ def _units(path: Path, data: bytes, source_lang: str, target_lang: str) -> list[
         else:
             store = xliff.xlifffile(io.BytesIO(data))
     except Exception as err:  # noqa: BLE001 - lxml and translate-toolkit raise many kinds for bad files
-        raise CorpusError(str(path), f"not a readable {path.suffix[1:].upper()} file ({_first_line(err)})") from None
+        raise CorpusError(str(path), f"not a readable {path.suffix[1:].upper()} file ({first_line(err)})") from None
     out = []
     for k, unit in enumerate(store.units, 1):
         if unit.isheader():
@@ -77,8 +77,3 @@ def _line_of(data: bytes, unit_id: str) -> int | None:
         if at >= 0:
             return data.count(b"\n", 0, at) + 1
     return None
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0][:160] if text else type(err).__name__

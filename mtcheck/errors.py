@@ -23,3 +23,9 @@ class ConfigError(MtcheckError):
 
 class ModelError(MtcheckError):
     """A back-translation model or one of its dependencies that cannot be loaded."""
+
+
+def first_line(err: BaseException, width: int = 160) -> str:
+    """The first line of a library's error message, for our one-line errors."""
+    text = str(err).strip()
+    return (text.splitlines()[0] if text else type(err).__name__)[:width]

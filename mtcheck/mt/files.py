@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from mtcheck.errors import ModelError
+from mtcheck.errors import ModelError, first_line
 from mtcheck.mt.engine import MAX_LENGTH
 
 HUB_FILES = ["*.json", "*.spm", "*.model", "*.safetensors", "pytorch_model.bin", "model.bin"]
@@ -50,7 +50,7 @@ def resolve(model: str) -> Path:
     try:
         return Path(snapshot_download(model, allow_patterns=HUB_FILES))
     except Exception as err:  # noqa: BLE001 - the hub's errors are many; the message is what matters
-        raise ModelError(f"could not download back-translation model '{model}': {_first_line(err)}; {FIX}") from None
+        raise ModelError(f"could not download back-translation model '{model}': {first_line(err)}; {FIX}") from None
 
 
 def backend_of(directory: Path) -> str:
@@ -97,14 +97,9 @@ def max_new_tokens(directory: Path, asked: int | None) -> int:
     return MAX_LENGTH
 
 
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return (text.splitlines()[0] if text else type(err).__name__)[:200]
-
-
 def load_error(directory: Path, err: BaseException) -> ModelError:
     """The one-line error for model files that exist but cannot be loaded (corrupt, wrong kind)."""
-    return ModelError(f"could not load back-translation model '{directory}': {_first_line(err)}; {FIX}")
+    return ModelError(f"could not load back-translation model '{directory}': {first_line(err)}; {FIX}")
 
 
 def _hub_reachable(timeout: float = 3.0) -> bool:
