@@ -70,10 +70,14 @@ def _plain(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def unit_offset(text: str, unit_id: str) -> int:
+    """Offset of the unit's id attribute (``id``, ``tuid``) in the file's text, or -1."""
+    found = [text.find(f"id={quote}{unit_id}{quote}") for quote in "\"'"]
+    return min((at for at in found if at >= 0), default=-1)
+
+
 def _line_of(data: bytes, unit_id: str) -> int | None:
-    """Line of the unit's id attribute in the file, for the error message."""
-    for quote in (b'"', b"'"):
-        at = data.find(b"id=" + quote + unit_id.encode() + quote)
-        if at >= 0:
-            return data.count(b"\n", 0, at) + 1
-    return None
+    """Line of the unit in the file, for the error message."""
+    text = data.decode("utf-8", errors="replace")
+    at = unit_offset(text, unit_id)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None

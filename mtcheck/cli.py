@@ -272,10 +272,9 @@ def _cmd_align(args: argparse.Namespace) -> int:
 
 def _cmd_cache(args: argparse.Namespace) -> int:
     from mtcheck.config import load
-    from mtcheck.mt.cache import TranslationCache, default_cache_dir
+    from mtcheck.mt.cache import TranslationCache, cache_dir
 
-    cache_dir = load((), {"cache_dir": args.cache_dir}).cache_dir  # the flag, else the config file, else the default
-    cache = TranslationCache(Path(cache_dir).expanduser() if cache_dir else default_cache_dir())
+    cache = TranslationCache(cache_dir(load((), {"cache_dir": args.cache_dir}).cache_dir))
     if args.action == "clear":
         print(f"removed {cache.clear()} back-translations from {cache.path}")
         return EXIT_OK

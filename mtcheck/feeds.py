@@ -12,6 +12,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXParseException
 
 from mtcheck.errors import CorpusError
 from mtcheck.model import Document, Skipped
@@ -26,13 +27,12 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
     import feedparser
 
     parsed = feedparser.parse(path.read_bytes())
-    if parsed.get("bozo") and not parsed.entries:
-        err = parsed.get("bozo_exception")
-        where = getattr(err, "getLineNumber", lambda: None)()
-        raise CorpusError(str(path), f"not a well-formed RSS or Atom feed ({_message(err)})", where)
-    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), _xml_errors()):
-        err = parsed["bozo_exception"]
-        raise CorpusError(str(path), f"malformed XML ({_message(err)})", getattr(err, "getLineNumber", lambda: None)())
+    err = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    line = getattr(err, "getLineNumber", lambda: None)()
+    if err is not None and not parsed.entries:
+        raise CorpusError(str(path), f"not a well-formed RSS or Atom feed ({_message(err)})", line)
+    if isinstance(err, SAXParseException):  # feedparser recovered some items; we do not guess at the rest
+        raise CorpusError(str(path), f"malformed XML ({_message(err)})", line)
     if not parsed.entries:
         raise CorpusError(str(path), "the feed has no items")
     return list(parsed.entries)
@@ -114,12 +114,6 @@ def _plain(html: str) -> str:
     parser.close()
     paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
-
-
-def _xml_errors() -> tuple[type[BaseException], ...]:
-    from xml.sax import SAXParseException
-
-    return (SAXParseException,)
 
 
 def _message(err: object) -> str:

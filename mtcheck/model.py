@@ -206,6 +206,10 @@ class Corpus:
     # Assigned by the `entities` stage.
     entities: Any = None
 
+    def skip_reason(self, what: str) -> str | None:
+        """Why ``what`` (a path or a stage name) was skipped, if it was."""
+        return next((s.reason for s in self.skipped if s.what == what), None)
+
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text`` (columns count characters)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
-from pathlib import Path
 from typing import Any, TextIO
 
 from mtcheck import align as align_mod
@@ -23,7 +22,7 @@ from mtcheck.entities import build_registry
 from mtcheck.errors import ConfigError, CorpusError, ModelError
 from mtcheck.model import Bead, Corpus, Document, Finding, SegmentScore, Skipped
 from mtcheck.mt import BackTranslator, Decoding, default_model
-from mtcheck.mt.cache import TranslationCache, default_cache_dir
+from mtcheck.mt.cache import TranslationCache, cache_dir
 from mtcheck.progress import Progress
 from mtcheck.segment import segment
 from mtcheck.termbase import TermEntry, read_termbase
@@ -76,9 +75,10 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
         return
     documents = [doc for doc in corpus.documents if config.baseline_hashes.get(doc.id) != content_hash(doc)]
     texts = [s.text for doc in documents for s in doc.target_segments or ()]
+    distinct = len(set(texts))  # each distinct sentence is translated once
     try:
         engine = _backtranslator(config)
-        with progress.bar(len(set(texts)), "back-translate") as bar:  # each distinct sentence is translated once
+        with progress.bar(distinct, "back-translate") as bar:
             out = iter(engine.translate(texts, progress=bar))
     except ModelError as err:
         if config.require_backtranslation:
@@ -86,7 +86,7 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
         corpus.skipped.append(Skipped("backtranslation", str(err)))
         return
     corpus.backtranslation = engine.describe()
-    corpus.bt_counts = {"segments": len(set(texts)), "cached": engine.counts.cached, "translated": engine.counts.translated}
+    corpus.bt_counts = {"segments": distinct, "cached": engine.counts.cached, "translated": engine.counts.translated}
     for doc in documents:
         done = [next(out) for _ in doc.target_segments or ()]
         doc.backtranslations = tuple(t.text for t in done)
@@ -95,9 +95,7 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
 
 def _backtranslator(config: Config) -> BackTranslator:
     """The engine the settings ask for, behind the cache unless it is turned off."""
-    cache = None
-    if config.cache:
-        cache = TranslationCache(Path(config.cache_dir).expanduser() if config.cache_dir else default_cache_dir())
+    cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
     return BackTranslator(
         config.model or default_model(config.target_lang, config.source_lang),
         backend=config.backend,

@@ -36,8 +36,11 @@ CREATE TABLE IF NOT EXISTS file_digests (
 """
 
 
-def default_cache_dir() -> Path:
-    """The platform's user cache directory plus ``mtcheck`` (``cache-dir`` or ``MTCHECK_CACHE_DIR`` move it)."""
+def cache_dir(configured: str | None = None) -> Path:
+    """The ``cache-dir`` setting (flag, ``MTCHECK_CACHE_DIR`` or config file), else the platform's
+    user cache directory plus ``mtcheck``."""
+    if configured:
+        return Path(configured).expanduser()
     if sys.platform == "win32":
         return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "mtcheck" / "Cache"
     if sys.platform == "darwin":

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mtcheck.errors import ModelError
-from mtcheck.mt.engine import Decoding, Progress, Translation, token_batches
+from mtcheck.mt.engine import Decoding, Progress, Translation, in_batches
 from mtcheck.mt.files import load_error, max_new_tokens, resolve
 
 QUANTIZATIONS = ("int8", "int8_float32", "int16", "float16", "float32")
@@ -43,19 +43,14 @@ class CTranslate2Engine:
     def translate(self, texts: Sequence[str], progress: Progress | None = None) -> list[Translation]:
         """One translation per text; batching changes speed, not output."""
         pieces = [self._source.encode(t, out_type=str)[:511] + ["</s>"] for t in texts]
-        out: list[Translation | None] = [None] * len(texts)
-        for batch in token_batches([len(p) for p in pieces], self._decoding.batch_tokens):
-            results = self._translator.translate_batch(
-                [pieces[k] for k in batch],
-                beam_size=self._decoding.num_beams,
-                max_decoding_length=self._max_new,
-                return_scores=True,
-            )
-            for k, r in zip(batch, results, strict=True):
-                out[k] = Translation(self._target.decode(r.hypotheses[0]), round(float(r.scores[0]), 4))
-            if progress:
-                progress(len(batch))
-        return [t for t in out if t is not None]
+        return in_batches(pieces, self._decoding.batch_tokens, self._translate_batch, progress)
+
+    def _translate_batch(self, batch: list[Sequence[str]]) -> list[Translation]:
+        results = self._translator.translate_batch(
+            [list(p) for p in batch], beam_size=self._decoding.num_beams, max_decoding_length=self._max_new,
+            return_scores=True,
+        )
+        return [Translation(self._target.decode(r.hypotheses[0]), round(float(r.scores[0]), 4)) for r in results]
 
 
 def convert(model: str, destination: Path, quantization: str = "int8", force: bool = False) -> Path:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 MAX_LENGTH = 256
 """New tokens per translation when neither the settings nor the model's generation config say."""
@@ -71,3 +73,19 @@ def token_batches(lengths: Sequence[int], budget: int) -> Iterator[list[int]]:
         longest = longest_if_added
     if batch:
         yield batch
+
+
+def in_batches(
+    inputs: Sequence[Sequence[T]],
+    budget: int,
+    run: Callable[[list[Sequence[T]]], list[Translation]],
+    progress: Progress | None = None,
+) -> list[Translation]:
+    """``run`` over token-budget batches of tokenized ``inputs``; the results come back in input order."""
+    out: list[Translation | None] = [None] * len(inputs)
+    for batch in token_batches([len(x) for x in inputs], budget):
+        for k, translation in zip(batch, run([inputs[k] for k in batch]), strict=True):
+            out[k] = translation
+        if progress:
+            progress(len(batch))
+    return [t for t in out if t is not None]

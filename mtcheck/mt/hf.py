@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from mtcheck.mt.engine import Decoding, Progress, Translation, token_batches
+from mtcheck.mt.engine import Decoding, Progress, Translation, in_batches
 from mtcheck.mt.files import load_error, max_new_tokens
 
 MAX_INPUT_TOKENS = 512
@@ -51,16 +51,10 @@ class TransformersEngine:
         import torch
 
         ids = self._tokenizer(list(texts), truncation=True, max_length=MAX_INPUT_TOKENS)["input_ids"]
-        out: list[Translation | None] = [None] * len(texts)
         with torch.inference_mode():
-            for batch in token_batches([len(x) for x in ids], self._decoding.batch_tokens):
-                for k, translation in zip(batch, self._generate([ids[k] for k in batch]), strict=True):
-                    out[k] = translation
-                if progress:
-                    progress(len(batch))
-        return [t for t in out if t is not None]
+            return in_batches(ids, self._decoding.batch_tokens, self._generate, progress)
 
-    def _generate(self, batch_ids: list[list[int]]) -> list[Translation]:
+    def _generate(self, batch_ids: list[Sequence[int]]) -> list[Translation]:
         from transformers import LogitsProcessorList
 
         inputs = self._tokenizer.pad({"input_ids": batch_ids}, return_tensors="pt")

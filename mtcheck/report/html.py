@@ -46,7 +46,7 @@ def write(report: Report, stream: TextIO) -> None:
     findings = report.findings()
     counts = {s: sum(f.severity is s for f in findings) for s in Severity}
     bt = corpus.backtranslation
-    bt_skip = next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None)
+    bt_skip = corpus.skip_reason("backtranslation")
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",

@@ -32,7 +32,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "source_lang": report.config.source_lang,
             "target_lang": report.config.target_lang,
             "backtranslation": dict(corpus.backtranslation) if corpus.backtranslation else None,
-            "backtranslation_skipped": next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None),
+            "backtranslation_skipped": corpus.skip_reason("backtranslation"),
             "fail_on": report.config.fail_on.value,
             "checks": [c.code for c in report.checks],
         },

@@ -13,7 +13,7 @@ import functools
 from html import escape
 from pathlib import Path
 
-from mtcheck.bitext import UNIT_SEPARATOR
+from mtcheck.bitext import UNIT_SEPARATOR, unit_offset
 from mtcheck.model import Document, line_col
 
 
@@ -50,9 +50,8 @@ def _anchor(raw: str, doc: Document, start: int) -> int:
         return offset
     if meta.get("units"):  # TMX / XLIFF: the unit that holds the offset
         unit = meta["units"][min(doc.target.count(UNIT_SEPARATOR, 0, start), len(meta["units"]) - 1)]
-        for quoted in (f'id="{unit}"', f"id='{unit}'", f'tuid="{unit}"'):
-            if (at := raw.find(quoted)) >= 0:
-                return at
+        if (at := unit_offset(raw, unit)) >= 0:
+            return at
     for key in (meta.get("guid"), meta.get("link")):  # feed items
         if key and (at := raw.find(escape(str(key), quote=False))) >= 0:
             return at

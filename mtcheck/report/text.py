@@ -134,7 +134,7 @@ def _write_baseline(comparison: Comparison, stream: TextIO, style: _Style) -> No
 def backtranslation_status(report: Report) -> str:
     """One plain sentence: which model back-translated how much (and from the cache), or why none did."""
     corpus = report.corpus
-    skipped = next((s.reason for s in corpus.skipped if s.what == "backtranslation"), None)
+    skipped = corpus.skip_reason("backtranslation")
     if skipped:
         return f"Back-translation was skipped: {skipped}."
     bt, counts = corpus.backtranslation or {}, corpus.bt_counts or {}
