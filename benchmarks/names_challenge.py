@@ -1,6 +1,6 @@
 """Recall and false alarms of the names checks on a challenge set built from human translations.
 
-Sentence pairs come from NTREX-128 (newstest2019 sources) and WMT newstest2012 in ../shared/evaldata.
+Sentence pairs come from NTREX-128 (newstest2019 sources) and WMT newstest 2008-2012 in ../shared/evaldata.
 A *gold name* is a name candidate of the French reference written identically in its English
 source (so the human translator kept it). For each error type, sentences holding a gold name get
 the error injected into that name, and as many other sentences stay clean:
@@ -46,12 +46,14 @@ COMMON_NOUNS = ("Commerce", "Affaires", "Journal", "Marché", "Monde", "Nouvelle
 
 
 def pairs() -> list[tuple[str, str]]:
-    """English-French sentence pairs of NTREX-128 and newstest2012."""
+    """English-French sentence pairs of NTREX-128 and WMT newstest 2008-2012."""
     ntrex = evaldata("ntrex128_en_fr")
     wmt = evaldata("wmt_newstest_en_fr")
+    files = [(ntrex / "newstest2019-src.eng.txt", ntrex / "newstest2019-ref.fra.txt")]
+    files += [(wmt / "news-test2008.en", wmt / "news-test2008.fr")]
+    files += [(wmt / f"newstest{year}.en", wmt / f"newstest{year}.fr") for year in range(2009, 2013)]
     out = []
-    for en, fr in ((ntrex / "newstest2019-src.eng.txt", ntrex / "newstest2019-ref.fra.txt"),
-                   (wmt / "newstest2012.en", wmt / "newstest2012.fr")):  # fmt: skip
+    for en, fr in files:
         out += list(zip(en.read_text(encoding="utf-8").splitlines(), fr.read_text(encoding="utf-8").splitlines(), strict=True))
     return [(e.strip(), f.strip()) for e, f in out if e.strip() and f.strip()]
 

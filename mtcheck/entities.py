@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.model import Document, Segment
-from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, runs, translatable
+from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, rendered_words, runs, translatable
 from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
 from mtcheck.termbase import TermEntry
 from mtcheck.tokens import Token
@@ -77,6 +77,7 @@ class Registry:
         self.lowercase: set[str] = set()
         """Words the corpus writes in lowercase somewhere: common words, not names."""
         self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
+        self._kept: dict[str, dict[str, list[Entity]]] = {}
         self.lexicon: Lexicon = default_lexicon()
         """The role lexicon, with the termbase's roles."""
         self.people: People = People()
@@ -110,7 +111,7 @@ class Registry:
             for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
                 entity = self.by_key.get(fold("".join(t.text for t in span)))
-                if entity is not None and (n == 1 or _one_name(text, span, " " in entity.canonical)):
+                if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n
                     break
@@ -131,6 +132,21 @@ class Registry:
                     for size in range(len(key) - 2, len(key) + 3):
                         self._index.setdefault((len(parts), key[0], size), []).append((parts, entity))
         return self._index
+
+    def kept_names(self, lang: str) -> dict[str, list[Entity]]:
+        """Termbase names that stay as they are (no institution, no part of a longer name), by each
+        folded word that can show one in a sentence: its own words and the lexicon's renderings of
+        them from ``lang``. Built once per language, so a check looks only at the names a sentence may hold."""
+        if lang not in self._kept:
+            index: dict[str, list[Entity]] = {}
+            for e in self.by_key.values():
+                if e.keep and not translatable(e.canonical) and "(part of" not in e.origin:
+                    words = e.canonical.replace("-", " ").split()
+                    triggers = {fold(w) for w in words} | {fold(r) for w in words for r in rendered_words(w, lang)}
+                    for word in triggers - {""}:
+                        index.setdefault(word, []).append(e)
+            self._kept[lang] = index
+        return self._kept[lang]
 
     def to_json(self) -> list[dict[str, object]]:
         """Entities seen in the corpus, most frequent first."""
@@ -192,9 +208,10 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')")
-    for doc in documents:
+    for doc in documents:  # one-word brands first: "YouTube" is the name, a source's "You Tube" a slip
         for form in _brand_forms(source_tokens[doc.id]):
             registry.add(form, "source")
+    for doc in documents:
         for c in registry.source_candidates.get(doc.id, ()):
             if len(c.parts) > 1 and not c.text.isupper():
                 registry.add(c.text, "source")  # full names: "Sarah palin" is then a case error
@@ -250,10 +267,12 @@ def _best_form(forms: Counter[str]) -> str | None:
     return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
 
 
-def _one_name(text: str, span: Sequence[Token], spaced: bool) -> bool:
+def _one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
     """Several tokens read as one name only when they are separated by one space or hyphen at most,
     and each is capitalised (or a number), or, for a name written in several words, the first is:
-    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya."""
+    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya. A name that
+    starts in lowercase ("iPod", "eBay") may start its split form with that lowercase beginning."""
     gaps_ok = all(text[a.end : b.start] in (" ", "-", "\u00a0") for a, b in zip(span, span[1:], strict=False))
-    capitals = span[:1] if spaced else span
-    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() for t in capitals)
+    capitals = span[:1] if " " in canonical else span
+    lowercase_start = canonical[:1].islower() and canonical.startswith(span[0].text)
+    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() or (t is span[0] and lowercase_start) for t in capitals)

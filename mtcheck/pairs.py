@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtcheck.entities import Registry
@@ -28,13 +29,26 @@ def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, lis
     return by_target
 
 
-def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str]]]:
-    """Each name candidate of the target with the names of the source sentences aligned to it
-    (an empty list where the document has no source or the sentence is unaligned)."""
-    by_target = source_names_by_sentence(doc, registry)
+def source_text_by_sentence(doc: Document) -> dict[int, str]:
+    """For each aligned target sentence (by index), the text of its source sentences."""
+    return {seg.index: " ".join(s.text for s in sources) for _, sources, targets in paired_beads(doc) for seg in targets}
+
+
+def written_in(source_text: str, form: str) -> bool:
+    """Whether the aligned source writes ``form`` exactly as the target does: the source is right
+    for its own sentence, whatever the termbase or other documents say ("Wikileaks", "Al-Qaeda")."""
+    return bool(source_text) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source_text) is not None
+
+
+def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str], str]]:
+    """Each name candidate of the target with the names and the text of the source sentences
+    aligned to it (empty where the document has no source or the sentence is unaligned)."""
+    names = {k: [c.text for c in v] for k, v in source_names_by_sentence(doc, registry).items()}
+    texts = source_text_by_sentence(doc)
     for candidate in registry.candidates_in(doc):
         seg = doc.segment_at(candidate.start)
-        yield candidate, [c.text for c in by_target.get(seg.index, ())] if seg else []
+        index = seg.index if seg else -1
+        yield candidate, names.get(index, []), texts.get(index, "")
 
 
 def required_name(name: Candidate, registry: Registry) -> bool:

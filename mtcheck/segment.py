@@ -29,10 +29,10 @@ _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆ"
 # Words that start a sentence and never end a word: used to split glued sentences only.
 _GLUE_STARTERS = (
     "Le La Les Il Elle Ils Elles Un Une Des Dans Selon Pour Mais Ce Cette Ces Cet Son Sa Ses Leur "
-    "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur "
+    "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur En "
     "The This That These He She They We But After Before According"
 ).split()
-_GLUED = re.compile(rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s)")
+_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s)")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.
 _BOUNDARY = re.compile(

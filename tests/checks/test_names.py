@@ -158,3 +158,35 @@ def test_name_missing_and_added_both_directions() -> None:
     assert [f.evidence["name"] for f in fr_to_en] == ["Ilya Sutskever"]
     assert not findings_of(NameMissing, "Sutskever a quitté OpenAI mardi, selon la Maison Blanche.",
                            "Ilya Sutskever left OpenAI on Tuesday, the White House said.")
+
+
+def test_french_conventions_and_the_aligned_source_are_no_damage() -> None:
+    # "la Fifa" is how French writes an acronym said as a word; "Mission impossible" is a title in
+    # sentence case; "Wikileaks" is how this sentence's own source writes it.
+    text = "La FIFA décide. La FIFA vote. Selon la Fifa, Mission impossible sort. WikiLeaks publie."
+    assert [f.text for f in findings_of(NameCase, text)] == []
+    assert not findings_of(NameCase, "Le site Wikileaks publie.", "The Wikileaks site publishes. WikiLeaks too.")
+    # The French form of a first name or a place is no misspelling; a doubled vowel is.
+    assert not findings_of(NameMisspelled, "Maxime Talbot a marqué à Vienne.", "Maxim Talbot scored in Vienna.")
+    slips = findings_of(NameMisspelled, "Lauurent Blanc et Hanibal Lecter.", "Laurent Blanc and Hannibal Lecter.")
+    assert [(f.text, f.suggestion) for f in slips] == [("Lauurent Blanc", "Laurent Blanc"), ("Hanibal Lecter", "Hannibal Lecter")]
+
+
+def test_split_lowercase_brand_and_glue_after_any_name() -> None:
+    split = findings_of(NameSplit, "Il a acheté un i Pod sur e Bay.", "He bought an iPod on eBay.")
+    assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("e Bay", "eBay")]
+    # No termbase and no other mention: a capitalised run inside a sentence is a name.
+    text = "Il a parlé avec le sénateur Chris CoonsLa création a suivi."
+    assert [f.text for f in findings_of(NameGlued, text)] == ["CoonsLa"]
+
+
+def test_name_translated_with_a_common_word_needs_the_source() -> None:
+    source = "The comedian Chris Rock spoke to Fox News near the East River."
+    target = "Le comédien Chris Nouvelles a parlé à Fox Nouvelles près de l'East Marché."
+    found = findings_of(NameTranslated, target, source)
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("Chris Nouvelles", "Chris Rock"), ("Fox Nouvelles", "Fox News"), ("East Marché", "East River")]
+    # The same sentence with no source says nothing about who "Chris Nouvelles" was meant to be.
+    assert not findings_of(NameTranslated, target)
+    # French translates a cup as a rule: "Coupe Davis" is right.
+    assert not findings_of(NameTranslated, "La Coupe Davis commence.", "The Davis Cup starts.")

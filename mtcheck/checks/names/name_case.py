@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
+from mtcheck.french import known_form
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import brand_like
+from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
 
@@ -21,12 +23,14 @@ class NameCase(Check):
     Why it matters: readers and search engines take "Openai" for a typo of the brand; a newsroom
     prints the name the way its owner writes it.
     Example: "Openai a refusé de commenter." with OpenAI in the termbase -> NE001, fix "OpenAI".
+    French conventions are no damage: "la Fifa" for FIFA (an acronym of four letters or more said
+    as a word), "Mission impossible" (a title in sentence case, the later words French words).
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or twice in the corpus has no canonical form.
     """
 
     code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR
-    requires = ("target_segments", "entities")
+    requires = ("target_segments", "entities", "beads")
     help = "Write the name the way its owner does"
     examples_fail = (
         "OpenAI a lancé ChatGPT. OpenAI grandit. Openai a refusé de commenter.",
@@ -37,11 +41,14 @@ class NameCase(Check):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
+        sources = source_text_by_sentence(doc)
         for seg in doc.target_segments or ():
             if seg.text.isupper():
                 continue
             for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
-                if _case_only(m) and not self._ambiguous(doc.target, m):
+                if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text):
+                    continue
+                if not self._ambiguous(doc.target, m) and not _french_convention(m, doc.target_lang):
                     yield self.finding(
                         doc,
                         m.start,
@@ -62,6 +69,23 @@ class NameCase(Check):
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
+
+
+def _french_convention(m: Mention, lang: str) -> bool:
+    """French typography, not damage: an acronym said as a word written as one ("la Fifa", "le
+    Sunia" for FIFA, SUNIA), and a title in sentence case, where the later words are French words
+    in lowercase ("Mission impossible")."""
+    canonical = m.entity.canonical
+    if lang != "fr":
+        return False
+    if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
+        return True
+    written, right = m.text.split(), canonical.split()
+    later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
+    return (
+        len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
+        and all(w.islower() and known_form(w) for w, _ in later)
+    )
 
 
 def _case_only(m: Mention) -> bool:

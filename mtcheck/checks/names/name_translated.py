@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.french import common_word
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import FILLERS, fold, rendered_spans, rendered_words, rendering_sets, slip, translatable
+from mtcheck.names import FILLERS, fold, rendered_spans, rendered_words, rendering_sets, slip, translatable, variant
 from mtcheck.pairs import required_name, source_names_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
@@ -66,16 +67,18 @@ class NameTranslated(Check):
         if registry is None:
             return
         lang = doc.from_lang
-        kept = [e for e in registry.by_key.values() if e.keep and not translatable(e.canonical) and "(part of" not in e.origin]
+        kept = registry.kept_names(lang)
         aligned = source_names_by_sentence(doc, registry)
         seen: set[tuple[int, int]] = set()
         for seg in doc.target_segments or ():
             tokens = registry.tokens_in(doc, seg.start, seg.end)
-            from_source = [c.text for c in aligned.get(seg.index, ()) if required_name(c, registry)]
-            names = [(n, "aligned source sentence", True) for n in from_source]
-            names += [(e.canonical, e.origin, False) for e in kept if e.canonical not in from_source]
-            for name, origin, paired in names:
-                for start, end in self._renderings(doc, tokens, name, lang, paired) + self._partial(doc, seg, name, registry):
+            source = [c for c in aligned.get(seg.index, ()) if not c.initial and not c.text.isupper()]
+            names = [(c.text, "aligned source sentence", True, required_name(c, registry)) for c in source]
+            here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ())}
+            names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in {c.text for c in source}]
+            for name, origin, paired, required in names:
+                spans = self._renderings(doc, tokens, name, lang, paired) if required else []
+                for start, end in spans + self._partial(doc, seg, name, registry, paired):
                     if (start, end) in seen:
                         continue
                     seen.add((start, end))
@@ -94,31 +97,54 @@ class NameTranslated(Check):
         for start, end in rendered_spans(doc.target, tokens, rendering_sets(name, lang)):
             if doc.target[start:end] in (name, " ".join(content)):
                 continue  # the name kept as it is, perhaps after a French article
-            start = _with_article(doc.target, start)
-            if paired or _used_as_name(doc, start, end):
-                out.append((start, end))
+            with_article = _with_article(doc.target, start)
+            # Without a source, a one-word rendering needs its article too: "L'information" is the
+            # outlet, "deux fois" is no "The Times".
+            if paired or (_used_as_name(doc, with_article, end) and (len(content) > 1 or with_article < start)):
+                out.append((with_article, end))
         return out
 
     @staticmethod
-    def _partial(doc: Document, seg, name: str, registry) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-        parts = name.split()
+    def _partial(doc: Document, seg, name: str, registry, paired: bool) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+        """Candidates of the sentence that keep some words of a multi-word name in place and replace
+        the others with ordinary words (``_replaced``)."""
+        parts = name.replace("-", " ").split()
         entity = registry.by_key.get(fold(name))
-        if len(parts) < 2 or (entity is not None and entity.person):
+        if len(parts) < 2:
             return []
-        lang = doc.from_lang
+        person = entity is not None and entity.person
         out = []
         for c in registry.candidates_in(doc, seg.start, seg.end):
             words = c.parts
-            if len(words) != len(parts) or fold(c.text) == fold(name):
+            if len(words) != len(parts) or fold(c.text) == fold(name) or fold(c.text) in registry.by_key:
                 continue
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
             swapped = [(a, b) for a, b, s in zip(words, parts, same, strict=True) if not s]
-            # The head word kept, a common word before it replaced ("Trading Insider"); a changed
-            # last word is another person ("Chris Wallace" is no "Chris Rock").
-            if same[-1] and all(rendered_words(b, lang) and not slip(a, b, anchored=True) for a, b in swapped):
-                if fold(c.text) not in registry.by_key:
-                    out.append((c.start, c.end))
+            head_kept = same[-1] and not person
+            if any(same) and all(_replaced(a, b, name, doc, head_kept=head_kept, paired=paired) for a, b in swapped):
+                out.append((c.start, c.end))
         return out
+
+
+def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: bool, paired: bool) -> bool:
+    """Whether ``written`` stands where the name has ``word`` because a translation replaced it.
+
+    ``word`` is one the lexicon knows as translatable and the head of the name is kept ("Trading
+    Insider" for Business Insider); or ``written`` is the lexicon's rendering of ``word`` ("Fox
+    Nouvelles" for Fox News); or, when the aligned source sentence names it, ``written`` is a
+    French common noun or adjective ("East Marché" for East River, "Chris Nouvelles" for Chris
+    Rock), except a rendering of ``word`` in a name French translates as a rule ("Coupe Davis").
+    Without a source the last case is left alone: "Google Chrome" is no mangled "Google Drive".
+    """
+    if slip(written, word, anchored=True) or variant(written, word):
+        return False
+    lang = doc.from_lang
+    rendering = written.lower() in rendered_words(word, lang)
+    if translatable(name):
+        return paired and not rendering and doc.target_lang == "fr" and common_word(written)
+    if rendering or (head_kept and rendered_words(word, lang)):
+        return True
+    return paired and doc.target_lang == "fr" and common_word(written)
 
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
