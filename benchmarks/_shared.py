@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 import time
@@ -21,11 +20,26 @@ def evaldata(*parts: str) -> Path:
     return path
 
 
+_PEAK_OF_CHILD = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+sys.stderr.write(f"\\n@peak_kib {usage.ru_maxrss}\\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+"""Runs the command in a child of a small Python process and prints that child's own peak memory.
+``ru_maxrss`` of a direct child is useless here: a child started by vfork or fork inherits the
+parent's high-water mark (this benchmark's parent may hold a whole model), so a fresh small
+process forks the command instead."""
+
+
 def timed(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """Wall seconds, peak resident memory (MiB) of the child, and the finished process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak resident memory (MiB) of the command itself, and the finished process."""
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", _PEAK_OF_CHILD, *cmd], capture_output=True, text=True)
     wall = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024, proc
+    head, _, tail = proc.stderr.rpartition("\n@peak_kib ")
+    proc.stderr = head
+    return wall, int(tail.split()[0]) / 1024 if tail else float("nan"), proc

@@ -173,7 +173,7 @@ def measure(docs, injected, clean_ids, gold, *, sources: bool, termbase: bool, t
         tb.write_text("source\ttarget\tnote\n" + "".join(f"{g}\t{g}\tname\n" for g in sorted(gold)), encoding="utf-8")
         termbases = (str(tb),)
     t0 = time.perf_counter()
-    report = run(Config(paths=(str(path),), backtranslation=False, termbases=termbases, select=("NE",)))
+    report = run(Config(paths=(str(path),), backtranslation=False, cache=False, termbases=termbases, select=("NE",)))
     wall = time.perf_counter() - t0
     by_doc = {d.id: d.findings or [] for d in report.corpus.documents}
     recall = {}

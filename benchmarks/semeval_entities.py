@@ -47,7 +47,7 @@ def main() -> None:
             names = sorted({m for r in items for m in r["gold_mentions"] if "\t" not in m and m.strip()})
             termbase = Path(tmp) / "gold.tsv"
             termbase.write_text("source\ttarget\tnote\n" + "".join(f"{m}\t{m}\tname\n" for m in names), encoding="utf-8")
-            report = run(Config(paths=(str(corpus),), backtranslation=False, termbases=(str(termbase),),
+            report = run(Config(paths=(str(corpus),), backtranslation=False, cache=False, termbases=(str(termbase),),
                                 select=DEFAULT_NAME_CHECKS))
             flagged = {d.id for d in report.corpus.documents if d.findings}
             wrong = [r for r in items if not r["mention_found_exact"]]

@@ -276,12 +276,14 @@ def _cmd_cache(args: argparse.Namespace) -> int:
 
     cache = TranslationCache(cache_dir(load((), {"cache_dir": args.cache_dir}).cache_dir))
     if args.action == "clear":
-        print(f"removed {cache.clear()} back-translations from {cache.path}")
+        print(f"removed {cache.clear()} back-translations and every stored stage result from {cache.path}")
         return EXIT_OK
     info = cache.info()
     print(f"cache: {info.path}\nentries: {info.entries}\nsize: {info.size_bytes / 1e6:.1f} MB")
     for model, count in info.by_model.items():
         print(f"  {count:>8}  {model}")
+    for stage, count in info.results.items():
+        print(f"  {count:>8}  {stage} results (one per document)")
     return EXIT_OK
 
 

@@ -106,11 +106,12 @@ class Registry:
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
         """Registered names among ``tokens`` of ``text``, longest match first, never overlapping."""
+        keys = [fold(t.text) for t in tokens]  # the key of a span is the keys of its tokens joined
         i = 0
         while i < len(tokens):
             for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
-                entity = self.by_key.get(fold("".join(t.text for t in span)))
+                entity = self.by_key.get("".join(keys[i : i + n]))
                 if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n

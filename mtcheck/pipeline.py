@@ -8,7 +8,7 @@ requires is assigned by a stage that runs before it.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
@@ -20,6 +20,7 @@ from mtcheck.config import Config
 from mtcheck.corpus import Languages, as_problem, read_corpus
 from mtcheck.entities import build_registry
 from mtcheck.errors import ConfigError, CorpusError, ModelError
+from mtcheck.memo import Memo
 from mtcheck.model import Bead, Corpus, Document, Finding, SegmentScore, Skipped
 from mtcheck.mt import BackTranslator, Decoding, default_model
 from mtcheck.mt.cache import TranslationCache, cache_dir
@@ -29,11 +30,21 @@ from mtcheck.termbase import TermEntry, read_termbase
 
 
 @dataclass(frozen=True, slots=True)
+class Run:
+    """What every stage is given besides the corpus: the settings, the progress bars, and the
+    cache file (None with ``--no-cache``), opened once per run."""
+
+    config: Config
+    progress: Progress
+    cache: TranslationCache | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Stage:
     """One step of the pipeline."""
 
     name: str
-    run: Callable[[Corpus, Config, Progress], None]
+    run: Callable[[Corpus, Run], None]
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
 
@@ -53,23 +64,38 @@ class Report:
         return [f for doc in self.corpus.documents for f in doc.findings or ()]
 
 
-def _segment(corpus: Corpus, config: Config, progress: Progress) -> None:
-    for doc in progress.iterate(corpus.documents, "segment"):
+def _segment(corpus: Corpus, run: Run) -> None:
+    for doc in run.progress.iterate(corpus.documents, "segment"):
         doc.target_segments, doc.glue_points = segment(doc.target)
         doc.source_segments = segment(doc.source)[0] if doc.source is not None else None
 
 
-def _langid(corpus: Corpus, config: Config, progress: Progress) -> None:
-    cache: dict[str, langid.LangGuess] = {}
-    for doc in progress.iterate(corpus.documents, "language"):
-        segs = []
+def _langid(corpus: Corpus, run: Run) -> None:
+    guesses: dict[str, langid.LangGuess] = {}
+
+    def identify(doc: Document) -> list[tuple[str | None, float]]:
+        out = []
         for seg in doc.target_segments or ():
-            guess = cache.get(seg.text) or cache.setdefault(seg.text, langid.identify(seg.text))
-            segs.append(replace(seg, lang=guess.lang, lang_score=guess.score))
-        doc.target_segments = tuple(segs)
+            guess = guesses.get(seg.text) or guesses.setdefault(seg.text, langid.identify(seg.text))
+            out.append((guess.lang, guess.score))
+        return out
+
+    found = Memo(run.cache, "langid").map(
+        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), identify,
+        (list, lambda value: [tuple(x) for x in value]), _bar(run, "language"),
+    )
+    for doc, langs in zip(corpus.documents, found, strict=True):
+        doc.target_segments = tuple(
+            replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in zip(doc.target_segments or (), langs, strict=True)
+        )
 
 
-def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
+def _bar(run: Run, label: str) -> Callable[[Iterable[Any]], Iterator[Any]]:
+    return lambda items: run.progress.iterate(items, label)
+
+
+def _backtranslate(corpus: Corpus, run: Run) -> None:
+    config, progress = run.config, run.progress
     if not config.backtranslation:
         corpus.skipped.append(Skipped("backtranslation", "turned off with --no-backtranslation"))
         return
@@ -77,7 +103,7 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
     texts = [s.text for doc in documents for s in doc.target_segments or ()]
     distinct = len(set(texts))  # each distinct sentence is translated once
     try:
-        engine = _backtranslator(config)
+        engine = _backtranslator(config, run.cache)
         with progress.bar(distinct, "back-translate") as bar:
             out = iter(engine.translate(texts, progress=bar))
     except ModelError as err:
@@ -93,9 +119,8 @@ def _backtranslate(corpus: Corpus, config: Config, progress: Progress) -> None:
         doc.bt_confidence = tuple(t.logprob for t in done)
 
 
-def _backtranslator(config: Config) -> BackTranslator:
+def _backtranslator(config: Config, cache: TranslationCache | None) -> BackTranslator:
     """The engine the settings ask for, behind the cache unless it is turned off."""
-    cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
     return BackTranslator(
         config.model or default_model(config.target_lang, config.source_lang),
         backend=config.backend,
@@ -104,37 +129,66 @@ def _backtranslator(config: Config) -> BackTranslator:
     )
 
 
-def _align(corpus: Corpus, config: Config, progress: Progress) -> None:
-    for doc in progress.iterate(corpus.documents, "align"):
-        if doc.source_segments is None or doc.target_segments is None:
-            doc.beads = ()
-            continue
-        doc.beads = align_mod.align(
-            [s.text for s in doc.source_segments],
-            [s.text for s in doc.target_segments],
-            ratio=align_mod.length_ratio(doc.from_lang, doc.target_lang),
-            backtranslations=doc.backtranslations,
-        )
+def _align(corpus: Corpus, run: Run) -> None:
+    def compute(doc: Document) -> tuple[Bead, ...]:
+        source, target, ratio, backtranslations = _align_inputs(doc)
+        return align_mod.align(source, target, ratio=ratio, backtranslations=backtranslations)
+
+    paired = [doc for doc in corpus.documents if doc.source_segments is not None and doc.target_segments is not None]
+    codec = (lambda beads: [[b.source, b.target, b.score] for b in beads],
+             lambda value: tuple(Bead(tuple(s), tuple(t), score) for s, t, score in value))
+    found = Memo(run.cache, "align").map(paired, _align_inputs, compute, codec, _bar(run, "align"))
+    for doc in corpus.documents:
+        doc.beads = ()
+    for doc, beads in zip(paired, found, strict=True):
+        doc.beads = beads
 
 
-def _score(corpus: Corpus, config: Config, progress: Progress) -> None:
+def _align_inputs(doc: Document) -> tuple[list[str], list[str], float, tuple[str | None, ...] | None]:
+    """What a document's alignment depends on: both sides' sentences, the length ratio, the back-translations."""
+    return (
+        [s.text for s in doc.source_segments or ()],
+        [s.text for s in doc.target_segments or ()],
+        align_mod.length_ratio(doc.from_lang, doc.target_lang),
+        doc.backtranslations,
+    )
+
+
+_DocScores = tuple[list[SegmentScore | None], dict[str, Any]]
+
+
+def _score(corpus: Corpus, run: Run) -> None:
+    def compute(doc: Document) -> _DocScores:
+        scored = _scored_beads(doc)
+        per_segment: list[SegmentScore | None] = [None] * len(doc.target_segments or ())
+        for bead, _, sc in scored:
+            for k in bead.target:
+                per_segment[k] = sc
+        return per_segment, _corpus_scores([h for _, h, _ in scored], [sc.source for _, _, sc in scored])
+
+    def inputs(doc: Document) -> tuple[object, ...]:
+        return (*_align_inputs(doc), [[b.source, b.target] for b in doc.beads or ()])
+
+    codec = (lambda r: [[None if sc is None else [sc.chrf, sc.bleu, sc.source] for sc in r[0]], r[1]],
+             lambda v: ([None if sc is None else SegmentScore(*sc) for sc in v[0]], v[1]))
+    results = Memo(run.cache, "score").map(corpus.documents, inputs, compute, codec, _bar(run, "score"))
     hyps: list[str] = []
     refs: list[str] = []
     chrfs: list[float] = []
-    for doc in corpus.documents:
-        scored = _scored_beads(doc)
-        per_segment: list[SegmentScore | None] = [None] * len(doc.target_segments or ())
-        for bead, _, s in scored:
-            for k in bead.target:
-                per_segment[k] = s
+    for doc, (per_segment, scores) in zip(corpus.documents, results, strict=True):
         doc.segment_scores = tuple(per_segment)
-        doc_hyps, doc_refs = [h for _, h, _ in scored], [s.source for _, _, s in scored]
-        doc.scores = {**_corpus_scores(doc_hyps, doc_refs), "bt_confidence": _mean(doc.bt_confidence)}
-        hyps += doc_hyps
-        refs += doc_refs
-        chrfs += [s.chrf for _, _, s in scored]
+        doc.scores = {**scores, "bt_confidence": _mean(doc.bt_confidence)}
+        for bead in doc.beads or ():
+            sc = per_segment[bead.target[0]] if bead.target else None
+            if sc is not None and doc.backtranslations is not None:  # a scored bead: both sides
+                hyps.append(" ".join(doc.backtranslations[k] or "" for k in bead.target))
+                refs.append(sc.source)
+                chrfs.append(sc.chrf)
     confidences = [c for doc in corpus.documents for c in doc.bt_confidence or ()]
-    corpus.scores = {**_corpus_scores(hyps, refs, signatures=True), "bt_confidence": _mean(confidences)}
+    whole = Memo(run.cache, "corpus-score").map(
+        [(hyps, refs)], lambda pair: pair, lambda pair: _corpus_scores(*pair, signatures=True), (dict, dict)
+    )[0]
+    corpus.scores = {**whole, "bt_confidence": _mean(confidences)}
     if chrfs:
         corpus.scores["segment_chrf"] = asdict(score.spread(chrfs))
 
@@ -168,7 +222,8 @@ def _mean(values: Sequence[float | None] | None) -> float | None:
     return round(sum(present) / len(present), 4) if present else None
 
 
-def _entities(corpus: Corpus, config: Config, progress: Progress) -> None:
+def _entities(corpus: Corpus, run: Run) -> None:
+    config = run.config
     entries: list[TermEntry] = []
     for path in dict.fromkeys([*config.termbases, *corpus.termbases]):
         try:
@@ -181,17 +236,18 @@ def _entities(corpus: Corpus, config: Config, progress: Progress) -> None:
 def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
     instances = [c() for c in checks]
 
-    def run(corpus: Corpus, config: Config, progress: Progress) -> None:
+    def check_all(corpus: Corpus, run: Run) -> None:
+        config = run.config
         options = {"low_score_chrf": config.low_score_chrf, "low_score_z": config.low_score_z}
         ctx = CheckContext(entities=corpus.entities, options=options, corpus_scores=corpus.scores or {})
         overrides = severities(config.severity)
-        for doc in progress.iterate(corpus.documents, "check"):
+        for doc in run.progress.iterate(corpus.documents, "check"):
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
     requires = tuple(sorted({r for c in checks for r in c.requires}))
-    return Stage("check", run, requires, ("findings",))
+    return Stage("check", check_all, requires, ("findings",))
 
 
 def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
@@ -242,7 +298,8 @@ def run(config: Config, stdin: TextIO | None = None) -> Report:
     checks = tuple(select_checks(config.select, config.ignore, config.extend_select, config.preview))
     stages = build(checks)
     corpus = read_corpus(config.paths, Languages(config.source_lang, config.target_lang), stdin or sys.stdin)
-    progress = Progress(enabled=config.progress)
+    cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
+    context = Run(config, Progress(enabled=config.progress), cache)
     for stage in stages:
-        stage.run(corpus, config, progress)
+        stage.run(corpus, context)
     return Report(corpus, config, checks)

@@ -13,7 +13,7 @@ from mtcheck.checks import Check, CheckContext
 from mtcheck.cli import main
 from mtcheck.config import Config
 from mtcheck.model import Corpus, Document, Finding
-from mtcheck.pipeline import STAGES
+from mtcheck.pipeline import STAGES, Run
 from mtcheck.progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,10 +44,12 @@ def tiny_ct2(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or fills the user's back-translation cache, nor sees their MTCHECK_* settings."""
+    """No test reads or fills the user's cache, nor sees their MTCHECK_* settings (a ``Config`` made
+    in a test, which reads no environment, falls back to XDG_CACHE_HOME)."""
     for name in [n for n in os.environ if n.startswith("MTCHECK_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("MTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None) -> tuple[int, str, str]:
@@ -81,7 +83,7 @@ def prepared(
         termbases=(termbase,) if termbase else (),
     )
     for stage in STAGES:
-        stage.run(corpus, config, Progress(False))
+        stage.run(corpus, Run(config, Progress(False)))
         if stage.name == "backtranslate" and backtranslations is not None:
             assert len(backtranslations) == len(doc.target_segments or ()), "one back-translation per target sentence"
             doc.backtranslations = backtranslations

@@ -1,9 +1,11 @@
-"""A persistent back-translation cache: one SQLite file under the user cache directory.
+"""A persistent cache: one SQLite file under the user cache directory.
 
-Keys are sha256(engine key, text), where the engine key names the backend, the model fingerprint
-and the decoding settings; so a cached translation is reused only by the exact same model run
-the exact same way. The file is in WAL mode and every write is one short ``BEGIN IMMEDIATE``
-transaction, so two mtcheck processes can read and fill the same cache at once.
+It holds back-translations, keyed by sha256(engine key, text), where the engine key names the
+backend, the model fingerprint and the decoding settings, so a cached translation is reused only
+by the exact same model run the exact same way; and the per-document results of the stages that
+read one document at a time (see ``mtcheck.memo``), so a second run over unchanged documents
+does only the corpus-wide work. The file is in WAL mode and every write is one short
+``BEGIN IMMEDIATE`` transaction, so two mtcheck processes can read and fill the same cache at once.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _CHUNK = 500
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
     key BLOB PRIMARY KEY, model TEXT NOT NULL, translation TEXT NOT NULL, logprob REAL NOT NULL, created REAL NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS results (
+    key BLOB PRIMARY KEY, stage TEXT NOT NULL, value TEXT NOT NULL, created REAL NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS file_digests (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL
@@ -56,6 +61,8 @@ class CacheInfo:
     entries: int
     size_bytes: int
     by_model: dict[str, int]
+    results: dict[str, int]
+    """Per-document stage results, by stage."""
 
 
 class TranslationCache:
@@ -94,6 +101,23 @@ class TranslationCache:
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
 
+    def get_results(self, keys: Sequence[bytes]) -> dict[bytes, str]:
+        """Stored stage results (JSON text) of those ``keys`` that have one."""
+        found: dict[bytes, str] = {}
+        for i in range(0, len(keys), _CHUNK):
+            chunk = list(keys[i : i + _CHUNK])
+            rows = self._db.execute(f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(rows)
+        return found
+
+    def put_results(self, stage: str, items: Iterable[tuple[bytes, str]]) -> None:
+        """Store stage results in one transaction."""
+        now = time.time()
+        rows = [(key, stage, value, now) for key, value in items]
+        if rows:
+            with self._transaction():
+                self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
+
     def file_digest(self, path: Path) -> str:
         """sha256 of a file, hashed again only when its size or modification time changed."""
         real = path.resolve()
@@ -114,13 +138,15 @@ class TranslationCache:
         """Entries in total and per model, and the size of the cache files on disk."""
         entries = self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
         by_model = dict(self._db.execute("SELECT model, COUNT(*) FROM translations GROUP BY model ORDER BY model"))
+        results = dict(self._db.execute("SELECT stage, COUNT(*) FROM results GROUP BY stage ORDER BY stage"))
         size = sum(p.stat().st_size for p in self.path.parent.glob(FILE_NAME + "*") if p.is_file())
-        return CacheInfo(self.path, entries, size, by_model)
+        return CacheInfo(self.path, entries, size, by_model, results)
 
     def clear(self) -> int:
         """Delete every entry and give the space back; returns how many translations were removed."""
         with self._transaction():
             removed = self._db.execute("DELETE FROM translations").rowcount
+            self._db.execute("DELETE FROM results")
             self._db.execute("DELETE FROM file_digests")
         self._db.execute("VACUUM")
         return removed

@@ -190,3 +190,14 @@ def test_name_translated_with_a_common_word_needs_the_source() -> None:
     assert not findings_of(NameTranslated, target)
     # French translates a cup as a rule: "Coupe Davis" is right.
     assert not findings_of(NameTranslated, "La Coupe Davis commence.", "The Davis Cup starts.")
+
+
+def test_french_word_tables_use_spacys_string_hash() -> None:
+    from spacy.strings import hash_string
+
+    from mtcheck.french import common_word, known_form, string_hash
+
+    for text in ("", "a", "avoir", "Grèce", "Francfort-sur-le-Main", "ééééééééé"):
+        assert string_hash(text) == hash_string(text)
+    assert known_form("Francfort") and known_form("Grèce") and not known_form("Jefferston")
+    assert common_word("Nouvelles") and common_word("Marché") and not common_word("Wallace")

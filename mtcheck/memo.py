@@ -1,0 +1,79 @@
+"""Per-document results of the stages that read one document at a time, kept across runs.
+
+Language identification, sentence alignment and sentence scores depend only on one document (its
+sentences, its back-translations) and the settings; on a feed re-checked in CI most documents are
+unchanged, so their results are read back from the cache file instead of computed again, and the
+run does only the corpus-wide work (the names registry, the checks). A result is keyed by
+sha256(stage, a digest of mtcheck's own code, the stage's inputs): any change to a document, to
+its back-translations, to a setting the stage reads or to the code gives a new key, never a stale
+result. Values are JSON. With ``--no-cache`` every lookup misses and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from mtcheck.mt.cache import TranslationCache
+
+T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_digest() -> str:
+    """sha256 over mtcheck's Python sources and data files: a result is reused only by the code that made it."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".txt") and path.is_file():
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class Memo:
+    """One stage's stored results, or a memo that always misses when the cache is off."""
+
+    def __init__(self, store: TranslationCache | None, stage: str) -> None:
+        self.store = store
+        self.stage = stage
+        self.hits = 0
+
+    def key(self, *inputs: object) -> bytes:
+        """The key of one document's result: the stage, the code, and everything the result depends on."""
+        material = json.dumps([self.stage, code_digest(), *inputs], ensure_ascii=False, default=list)
+        return hashlib.sha256(material.encode()).digest()
+
+    def map(
+        self,
+        items: Sequence[I],
+        inputs: Callable[[I], tuple[object, ...]],
+        compute: Callable[[I], T],
+        codec: tuple[Callable[[T], Any], Callable[[Any], T]],
+        iterate: Callable[[Iterable[Any]], Iterator[Any]] = iter,
+    ) -> list[T]:
+        """``compute(item)`` for every item, read back where a result is stored under the key of
+        ``inputs(item)`` (everything the result depends on); new results are stored. ``codec`` turns
+        a result into JSON data and back; ``iterate`` wraps the loop (a progress bar)."""
+        if self.store is None:
+            return [compute(item) for item in iterate(items)]
+        encode, decode = codec
+        keys = [self.key(*inputs(item)) for item in items]
+        found = self.store.get_results(keys)
+        out: list[T] = []
+        new: list[tuple[bytes, str]] = []
+        for key, item in iterate(list(zip(keys, items, strict=True))):
+            if key in found:
+                out.append(decode(json.loads(found[key])))
+                self.hits += 1
+            else:
+                result = compute(item)
+                out.append(result)
+                new.append((key, json.dumps(encode(result), ensure_ascii=False)))
+        self.store.put_results(self.stage, new)
+        return out
