@@ -206,9 +206,10 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     lowercase = registry.lowercase = {t.text for tokens in target_tokens.values() for t in tokens if t.text.islower()}
     for entry in names:
         parts = entry.source.split()
+        person = entry.note.lower().startswith("person")
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
-                registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')")
+                registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", person=person)
     for doc in documents:  # one-word brands first: "YouTube" is the name, a source's "You Tube" a slip
         for form in _brand_forms(source_tokens[doc.id]):
             registry.add(form, "source")

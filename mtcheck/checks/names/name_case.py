@@ -66,6 +66,8 @@ class NameCase(Check):
         canonical = m.entity.canonical
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
             return True  # "Un" opening a sentence is no "UN"
+        if m.text.isupper() and "(part of" in m.entity.origin and not m.entity.person:
+            return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))

