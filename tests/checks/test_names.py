@@ -201,3 +201,9 @@ def test_french_word_tables_use_spacys_string_hash() -> None:
         assert string_hash(text) == hash_string(text)
     assert known_form("Francfort") and known_form("Grèce") and not known_form("Jefferston")
     assert common_word("Nouvelles") and common_word("Marché") and not common_word("Wallace")
+
+
+def test_name_particles_in_either_case() -> None:
+    text = "Bachar Al-Assad parle. Bachar Al-Assad part. Le président Bachar al-Assad a refusé. OPENAI aussi."
+    tb_free = findings_of(NameCase, text, "Bashar Al-Assad speaks. Bashar Al-Assad leaves. OpenAI too.")
+    assert [f.text for f in tb_free] == ["OPENAI"]

@@ -13,6 +13,9 @@ from mtcheck.names import brand_like
 from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s\-\u00a0]+")
+_PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van von der den ten ter bin ben ibn abu".split())
+"""Particles of names that sources and translations capitalise differently ("al-Assad", "Al-Assad")."""
 
 
 class NameCase(Check):
@@ -23,8 +26,9 @@ class NameCase(Check):
     Why it matters: readers and search engines take "Openai" for a typo of the brand; a newsroom
     prints the name the way its owner writes it.
     Example: "Openai a refusé de commenter." with OpenAI in the termbase -> NE001, fix "OpenAI".
-    French conventions are no damage: "la Fifa" for FIFA (an acronym of four letters or more said
-    as a word), "Mission impossible" (a title in sentence case, the later words French words).
+    Conventions are no damage: a particle in either case ("al-Assad"), "la Fifa" for FIFA (an
+    acronym of four letters or more said as a word), "Mission impossible" (a title in sentence
+    case, the later words French words).
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or twice in the corpus has no canonical form.
     """
@@ -74,10 +78,14 @@ class NameCase(Check):
 
 
 def _french_convention(m: Mention, lang: str) -> bool:
-    """French typography, not damage: an acronym said as a word written as one ("la Fifa", "le
-    Sunia" for FIFA, SUNIA), and a title in sentence case, where the later words are French words
-    in lowercase ("Mission impossible")."""
+    """Typography, not damage: a particle in either case ("Bachar al-Assad", "Ludwig Van
+    Beethoven"); in French, an acronym said as a word written as one ("la Fifa", "le Sunia" for
+    FIFA, SUNIA), and a title in sentence case, where the later words are French words in
+    lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
+    pieces = [(a, b) for a, b in zip(_WORD_SPLIT.split(m.text), _WORD_SPLIT.split(canonical), strict=False) if a != b]
+    if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
+        return True
     if lang != "fr":
         return False
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():

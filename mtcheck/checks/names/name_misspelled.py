@@ -31,9 +31,8 @@ class NameMisspelled(Check):
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet"), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
-    lowercase, and every acronym. With neither
-    termbase nor source, only a multi-word name with one word exact is compared, with forms the
-    corpus writes at least three times.
+    lowercase, and every acronym. With neither termbase nor source, only a multi-word name with one
+    word exact is compared, with forms the corpus writes at least three times.
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
