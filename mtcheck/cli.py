@@ -110,8 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     align.add_argument("--format", choices=["json", "tsv"], default="json",
                        help="json: {unit, beads: [{source, target, score, ...}]}; tsv: one bead per line. "
                        "Sentence and line numbers start at 1")
-    align.add_argument("--source-lang", default=_env("SOURCE_LANG", "en"), metavar="LANG")
-    align.add_argument("--target-lang", default=_env("TARGET_LANG", "fr"), metavar="LANG")
+    align.add_argument("--source-lang", metavar="LANG", help="default: the source-lang setting (en)")
+    align.add_argument("--target-lang", metavar="LANG", help="default: the target-lang setting (fr)")
     align.set_defaults(func=_cmd_align)
 
     cache = sub.add_parser("cache", help="show or empty the back-translation cache")
@@ -128,11 +128,6 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true", help="overwrite DST if it is not empty")
     convert.set_defaults(func=_cmd_model_convert)
     return parser
-
-
-def _env(name: str, default: str | None) -> str | None:
-    """Flags mirror ``MTCHECK_<NAME>`` environment variables."""
-    return os.environ.get(f"MTCHECK_{name}", default)
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -238,6 +233,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _cmd_align(args: argparse.Namespace) -> int:
     from mtcheck.align import align, length_ratio
+    from mtcheck.config import load
     from mtcheck.corpus import read_text
     from mtcheck.errors import CorpusError
     from mtcheck.segment import segment
@@ -254,7 +250,9 @@ def _cmd_align(args: argparse.Namespace) -> int:
             segs = segment(text)[0]
             sides.append(([s.text for s in segs], [k + 1 for k in range(len(segs))]))
     (src, src_no), (tgt, tgt_no) = sides
-    beads = align(src, tgt, ratio=length_ratio(args.source_lang, args.target_lang))
+    flags = {name: getattr(args, name) for name in ("source_lang", "target_lang") if getattr(args, name)}
+    config = load((), flags)  # the languages come from flags, MTCHECK_* or the config file, like report's
+    beads = align(src, tgt, ratio=length_ratio(config.source_lang, config.target_lang))
     rows = [
         {"source": [src_no[k] for k in b.source], "target": [tgt_no[k] for k in b.target], "score": b.score,
          "source_text": " ".join(src[k] for k in b.source), "target_text": " ".join(tgt[k] for k in b.target)}
