@@ -10,13 +10,15 @@ the error injected into that name, and as many other sentences stay clean:
 - glued: a sentence ending with a name glued to the next sentence ("ObamaLe président");
 - misspelled: one letter substituted, dropped, doubled or swapped (two on long words);
 - translated: a name made of common words rendered with the lexicon's first French word, or one
-  word of a multi-word name replaced by a common French noun ("Trading Insider").
+  word of a multi-word name replaced by a common French noun ("Trading Insider");
+- missing (with sources only): the gold name deleted from the French sentence;
+- added (with sources only): ", selon <a gold name of another sentence>" put before the full stop.
 
 Each document is one sentence pair (two for glued). The corpus runs four times, with and without
 the English sources and with and without a termbase of the gold names, through the real pipeline
 (``mtcheck.pipeline.run``, no back-translation). Printed: recall per category (a finding of the
-injected category overlapping the injected span) and false alarms of the names checks per 1,000
-clean sentences.
+injected category overlapping the injected span; for missing, anywhere in the sentence) and false
+alarms of the names checks per 1,000 clean sentences.
 
     python benchmarks/names_challenge.py [--limit N]
 """
@@ -38,7 +40,9 @@ from mtcheck.config import Config  # noqa: E402
 from mtcheck.names import Candidate, brand_like, name_tokens, rendered_words, runs  # noqa: E402
 from mtcheck.pipeline import run  # noqa: E402
 
-CATEGORIES = ("name-case", "name-split", "name-glued", "name-misspelled", "name-translated")
+CATEGORIES = ("name-case", "name-split", "name-glued", "name-misspelled", "name-translated", "name-missing", "name-added")
+NEEDS_SOURCE = ("name-missing", "name-added")
+"""Found only against a source sentence; opt-in checks (NE006, NE007), selected here by "NE"."""
 OPENERS = ("Le", "La", "Les", "Il", "Elle", "Ils", "Cette", "Ce", "Selon", "Mais", "En", "Un", "Une")
 OPT_IN = ("NE006", "NE007")
 """name-missing and name-added are off by default; their false alarms are printed in their own column."""
@@ -154,6 +158,23 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
         doc_id = f"name-glued-{i}"
         docs.append({"id": doc_id, "source": f"{en} {en2}", "target": fr[: last.end] + fr2})
         injected["name-glued"].append((doc_id, last.start, last.end + len(fr2.split(" ", 1)[0])))
+    # Missing: the gold name deleted. Added: a gold name of another sentence put in as the one quoted.
+    names = sorted(gold)
+    for category in NEEDS_SOURCE:
+        for i, en, fr, found in rng.sample(with_names, len(with_names)):
+            if i in used or len(injected[category]) >= quota or not fr.endswith("."):
+                continue
+            used.add(i)
+            doc_id = f"{category}-{i}"
+            if category == "name-missing":
+                name = found[0]
+                target = (fr[: name.start] + fr[name.end :].lstrip(" ")).replace(" ,", ",")
+                injected[category].append((doc_id, 0, len(target)))
+            else:
+                other = rng.choice([n for n in names if n not in en and n not in fr])
+                target = f"{fr[:-1]}, selon {other}."
+                injected[category].append((doc_id, len(target) - len(other) - 1, len(target) - 1))
+            docs.append({"id": doc_id, "source": en, "target": target})
     clean_ids = []
     clean_pool = [(i, en, fr) for i, (en, fr) in enumerate(data) if i not in used]
     for i, en, fr in rng.sample(clean_pool, min(len(clean_pool), len(docs))):
@@ -197,7 +218,8 @@ def main() -> None:
             for termbase in (True, False):
                 recall, fas, wall = measure(docs, injected, clean_ids, gold, sources=sources, termbase=termbase, tmp=Path(tmp))
                 label = f"{'source' if sources else 'no source'} + {'termbase' if termbase else 'no termbase'}"
-                cells = "".join(f"{100 * h / n:>11.1f}%" if n else f"{'-':>12}" for h, n in recall.values())
+                cells = "".join(f"{100 * h / n:>11.1f}%" if n and (sources or c not in NEEDS_SOURCE) else f"{'-':>12}"
+                                for c, (h, n) in recall.items())
                 default = [f for f in fas if f.code not in OPT_IN]
                 per_1000 = 1000 * len(default) / len(clean_ids)
                 print(f"{label:<26}{cells}{per_1000:>10.2f}{1000 * len(fas) / len(clean_ids):>10.2f}{wall:>7.1f}s")

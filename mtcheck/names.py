@@ -220,18 +220,41 @@ def rendered_words(word: str, lang: str) -> frozenset[str]:
 
 @cache
 def institution_words() -> frozenset[str]:
-    """Head words of names that French and English translate as a rule ("House", "University")."""
-    return frozenset(load_lines("institution_words.txt"))
+    """Head words of names that French and English translate as a rule ("House", "University"),
+    folded ("etats" for "États")."""
+    return frozenset(fold(w) for w in load_lines("institution_words.txt"))
+
+
+def _words(text: str) -> str:
+    """Lowercase words joined by single spaces: the key of the exonym table."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+@cache
+def _exonyms() -> dict[str, frozenset[str]]:
+    """French forms of place names and acronyms, by the other form (``data/exonyms.tsv``)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in load_lines("exonyms.tsv"):
+        other, french = line.split("\t")
+        table[_words(other)] = frozenset(_words(f) for f in french.split("|"))
+    return table
+
+
+def exonym(written: str, name: str) -> bool:
+    """Whether ``written`` is the French form of the place or acronym ``name`` ("Moscou", "OTAN")."""
+    return _words(written) in _exonyms().get(_words(name), ())
 
 
 def translatable(name: str) -> bool:
     """A name of an institution or place, which a translation may legitimately translate."""
-    return any(w.lower() in institution_words() for w in name.replace("-", " ").split())
+    return any(fold(w) in institution_words() for w in name.replace("-", " ").split())
 
 
 def variant(a: str, b: str) -> bool:
-    """The same word, another transliteration of it, or its French form (either way round)."""
-    return fold(a) == fold(b) or spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)
+    """The same word, another transliteration of it, or its French form (either way round): a French
+    ending, or an exonym ("Moscou" for Moscow)."""
+    return (fold(a) == fold(b) or spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)
+            or exonym(a, b) or exonym(b, a))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -275,7 +298,7 @@ def has_counterpart(name: str, tokens: Sequence[Token], lang: str, accepted: Seq
     """Whether the other side's ``tokens`` hold some trace of ``name`` (written in ``lang``): one of its
     words with a slip at most, a shared stem of five letters, a lexicon rendering, the whole name
     written as one word, or one of the ``accepted`` forms (termbase targets)."""
-    keys = {fold(t.text) for t in tokens}
+    keys = {fold(part) for t in tokens for part in t.text.split("-")}  # "al-Qaida" holds "qaida"
     joined = "".join(fold(t.text) for t in tokens)
     if fold(name) in joined or any(fold(a) in joined for a in accepted if a):
         return True

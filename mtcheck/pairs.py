@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.entities import Registry
 from mtcheck.model import Bead, Document, Segment
-from mtcheck.names import Candidate, brand_like, fold, translatable
+from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, translatable
 
 
 def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
@@ -53,12 +53,29 @@ def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate
 
 def required_name(name: Candidate, registry: Registry) -> bool:
     """Names a translation must keep: termbase names, and multi-word or brand-like names that are
-    no institution ("White House") and no acronym ("CEO", which French writes "PDG")."""
+    no institution ("White House"), no acronym ("CEO", which French writes "PDG") nor plural of one
+    ("AMs"), no compound with a common word ("US-backed", "mid-October") and no run closed by the
+    English pronoun ("All I")."""
     if translatable(name.text):
         return False
     entity = registry.by_key.get(fold(name.text))
     if entity is not None and entity.origin.startswith("termbase") and "(part of" not in entity.origin:
         return True
-    if name.initial or name.text.isupper():
+    if name.initial or name.text.isupper() or _NOT_A_NAME.search(name.text):
         return False
+    if all(w.lower() in FUNCTION_WORDS or w.lower() in _CALENDAR for w in name.parts):
+        return False  # "On Thursday"
     return len(name.parts) > 1 or brand_like(name.text)
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+_NOT_A_NAME = re.compile(
+    r"^[A-Z]{2,}s$"  # a plural acronym: "AMs", "VATs"
+    # a compound with a common word, "US-backed", "mid-October", but not a particle, "al-Qaida"
+    r"|(?:^|-)(?!(?:al|el|ad|ar|as|at|an|ash|de|du|da|di|del|van|von|bin|ben|ibn|abu)-)[a-z]+(?:-|$)"
+    r"|\bI(?:'[a-z]+)?$"  # English "I", "I'm" closing a run: "All I", "Because I'm"
+)

@@ -207,3 +207,12 @@ def test_name_particles_in_either_case() -> None:
     text = "Bachar Al-Assad parle. Bachar Al-Assad part. Le président Bachar al-Assad a refusé. OPENAI aussi."
     tb_free = findings_of(NameCase, text, "Bashar Al-Assad speaks. Bashar Al-Assad leaves. OpenAI too.")
     assert [f.text for f in tb_free] == ["OPENAI"]
+
+
+def test_split_and_glued_in_an_english_translation() -> None:
+    split = findings_of(NameSplit, "He bought an i Pod from Open AI.", "Il a acheté un iPod à OpenAI.",
+                        target_lang="en", source_lang="fr")
+    assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("Open AI", "OpenAI")]
+    glued = findings_of(NameGlued, "He spoke with Senator Chris CoonsThe vote followed.",
+                        "Il a parlé avec le sénateur Chris Coons. Le vote a suivi.", target_lang="en", source_lang="fr")
+    assert [f.text for f in glued] == ["CoonsThe"]

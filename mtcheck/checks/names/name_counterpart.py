@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.entities import Registry
+from mtcheck.french import common_word
 from mtcheck.model import Document, Finding, Segment, Severity
 from mtcheck.names import Candidate, fold, has_counterpart
 from mtcheck.pairs import paired_beads, required_name
@@ -22,7 +24,8 @@ class NameMissing(Check):
     Example: source "Ilya Sutskever left." target "Il est parti." -> NE006.
     Known limitations: needs a source; only multi-word names, brand-like names and registered
     names are required (a lone capitalised English word may be a title or a weekday); names of
-    institutions and places (White House) are skipped, since French translates them.
+    institutions and places (White House) are skipped, since French translates them, and so are
+    source sentences in title case (headlines).
     """
 
     code, name, category, severity = "NE006", "name-missing", "name-missing", Severity.WARNING
@@ -54,7 +57,9 @@ class NameAdded(Check):
     Example: source "The company declined to comment." target "Sam Altman a refusé de commenter."
     -> NE007 on "Sam Altman".
     Known limitations: needs a source; a name the translator added on purpose (a full name where
-    the source had a pronoun) is reported too, as a warning.
+    the source had a pronoun) is reported too, as a warning. In French, a name made only of common
+    nouns and adjectives ("Trésor Public", "Etats-Unis") is taken for an institution or place put
+    into French and left alone.
     """
 
     code, name, category, severity = "NE007", "name-added", "name-added", Severity.WARNING
@@ -85,14 +90,24 @@ def unmatched(
             continue  # left in the source language: TR001 untranslated-sentence reports it
         source_text = doc.source[sources[0].start : sources[-1].end]
         if from_source:
+            if _headline(source_text):
+                continue  # "No One Wants To Ban Our Cheese": title case says nothing about names
             names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
             other, lang = registry.tokens_in(doc, targets[0].start, targets[-1].end), source_lang
         else:
             names = registry.candidates_in(doc, targets[0].start, targets[-1].end)
             other, lang = registry.tokens_in(doc, sources[0].start, sources[-1].end, source=True), target_lang
         for name in names:
+            if not from_source and target_lang == "fr" and all(common_word(w) for w in name.parts):
+                continue  # "Trésor Public", "Etats-Unis": an institution or a place put into French
             if required_name(name, registry) and not has_counterpart(name.text, other, lang, _accepted(name, registry)):
                 yield name, sources, targets, quote(source_text, 200)
+
+
+def _headline(text: str) -> bool:
+    """An English headline in title case: every word of four letters or more (two at least) is capitalised."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _accepted(name: Candidate, registry: Registry) -> Sequence[str]:

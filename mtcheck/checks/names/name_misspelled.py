@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import Candidate, fold, misspelling
+from mtcheck.names import Candidate, fold, institution_words, misspelling
 from mtcheck.pairs import aligned_names, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -82,7 +82,7 @@ class NameMisspelled(Check):
             words = name.replace("-", " ").split()
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
-            if misspelling(parts, words) and not (lang == "fr" and _source_slip(parts, words)):
+            if misspelling(parts, words) and not (lang == "fr" and _source_slip(parts, words)) and not _title(parts, words):
                 return name, {"canonical_from": "aligned source sentence"}
         key = fold(written)
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
@@ -108,6 +108,12 @@ def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]
         for i in range(len(spans) - n + 1):
             chunk = spans[i : i + n]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)
+
+
+def _title(written: tuple[str, ...], source: list[str]) -> bool:
+    """Whether the words that differ are titles or institution words, which French translates as a
+    rule ("Sénateur Barack Obama" for Senator Barack Obama)."""
+    return any(w != s and fold(s) in institution_words() for w, s in zip(written, source, strict=True))
 
 
 def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:

@@ -8,7 +8,18 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import common_word
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import FILLERS, fold, rendered_spans, rendered_words, rendering_sets, slip, translatable, variant
+from mtcheck.names import (
+    FILLERS,
+    exonym,
+    fold,
+    institution_words,
+    rendered_spans,
+    rendered_words,
+    rendering_sets,
+    slip,
+    translatable,
+    variant,
+)
 from mtcheck.pairs import required_name, source_names_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
@@ -95,8 +106,8 @@ class NameTranslated(Check):
             return []
         out = []
         for start, end in rendered_spans(doc.target, tokens, rendering_sets(name, lang)):
-            if doc.target[start:end] in (name, " ".join(content)):
-                continue  # the name kept as it is, perhaps after a French article
+            if doc.target[start:end] in (name, " ".join(content)) or exonym(doc.target[start:end], name):
+                continue  # the name kept as it is, perhaps after a French article, or its French form
             with_article = _with_article(doc.target, start)
             # Without a source, a one-word rendering needs its article too: "L'information" is the
             # outlet, "deux fois" is no "The Times".
@@ -138,6 +149,8 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
+    if fold(word) in institution_words() and fold(word) == fold(name.replace("-", " ").split()[0]):
+        return False  # a title before a name is translated as a rule ("Père Johnson", "Maire Jorge López")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if translatable(name):
