@@ -42,7 +42,6 @@ class Memo:
     def __init__(self, store: TranslationCache | None, stage: str) -> None:
         self.store = store
         self.stage = stage
-        self.hits = 0
 
     def key(self, *inputs: object) -> bytes:
         """The key of one document's result: the stage, the code, and everything the result depends on."""
@@ -70,7 +69,6 @@ class Memo:
         for key, item in iterate(list(zip(keys, items, strict=True))):
             if key in found:
                 out.append(decode(json.loads(found[key])))
-                self.hits += 1
             else:
                 result = compute(item)
                 out.append(result)

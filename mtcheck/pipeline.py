@@ -178,12 +178,10 @@ def _score(corpus: Corpus, run: Run) -> None:
     for doc, (per_segment, scores) in zip(corpus.documents, results, strict=True):
         doc.segment_scores = tuple(per_segment)
         doc.scores = {**scores, "bt_confidence": _mean(doc.bt_confidence)}
-        for bead in doc.beads or ():
-            sc = per_segment[bead.target[0]] if bead.target else None
-            if sc is not None and doc.backtranslations is not None:  # a scored bead: both sides
-                hyps.append(" ".join(doc.backtranslations[k] or "" for k in bead.target))
-                refs.append(sc.source)
-                chrfs.append(sc.chrf)
+        for bead, hyp, ref in _bead_pairs(doc):
+            hyps.append(hyp)
+            refs.append(ref)
+            chrfs.append(per_segment[bead.target[0]].chrf)  # type: ignore[union-attr]  # every paired bead is scored
     confidences = [c for doc in corpus.documents for c in doc.bt_confidence or ()]
     whole = Memo(run.cache, "corpus-score").map(
         [(hyps, refs)], lambda pair: pair, lambda pair: _corpus_scores(*pair, signatures=True), (dict, dict)
@@ -193,18 +191,23 @@ def _score(corpus: Corpus, run: Run) -> None:
         corpus.scores["segment_chrf"] = asdict(score.spread(chrfs))
 
 
-def _scored_beads(doc: Document) -> list[tuple[Bead, str, SegmentScore]]:
-    """Each bead with both sides, its back-translation, and sentence chrF/BLEU against its source."""
+def _bead_pairs(doc: Document) -> list[tuple[Bead, str, str]]:
+    """Each bead with both sides, with its back-translation (hypothesis) and its source (reference)."""
     if doc.backtranslations is None or doc.source_segments is None:
         return []
-    out = []
-    for bead in doc.beads or ():
-        if bead.source and bead.target:
-            hyp = " ".join(doc.backtranslations[k] or "" for k in bead.target)
-            ref = " ".join(doc.source_segments[k].text for k in bead.source)
-            chrf, bleu = round(score.sentence_chrf(hyp, ref), 2), round(score.sentence_bleu(hyp, ref), 2)
-            out.append((bead, hyp, SegmentScore(chrf, bleu, ref)))
-    return out
+    return [
+        (bead, " ".join(doc.backtranslations[k] or "" for k in bead.target),
+         " ".join(doc.source_segments[k].text for k in bead.source))
+        for bead in doc.beads or () if bead.source and bead.target
+    ]
+
+
+def _scored_beads(doc: Document) -> list[tuple[Bead, str, SegmentScore]]:
+    """Each bead with both sides, its back-translation, and sentence chrF/BLEU against its source."""
+    return [
+        (bead, hyp, SegmentScore(round(score.sentence_chrf(hyp, ref), 2), round(score.sentence_bleu(hyp, ref), 2), ref))
+        for bead, hyp, ref in _bead_pairs(doc)
+    ]
 
 
 def _corpus_scores(hyps: list[str], refs: list[str], signatures: bool = False) -> dict[str, Any]:

@@ -52,7 +52,7 @@ class NameCase(Check):
             for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
                 if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text):
                     continue
-                if not self._ambiguous(doc.target, m) and not _french_convention(m, doc.target_lang):
+                if not self._ambiguous(doc.target, m) and not _convention(m, doc.target_lang):
                     yield self.finding(
                         doc,
                         m.start,
@@ -77,7 +77,7 @@ class NameCase(Check):
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
-def _french_convention(m: Mention, lang: str) -> bool:
+def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: a particle in either case ("Bachar al-Assad", "Ludwig Van
     Beethoven"); in French, an acronym said as a word written as one ("la Fifa", "le Sunia" for
     FIFA, SUNIA), and a title in sentence case, where the later words are French words in
