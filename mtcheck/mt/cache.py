@@ -25,6 +25,8 @@ from mtcheck.mt.engine import Translation
 from mtcheck.mt.files import file_sha256
 
 FILE_NAME = "backtranslations.sqlite3"
+_TIMEOUT = 60
+"""Seconds a process waits for another one's write lock on the cache file."""
 _CHUNK = 500
 """Keys per SELECT: well under SQLite's limit on bound parameters."""
 
@@ -72,10 +74,8 @@ class TranslationCache:
         self.path = directory / FILE_NAME
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
+            self._db = sqlite3.connect(self.path, timeout=_TIMEOUT, isolation_level=None)
+            self._set_up()
         except (OSError, sqlite3.Error) as err:
             raise ConfigError(f"{self.path}: cannot open the back-translation cache ({err}); "
                               "use --cache-dir DIR or --no-cache") from None
@@ -154,6 +154,26 @@ class TranslationCache:
     def close(self) -> None:
         """Close the database (the WAL is checkpointed by SQLite when the last connection closes)."""
         self._db.close()
+
+    def _set_up(self) -> None:
+        """WAL mode and the tables. Two processes opening a new file at once can get "database is
+        locked" at once, without SQLite's busy wait (switching to WAL, or a schema read upgraded to
+        a write): so the tables are made in a ``BEGIN IMMEDIATE`` transaction, and both steps are
+        retried until the timeout."""
+        deadline = time.monotonic() + _TIMEOUT
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                with self._transaction():
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            self._db.execute(statement)
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
