@@ -15,7 +15,7 @@ the error injected into that name, and as many other sentences stay clean:
 - added (with sources only): ", selon <a gold name of another sentence>" put before the full stop.
 
 Each document is one sentence pair (two for glued). The corpus runs four times, with and without
-the English sources and with and without a termbase of the gold names, through the real pipeline
+the English sources and with and without a termbase of the gold names of the damaged sentences, through the real pipeline
 (``mtcheck.pipeline.run``, no back-translation). Printed: recall per category (a finding of the
 injected category overlapping the injected span; for missing, anywhere in the sentence) and false
 alarms of the names checks per 1,000 clean sentences.
@@ -133,7 +133,7 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
     with_names = [x for x in with_names if x[3]]
     docs: list[dict[str, object]] = []
     injected: dict[str, list[tuple[str, int, int]]] = {c: [] for c in CATEGORIES}
-    gold = {c.text for *_, names in with_names for c in names}
+    every_name = sorted({c.text for *_, names in with_names for c in names})
     used: set[int] = set()
     quota = max(1, len(with_names) // 8)
     for category, damage in DAMAGE.items():
@@ -159,7 +159,6 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
         docs.append({"id": doc_id, "source": f"{en} {en2}", "target": fr[: last.end] + fr2})
         injected["name-glued"].append((doc_id, last.start, last.end + len(fr2.split(" ", 1)[0])))
     # Missing: the gold name deleted. Added: a gold name of another sentence put in as the one quoted.
-    names = sorted(gold)
     for category in NEEDS_SOURCE:
         for i, en, fr, found in rng.sample(with_names, len(with_names)):
             if i in used or len(injected[category]) >= quota or not fr.endswith("."):
@@ -171,7 +170,7 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
                 target = (fr[: name.start] + fr[name.end :].lstrip(" ")).replace(" ,", ",")
                 injected[category].append((doc_id, 0, len(target)))
             else:
-                other = rng.choice([n for n in names if n not in en and n not in fr])
+                other = rng.choice([n for n in every_name if n not in en and n not in fr])
                 target = f"{fr[:-1]}, selon {other}."
                 injected[category].append((doc_id, len(target) - len(other) - 1, len(target) - 1))
             docs.append({"id": doc_id, "source": en, "target": target})
@@ -180,10 +179,13 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
     for i, en, fr in rng.sample(clean_pool, min(len(clean_pool), len(docs))):
         clean_ids.append(f"clean-{i}")
         docs.append({"id": f"clean-{i}", "source": en, "target": fr})
+    # The termbase lists the names of the damaged sentences only: the names of clean sentences are
+    # in it only where a damaged sentence shares them, as a newsroom's list never holds every name.
+    gold = {c.text for i, _, _, names in with_names if i in used for c in names}
     return docs, injected, clean_ids, gold
 
 
-def measure(docs, injected, clean_ids, gold, *, sources: bool, termbase: bool, tmp: Path):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]
+def measure(docs, injected, clean_ids, gold, *, sources: bool, termbase: bool, tmp: Path):  # type: ignore[no-untyped-def]
     path = tmp / f"corpus-{sources}-{termbase}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for d in docs:

@@ -261,6 +261,11 @@ def _same_name(a: str, b: str) -> bool:
     return variant(a, b) or slip(a, b, anchored=False)
 
 
+CALENDAR_WORDS = frozenset(  # days and months, English and French
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
 FILLERS = frozenset("the le la les l de du des d of".split())
 """Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.entities import Registry
 from mtcheck.model import Bead, Document, Segment
-from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, translatable
+from mtcheck.names import CALENDAR_WORDS, FUNCTION_WORDS, Candidate, brand_like, fold, translatable
 
 
 def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
@@ -63,16 +63,11 @@ def required_name(name: Candidate, registry: Registry) -> bool:
         return True
     if name.initial or name.text.isupper() or _NOT_A_NAME.search(name.text):
         return False
-    if all(w.lower() in FUNCTION_WORDS or w.lower() in _CALENDAR for w in name.parts):
+    if all(w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR_WORDS for w in name.parts):
         return False  # "On Thursday"
     return len(name.parts) > 1 or brand_like(name.text)
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
-    "février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-)
 _NOT_A_NAME = re.compile(
     r"^[A-Z]{2,}s$"  # a plural acronym: "AMs", "VATs"
     # a compound with a common word, "US-backed", "mid-October", but not a particle, "al-Qaida"

@@ -192,6 +192,21 @@ def test_name_translated_with_a_common_word_needs_the_source() -> None:
     assert not findings_of(NameTranslated, "La Coupe Davis commence.", "The Davis Cup starts.")
 
 
+def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
+    names = ["Associated Press", "Wall Street", "Sunday Morning", "Google Maps", "Google News"]
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\n" + "".join(f"{n}\t{n}\tname\n" for n in names)
+                    + "Chris Rock\tChris Rock\tperson (he)\n", encoding="utf-8")
+    termbase = str(path)
+    text = "Il a confié à Associated Maison que mur rue avait chuté. Chris Nouvelles a parlé dimanche matin de Google Chrome."
+    found = findings_of(NameTranslated, text, termbase=termbase)
+    # A common noun in place of a word of an organisation's name, and a name rendered word for word in
+    # the English order, are found; a person's name, a time of day and another Google product are not.
+    assert [(f.text, f.suggestion) for f in found] == [("Associated Maison", "Associated Press"), ("mur rue", "Wall Street")]
+    # Where the sentence has its source, a termbase name the source does not hold is not looked for.
+    assert not findings_of(NameTranslated, "Il a confié à Associated Maison.", "He told his house.", termbase=termbase)
+
+
 def test_french_word_tables_use_spacys_string_hash() -> None:
     from spacy.strings import hash_string
 

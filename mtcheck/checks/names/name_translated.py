@@ -9,6 +9,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import common_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import (
+    CALENDAR_WORDS,
     FILLERS,
     exonym,
     fold,
@@ -20,7 +21,7 @@ from mtcheck.names import (
     translatable,
     variant,
 )
-from mtcheck.pairs import required_name, source_names_by_sentence
+from mtcheck.pairs import required_name, source_names_by_sentence, source_text_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
 _CUE_BEFORE = {
@@ -80,12 +81,15 @@ class NameTranslated(Check):
         lang = doc.from_lang
         kept = registry.kept_names(lang)
         aligned = source_names_by_sentence(doc, registry)
+        source_texts = source_text_by_sentence(doc)
         seen: set[tuple[int, int]] = set()
         for seg in doc.target_segments or ():
             tokens = registry.tokens_in(doc, seg.start, seg.end)
             source = [c for c in aligned.get(seg.index, ()) if not c.initial and not c.text.isupper()]
             names = [(c.text, "aligned source sentence", True, required_name(c, registry)) for c in source]
-            here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ())}
+            # Where the sentence has its source, a termbase name counts only if the source names it.
+            text = source_texts.get(seg.index, "").lower()
+            here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ()) if not text or e.canonical.lower() in text}
             names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in {c.text for c in source}]
             for name, origin, paired, required in names:
                 spans = self._renderings(doc, tokens, name, lang, paired) if required else []
@@ -109,9 +113,17 @@ class NameTranslated(Check):
             if doc.target[start:end] in (name, " ".join(content)) or exonym(doc.target[start:end], name):
                 continue  # the name kept as it is, perhaps after a French article, or its French form
             with_article = _with_article(doc.target, start)
-            # Without a source, a one-word rendering needs its article too: "L'information" is the
-            # outlet, "deux fois" is no "The Times".
-            if paired or (_used_as_name(doc, with_article, end) and (len(content) > 1 or with_article < start)):
+            # Without a source, a rendering is either two words or more in the English order, which
+            # French phrases seldom are ("mur rue" is Wall Street, but "dimanche matin" is Sunday
+            # morning), or used as a name, one word with its article: "L'information" is the outlet,
+            # "deux fois" is no "The Times".
+            written = doc.target[start:end].lower().split()
+            phrase = (
+                len(written) == len(content) > 1
+                and written[0] in rendered_words(content[0], lang)
+                and written[0] not in CALENDAR_WORDS
+            )
+            if paired or phrase or (_used_as_name(doc, with_article, end) and (len(content) > 1 or with_article < start)):
                 out.append((with_article, end))
         return out
 
@@ -131,21 +143,34 @@ class NameTranslated(Check):
                 continue
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
             swapped = [(a, b) for a, b, s in zip(words, parts, same, strict=True) if not s]
+            # Without a source, any common word in place of a word of the name is too weak a sign for a
+            # person's name, a form the corpus writes more than once, or where the kept words are
+            # ordinary French or shared by several names.
+            kept = [a for a, s in zip(words, same, strict=True) if s]
+            loose = paired or not (
+                person or not kept or registry.form_counts[c.text] > 1 or _family_or_french(kept, registry, doc.from_lang)
+            )
             head_kept = same[-1] and not person
-            if any(same) and all(_replaced(a, b, name, doc, head_kept=head_kept, paired=paired) for a, b in swapped):
+            if any(same) and all(
+                _replaced(a, b, name, doc, head_kept=head_kept, paired=paired, loose=loose) for a, b in swapped
+            ):
                 out.append((c.start, c.end))
         return out
 
 
-def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: bool, paired: bool) -> bool:
+def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: bool, paired: bool, loose: bool) -> bool:
     """Whether ``written`` stands where the name has ``word`` because a translation replaced it.
 
-    ``word`` is one the lexicon knows as translatable and the head of the name is kept ("Trading
-    Insider" for Business Insider); or ``written`` is the lexicon's rendering of ``word`` ("Fox
-    Nouvelles" for Fox News); or, when the aligned source sentence names it, ``written`` is a
-    French common noun or adjective ("East Marché" for East River, "Chris Nouvelles" for Chris
-    Rock), except a rendering of ``word`` in a name French translates as a rule ("Coupe Davis").
-    Without a source the last case is left alone: "Google Chrome" is no mangled "Google Drive".
+    ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
+    is one the lexicon knows as translatable and the head of a name that is not a person's is kept
+    ("Trading Insider" for Business Insider); or ``written`` is a French common noun or adjective
+    ("East Marché" for East River, "Chris Nouvelles" for Chris Rock), except a rendering of ``word``
+    in a name French translates as a rule ("Coupe Davis").
+    The last case is ``loose``: with the aligned source naming it, or, without a source, for a name
+    that is not a person's (the French lemmatizer knows many surnames as words: "Chris Martin" is no
+    mangled "Chris Rock") whose kept words are no name of their own. Without a source it also needs
+    ``word`` to be translatable and ``written`` no English word the lexicon knows: "Google Chrome"
+    is no mangled "Google Drive", drive being no word the lexicon translates.
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
@@ -157,7 +182,20 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
         return paired and not rendering and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
-    return paired and doc.target_lang == "fr" and common_word(written)
+    if not loose or doc.target_lang != "fr" or not common_word(written):
+        return False
+    return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
+
+
+def _family_or_french(kept: list[str], registry, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words a candidate shares with a name are ordinary French or open a family of
+    names: without a source, "Second Juge" is no mangled "Second Street", and where the termbase
+    holds Google Maps and Google News, "Google Chrome" is another Google product."""
+    if all(common_word(w) for w in kept):
+        return True
+    index = registry.kept_names(lang)
+    names = [{e.canonical for e in index.get(fold(w), ())} for w in kept]
+    return len(set.intersection(*names)) >= 2
 
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
