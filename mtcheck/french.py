@@ -57,8 +57,9 @@ def _table(part: str) -> Any:
 
 
 @cache
-def _vectors() -> frozenset[int]:
-    return frozenset(_table("vocab/key2row"))
+def _vector_rows() -> dict[int, int]:
+    """The row of each string hash in the model's vector table."""
+    return dict(_table("vocab/key2row"))
 
 
 @cache
@@ -72,8 +73,25 @@ def _dictionary() -> tuple[dict[int, list[str]], frozenset[str]]:
 
 def known_form(word: str) -> bool:
     """Whether French writes ``word`` (as cased, or in lowercase): a key of the model's vectors."""
-    keys = _vectors()
-    return string_hash(word) in keys or string_hash(word.lower()) in keys
+    rows = _vector_rows()
+    return string_hash(word) in rows or string_hash(word.lower()) in rows
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether the lemmatizer knows ``word`` in lowercase as a French word form of any kind ("nommé",
+    "germe"); unlike ``known_form``, English words of French text ("trading") are not."""
+    lookup, _ = _dictionary()
+    return string_hash(word.lower()) in lookup
+
+
+def lowercase_word(word: str) -> bool:
+    """Whether French writes ``word`` mostly in lowercase: its lowercase form has a vector row of
+    its own that comes before the capitalised form's. The model's pruned vectors keep rows in
+    order of frequency and map a dropped key to a kept row, so "groupe" (221) comes before "Groupe"
+    (2234), while "robert" shares the row of "Robert" and "giselle" has none."""
+    rows = _vector_rows()
+    lower = rows.get(string_hash(word.lower()))
+    return lower is not None and lower < rows.get(string_hash(word.lower().capitalize()), len(rows))
 
 
 def common_word(word: str) -> bool:

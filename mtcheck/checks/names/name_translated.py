@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.french import common_word
+from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import (
     CALENDAR_WORDS,
@@ -139,10 +139,13 @@ class NameTranslated(Check):
         out = []
         for c in registry.candidates_in(doc, seg.start, seg.end):
             words = c.parts
-            if len(words) != len(parts) or fold(c.text) == fold(name) or fold(c.text) in registry.by_key:
+            if len(words) != len(parts) or fold(c.text) == fold(name) or fold(c.text) in registry.by_key or exonym(c.text, name):
                 continue
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
-            swapped = [(a, b) for a, b, s in zip(words, parts, same, strict=True) if not s]
+            # A French word opening the sentence is capitalised there whatever it is ("Nommé PLM" for
+            # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
+            opens = not any(ch.isalnum() for ch in doc.target[seg.start : c.start]) and dictionary_word(words[0])
+            swapped = [(a, b, opens and i == 0) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             # Without a source, any common word in place of a word of the name is too weak a sign for a
             # person's name, a form the corpus writes more than once, or where the kept words are
             # ordinary French or shared by several names.
@@ -152,7 +155,10 @@ class NameTranslated(Check):
             )
             head_kept = same[-1] and not person
             if any(same) and all(
-                _replaced(a, b, name, doc, head_kept=head_kept, paired=paired, loose=loose) for a, b in swapped
+                a.lower() in rendered_words(b, doc.from_lang)
+                if first
+                else _replaced(a, b, name, doc, head_kept=head_kept, paired=paired, loose=loose)
+                for a, b, first in swapped
             ):
                 out.append((c.start, c.end))
         return out
@@ -174,16 +180,17 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
-    if fold(word) in institution_words() and fold(word) == fold(name.replace("-", " ").split()[0]):
-        return False  # a title before a name is translated as a rule ("Père Johnson", "Maire Jorge López")
+    first = fold(word) == fold(name.replace("-", " ").split()[0])
+    if first and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
+        return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if translatable(name):
         return paired and not rendering and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
-    if not loose or doc.target_lang != "fr" or not common_word(written):
-        return False
+    if not loose or doc.target_lang != "fr" or not (common_word(written) and lowercase_word(written)):
+        return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
 
 
@@ -196,6 +203,13 @@ def _family_or_french(kept: list[str], registry, lang: str) -> bool:  # type: ig
     index = registry.kept_names(lang)
     names = [{e.canonical for e in index.get(fold(w), ())} for w in kept]
     return len(set.intersection(*names)) >= 2
+
+
+_FRENCH_TITLES = frozenset(
+    fold(w) for w in "père révérend maire sénateur ministre gouverneur président juge général roi reine".split()
+)
+"""Titles French puts before a name, folded; a source may name the person otherwise ("Père
+Johnson" for the Rev. David Johnson's father, written "Father Johnson" further on)."""
 
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
