@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names.name_case import evidence
+from mtcheck.entities import Entity
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
@@ -43,7 +44,7 @@ class NameSplit(Check):
                 continue
             seg = doc.segment_at(m.start)
             source_text = source_texts.get(seg.index, "") if seg else ""
-            if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, canonical)):
+            if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, m.entity)):
                 yield self.finding(
                     doc,
                     m.start,
@@ -55,14 +56,16 @@ class NameSplit(Check):
                 )
 
 
-def _french_phrase(parts: list[str], source_text: str, canonical: str) -> bool:
+def _french_phrase(parts: list[str], source_text: str, entity: Entity) -> bool:
     """Whether the words are French ones rather than a broken name: words after the first written
-    in lowercase ("Société de développement" for a source's slip "Société deDéveloppement"), or,
-    where the aligned source does not write the name, an article or a preposition with common
-    words ("La Garde civile" for the Civil Guard); "Le Bron" and "Open AI" are no French words."""
+    in lowercase ("Société de développement" for a source's slip "Société deDéveloppement"), or an
+    article or a preposition with common words ("La Garde civile" for the Civil Guard), unless the
+    aligned source writes the name or, without a source, the termbase lists it whole ("La Belle"
+    for LaBelle, but not for a part of "Christine Lagarde"); "Le Bron" and "Open AI" are no French words."""
     if all(w.islower() and (w in FRENCH_WORDS or common_word(w)) for w in parts[1:]):
         return True
-    if canonical.lower() in source_text.lower():
+    listed = entity.origin.startswith("termbase") and "(part of" not in entity.origin
+    if entity.canonical.lower() in source_text.lower() or (listed and not source_text):
         return False
     grammar = [w for w in parts if w.lower() in FRENCH_WORDS]
     return bool(grammar) and all(common_word(w) for w in parts if w not in grammar)
