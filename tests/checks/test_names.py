@@ -176,7 +176,8 @@ def test_french_words_titles_and_original_spellings_are_no_damage(tmp_path: Path
     path = tmp_path / "names.tsv"
     path.write_text("source\ttarget\tnote\nChristine Lagarde\tChristine Lagarde\tperson (she)\n", encoding="utf-8")
     # An article before a common noun is no split name, unless the aligned source writes the name.
-    assert not findings_of(NameSplit, "La Garde civile arrête le maire.", "The Civil Guard arrests the mayor.", termbase=str(path))
+    assert not findings_of(NameSplit, "La Garde civile arrête le maire.", "The Civil Guard arrests the mayor.",
+                           termbase=str(path))
     found = findings_of(NameSplit, "La Garde parle aussi.", "Lagarde speaks too.", termbase=str(path))
     assert [(f.text, f.suggestion) for f in found] == [("La Garde", "Lagarde")]
     # The translation is right where the source slipped: lowercase French words are no split name.
@@ -186,7 +187,8 @@ def test_french_words_titles_and_original_spellings_are_no_damage(tmp_path: Path
     assert not findings_of(NameTranslated, "Nommé PLM, cet outil sert partout.", "Denominated PLM, this tool is used everywhere.")
     assert not findings_of(NameTranslated, "Le fils du Père Johnson, David Johnson, parle.",
                            "David Johnson, Father Johnson's son, speaks.")
-    assert [f.text for f in findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")] == ["Trading Insider"]
+    opening = findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")
+    assert [f.text for f in opening] == ["Trading Insider"]
     # French words in a name are its French form; letters of the original alphabet come from the original.
     assert not findings_of(NameMisspelled, "La part des Latino-Américains baisse.", "The share of Latin Americans falls.")
     assert not findings_of(NameMisspelled, "Miss Atlántico a gagné.", "Miss Atlantic won.")

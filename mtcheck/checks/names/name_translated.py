@@ -146,12 +146,12 @@ class NameTranslated(Check):
             # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
             opens = not any(ch.isalnum() for ch in doc.target[seg.start : c.start]) and dictionary_word(words[0])
             swapped = [(a, b, opens and i == 0) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
-            # Without a source, any common word in place of a word of the name is too weak a sign for a
-            # person's name, a form the corpus writes more than once, or where the kept words are
-            # ordinary French or shared by several names.
+            # Without a source, a common word in place of a word of the name is too weak a sign for a
+            # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
+            # "Second Street".
             kept = [a for a, s in zip(words, same, strict=True) if s]
             loose = paired or not (
-                person or not kept or registry.form_counts[c.text] > 1 or _family_or_french(kept, registry, doc.from_lang)
+                person or not kept or all(common_word(w) for w in kept)
             )
             head_kept = same[-1] and not person
             if any(same) and all(
@@ -170,13 +170,13 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
     ("Trading Insider" for Business Insider); or ``written`` is a French common noun or adjective
-    ("East Marché" for East River, "Chris Nouvelles" for Chris Rock), except a rendering of ``word``
-    in a name French translates as a rule ("Coupe Davis").
+    that French writes mostly in lowercase ("East Marché" for East River, "Chris Nouvelles" for
+    Chris Rock, but not "Chris Martin"), except a rendering of ``word`` in a name French translates
+    as a rule ("Coupe Davis").
     The last case is ``loose``: with the aligned source naming it, or, without a source, for a name
-    that is not a person's (the French lemmatizer knows many surnames as words: "Chris Martin" is no
-    mangled "Chris Rock") whose kept words are no name of their own. Without a source it also needs
-    ``word`` to be translatable and ``written`` no English word the lexicon knows: "Google Chrome"
-    is no mangled "Google Drive", drive being no word the lexicon translates.
+    that is not a person's whose kept words are no ordinary French. Without a source it also needs
+    ``word`` to be translatable and ``written`` no English word the lexicon knows ("Google Chrome"
+    is no mangled "Google Drive", drive being no word the lexicon translates).
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
@@ -192,17 +192,6 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     if not loose or doc.target_lang != "fr" or not (common_word(written) and lowercase_word(written)):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
-
-
-def _family_or_french(kept: list[str], registry, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the words a candidate shares with a name are ordinary French or open a family of
-    names: without a source, "Second Juge" is no mangled "Second Street", and where the termbase
-    holds Google Maps and Google News, "Google Chrome" is another Google product."""
-    if all(common_word(w) for w in kept):
-        return True
-    index = registry.kept_names(lang)
-    names = [{e.canonical for e in index.get(fold(w), ())} for w in kept]
-    return len(set.intersection(*names)) >= 2
 
 
 _FRENCH_TITLES = frozenset(
