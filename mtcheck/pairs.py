@@ -55,7 +55,7 @@ def required_name(name: Candidate, registry: Registry) -> bool:
     """Names a translation must keep: termbase names, and multi-word or brand-like names that are
     no institution ("White House"), no acronym ("CEO", which French writes "PDG") nor plural of one
     ("AMs"), no compound with a common word ("US-backed", "mid-October") and no run closed by the
-    English pronoun ("All I")."""
+    English pronoun ("All I"), no ordinal in Roman numerals ("XIXe siècle")."""
     if translatable(name.text):
         return False
     entity = registry.by_key.get(fold(name.text))
@@ -73,4 +73,5 @@ _NOT_A_NAME = re.compile(
     # a compound with a common word, "US-backed", "mid-October", but not a particle, "al-Qaida"
     r"|(?:^|-)(?!(?:al|el|ad|ar|as|at|an|ash|de|du|da|di|del|van|von|bin|ben|ibn|abu)-)[a-z]+(?:-|$)"
     r"|\bI(?:'[a-z]+)?$"  # English "I", "I'm" closing a run: "All I", "Because I'm"
+    r"|^[IVXLC]+(?:e|er|ème|è|eme)$"  # a century or a rank in Roman numerals: "XIXe", "XXIème"
 )
