@@ -59,7 +59,8 @@ def _table(part: str) -> Any:
 @cache
 def _vector_rows() -> dict[int, int]:
     """The row of each string hash in the model's vector table."""
-    return dict(_table("vocab/key2row"))
+    rows: dict[int, int] = _table("vocab/key2row")
+    return rows
 
 
 @cache

@@ -92,18 +92,20 @@ class NameMisspelled(Check):
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
             if not misspelling(parts, known):
                 continue
-            if lang == "fr" and _french_words(parts, known):
-                continue
             if entity is not None and entity.origin.startswith("termbase"):
                 if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
-                return entity.canonical, {"canonical_from": entity.origin}
-            if candidate.initial or len(parts) < 2:
+                right = entity.canonical, {"canonical_from": entity.origin}
+            elif candidate.initial or len(parts) < 2:
                 continue  # the corpus alone vouches only for multi-word names with one word exact
-            form = " ".join(known)
-            seen = registry.form_counts[form]
-            if seen >= MIN_CORPUS_COUNT and registry.form_counts[written] <= 1:
-                return (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
+            else:
+                form = " ".join(known)
+                seen = registry.form_counts[form]
+                if seen < MIN_CORPUS_COUNT or registry.form_counts[written] > 1:
+                    continue
+                right = (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
+            if not (lang == "fr" and _french_words(parts, known)):
+                return right
         return None
 
 

@@ -142,9 +142,11 @@ class NameTranslated(Check):
             if len(words) != len(parts) or fold(c.text) == fold(name) or fold(c.text) in registry.by_key or exonym(c.text, name):
                 continue
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
+            if not any(same):
+                continue
             # A French word opening the sentence is capitalised there whatever it is ("Nommé PLM" for
             # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
-            opens = not any(ch.isalnum() for ch in doc.target[seg.start : c.start]) and dictionary_word(words[0])
+            opens = not same[0] and not any(ch.isalnum() for ch in doc.target[seg.start : c.start]) and dictionary_word(words[0])
             swapped = [(a, b, opens and i == 0) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             # Without a source, a common word in place of a word of the name is too weak a sign for a
             # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
@@ -154,7 +156,7 @@ class NameTranslated(Check):
                 person or not kept or all(common_word(w) for w in kept)
             )
             head_kept = same[-1] and not person
-            if any(same) and all(
+            if all(
                 a.lower() in rendered_words(b, doc.from_lang)
                 if first
                 else _replaced(a, b, name, doc, head_kept=head_kept, paired=paired, loose=loose)
