@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.model import Document, Segment
-from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, rendered_words, runs, translatable
+from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, rendered_words, runs, translatable
 from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
 from mtcheck.termbase import TermEntry
 from mtcheck.tokens import Token
@@ -127,7 +127,7 @@ class Registry:
             known = [(e.canonical, e) for e in self.by_key.values()]
             known += [(form, None) for form, n in self.form_counts.items() if n >= 2 and fold(form) not in self.by_key]
             for form, entity in known:
-                parts = tuple(form.replace("-", " ").split())
+                parts = tuple(name_words(form))
                 key = fold(form)
                 if parts and key:  # bucketed by word count, first letter and length: a slip changes it by two at most
                     for size in range(len(key) - 2, len(key) + 3):
@@ -142,7 +142,7 @@ class Registry:
             index: dict[str, list[Entity]] = {}
             for e in self.by_key.values():
                 if e.keep and not translatable(e.canonical) and "(part of" not in e.origin:
-                    words = e.canonical.replace("-", " ").split()
+                    words = name_words(e.canonical)
                     triggers = {fold(w) for w in words} | {fold(r) for w in words for r in rendered_words(w, lang)}
                     for word in triggers - {""}:
                         index.setdefault(word, []).append(e)

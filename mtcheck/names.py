@@ -74,6 +74,12 @@ def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return [trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name, a hyphen or a no-break space parting them too ("Jean-Luc Picard" ->
+    Jean, Luc, Picard)."""
+    return name.replace("-", " ").split()
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A run of capitalised words that may be a name."""
@@ -87,7 +93,7 @@ class Candidate:
     @property
     def parts(self) -> list[str]:
         """The words of the name ("Jean-Luc Picard" -> Jean, Luc, Picard)."""
-        return self.text.replace("-", " ").replace("\u00a0", " ").split()
+        return name_words(self.text)
 
 
 def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0,)) -> list[Candidate]:
@@ -227,7 +233,7 @@ def institution_words() -> frozenset[str]:
 
 def _words(text: str) -> str:
     """Lowercase words joined by single spaces: the key of the exonym table."""
-    return " ".join(text.lower().replace("-", " ").split())
+    return " ".join(name_words(text.lower()))
 
 
 @cache
@@ -247,7 +253,7 @@ def exonym(written: str, name: str) -> bool:
 
 def translatable(name: str) -> bool:
     """A name of an institution or place, which a translation may legitimately translate."""
-    return any(fold(w) in institution_words() for w in name.replace("-", " ").split())
+    return any(fold(w) in institution_words() for w in name_words(name))
 
 
 def variant(a: str, b: str) -> bool:
@@ -273,7 +279,7 @@ FILLERS = frozenset("the le la les l de du des d of".split())
 @lru_cache(maxsize=1 << 12)
 def rendering_sets(name: str, lang: str) -> tuple[frozenset[str], ...]:
     """For each content word of ``name`` (in ``lang``), the lowercase words a word-by-word translation uses."""
-    words_ = [w for w in name.replace("-", " ").split() if w.lower() not in FILLERS]
+    words_ = [w for w in name_words(name) if w.lower() not in FILLERS]
     return tuple(rendered_words(w, lang) | {w.lower()} for w in words_)
 
 
@@ -307,7 +313,7 @@ def has_counterpart(name: str, tokens: Sequence[Token], lang: str, accepted: Seq
     joined = "".join(fold(t.text) for t in tokens)
     if fold(name) in joined or any(fold(a) in joined for a in accepted if a):
         return True
-    for word in name.replace("-", " ").split():
+    for word in name_words(name):
         w = fold(word)
         if len(w) < 3 or w in FILLERS:
             continue

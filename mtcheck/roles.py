@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from mtcheck.data import load_lines
 from mtcheck.model import Document
-from mtcheck.names import Candidate, fold
+from mtcheck.names import Candidate, fold, name_words
 from mtcheck.termbase import TermEntry
 
 _ACCENTED = "ÀÂÄÁÃÇÉÈÊËÍÎÏÓÔÖÕÚÙÛÜŸàâäáãçéèêëíîïóôöõúùûüÿ’ʼ"
@@ -308,7 +308,7 @@ class People:
 
 def name_key(name: str) -> str:
     """A person's key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""
-    parts = name.replace("-", " ").split()
+    parts = name_words(name)
     return fold(parts[-1]) if parts else ""
 
 

@@ -9,11 +9,10 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
 from mtcheck.french import known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import brand_like
+from mtcheck.names import brand_like, name_words
 from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
-_WORD_SPLIT = re.compile(r"[\s\-\u00a0]+")
 _PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van von der den ten ter bin ben ibn abu".split())
 """Particles of names that sources and translations capitalise differently ("al-Assad", "Al-Assad")."""
 
@@ -83,7 +82,7 @@ def _convention(m: Mention, lang: str) -> bool:
     FIFA, SUNIA), and a title in sentence case, where the later words are French words in
     lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
-    pieces = [(a, b) for a, b in zip(_WORD_SPLIT.split(m.text), _WORD_SPLIT.split(canonical), strict=False) if a != b]
+    pieces = [(a, b) for a, b in zip(name_words(m.text), name_words(canonical), strict=False) if a != b]
     if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
         return True
     if lang != "fr":

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import Candidate, fold, institution_words, misspelling
+from mtcheck.names import Candidate, fold, institution_words, misspelling, name_words
 from mtcheck.pairs import aligned_names, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -81,7 +81,7 @@ class NameMisspelled(Check):
         # A one-word form written twice is a name of its own ("Chine" beside "China", "Davis" beside "David").
         single_known = len(parts) == 1 and registry.form_counts[written] >= 2
         for name in source_names:
-            words = name.replace("-", " ").split()
+            words = name_words(name)
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
             if not misspelling(parts, words) or _title(parts, words) or _original_spelling(written, name):

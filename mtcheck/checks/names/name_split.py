@@ -10,6 +10,7 @@ from mtcheck.entities import Entity
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.names import name_words
 from mtcheck.pairs import source_text_by_sentence
 
 
@@ -38,8 +39,8 @@ class NameSplit(Check):
         source_texts = source_text_by_sentence(doc)
         for m in ctx.entities.mentions_in(doc):
             canonical = m.entity.canonical
-            parts = m.text.replace("-", " ").split()
-            fewer = len(canonical.replace("-", " ").split()) < len(parts)
+            parts = name_words(m.text)
+            fewer = len(name_words(canonical)) < len(parts)
             if len(parts) < 2 or not fewer:
                 continue
             seg = doc.segment_at(m.start)

@@ -14,6 +14,7 @@ from mtcheck.names import (
     exonym,
     fold,
     institution_words,
+    name_words,
     rendered_spans,
     rendered_words,
     rendering_sets,
@@ -105,7 +106,7 @@ class NameTranslated(Check):
     @staticmethod
     def _renderings(doc: Document, tokens, name: str, lang: str, paired: bool) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
         """Word-by-word renderings of a name made only of words the lexicon knows."""
-        content = [w for w in name.replace("-", " ").split() if w.lower() not in FILLERS]
+        content = [w for w in name_words(name) if w.lower() not in FILLERS]
         if not content or not all(rendered_words(w, lang) for w in content):
             return []
         out = []
@@ -131,7 +132,7 @@ class NameTranslated(Check):
     def _partial(doc: Document, seg, name: str, registry, paired: bool) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
         """Candidates of the sentence that keep some words of a multi-word name in place and replace
         the others with ordinary words (``_replaced``)."""
-        parts = name.replace("-", " ").split()
+        parts = name_words(name)
         entity = registry.by_key.get(fold(name))
         if len(parts) < 2:
             return []
@@ -182,7 +183,7 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
-    first = fold(word) == fold(name.replace("-", " ").split()[0])
+    first = fold(word) == fold(name_words(name)[0])
     if first and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
         return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
