@@ -118,23 +118,27 @@ def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)
 
 
+def _differing(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """The words of the written form that differ from the name's, each with the name's word."""
+    return [(w, s) for w, s in zip(written, name, strict=True) if w != s]
+
+
 def _title(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the words that differ are titles or institution words, which French translates as a
     rule ("Sénateur Barack Obama" for Senator Barack Obama)."""
-    return any(w != s and fold(s) in institution_words() for w, s in zip(written, source, strict=True))
+    return any(fold(s) in institution_words() for _, s in _differing(written, source))
 
 
 def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the slip is the source's: every differing word is one French writes ("Norbert")
     and its source word is one it never does ("Norbet")."""
-    differ = [(w, s) for w, s in zip(written, source, strict=True) if w != s]
-    return all(known_form(w) and not known_form(s) for w, s in differ)
+    return all(known_form(w) and not known_form(s) for w, s in _differing(written, source))
 
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
     """Whether every word that differs is a French common word: the French form of the name
     ("Latino-Américains" for Latin Americans), not a slip."""
-    return all(common_word(w) for w, s in zip(written, name, strict=True) if w != s)
+    return all(common_word(w) for w, _ in _differing(written, name))
 
 
 _FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæ")

@@ -91,7 +91,8 @@ class NameTranslated(Check):
             # Where the sentence has its source, a termbase name counts only if the source names it.
             text = source_texts.get(seg.index, "").lower()
             here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ()) if not text or e.canonical.lower() in text}
-            names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in {c.text for c in source}]
+            named = {c.text for c in source}
+            names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in named]
             for name, origin, paired, required in names:
                 spans = self._renderings(doc, tokens, name, lang, paired) if required else []
                 for start, end in spans + self._partial(doc, seg, name, registry, paired):
@@ -147,28 +148,29 @@ class NameTranslated(Check):
                 continue
             # A French word opening the sentence is capitalised there whatever it is ("Nommé PLM" for
             # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
-            opens = not same[0] and not any(ch.isalnum() for ch in doc.target[seg.start : c.start]) and dictionary_word(words[0])
-            swapped = [(a, b, opens and i == 0) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
+            opens = not same[0] and not _inside_sentence(doc, c.start) and dictionary_word(words[0])
+            swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             # Without a source, a common word in place of a word of the name is too weak a sign for a
             # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
             # "Second Street".
             kept = [a for a, s in zip(words, same, strict=True) if s]
-            loose = paired or not (
-                person or not kept or all(common_word(w) for w in kept)
-            )
+            loose = paired or not (person or all(common_word(w) for w in kept))
             head_kept = same[-1] and not person
             if all(
                 a.lower() in rendered_words(b, doc.from_lang)
-                if first
-                else _replaced(a, b, name, doc, head_kept=head_kept, paired=paired, loose=loose)
-                for a, b, first in swapped
+                if opens and i == 0
+                else _replaced(a, b, name, doc, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose)
+                for i, a, b in swapped
             ):
                 out.append((c.start, c.end))
         return out
 
 
-def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: bool, paired: bool, loose: bool) -> bool:
-    """Whether ``written`` stands where the name has ``word`` because a translation replaced it.
+def _replaced(
+    written: str, word: str, name: str, doc: Document, *, leading: bool, head_kept: bool, paired: bool, loose: bool
+) -> bool:
+    """Whether ``written`` stands where the name has ``word`` (its first word when ``leading``)
+    because a translation replaced it.
 
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
@@ -183,8 +185,7 @@ def _replaced(written: str, word: str, name: str, doc: Document, *, head_kept: b
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
-    first = fold(word) == fold(name_words(name)[0])
-    if first and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
+    if leading and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
         return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
@@ -207,12 +208,17 @@ Johnson" for the Rev. David Johnson's father, written "Father Johnson" further o
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
     """Capitalised inside its sentence, or next to a cue that introduces an outlet or a company."""
     lang = doc.target_lang if doc.target_lang in _CUE_BEFORE else "fr"
-    seg = doc.segment_at(start)
-    inside = seg is not None and any(ch.isalnum() for ch in doc.target[seg.start : start])
-    if inside and doc.target[start].isupper():
+    if _inside_sentence(doc, start) and doc.target[start].isupper():
         return True
     before = doc.target[max(0, start - 40) : start]
     return bool(_CUE_BEFORE[lang].search(before) or _CUE_AFTER[lang].match(doc.target, end))
+
+
+def _inside_sentence(doc: Document, start: int) -> bool:
+    """Whether a word or a number comes before ``start`` in its sentence: a capital there is no
+    sentence's opening capital."""
+    seg = doc.segment_at(start)
+    return seg is not None and any(ch.isalnum() for ch in doc.target[seg.start : start])
 
 
 _ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\b[lL]['’])$", re.IGNORECASE)
