@@ -135,13 +135,13 @@ class Registry:
         return self._index
 
     def kept_names(self, lang: str) -> dict[str, list[Entity]]:
-        """Termbase names that stay as they are (no institution, no part of a longer name), by each
+        """Termbase names that stay as they are (no part of a longer name), by each
         folded word that can show one in a sentence: its own words and the lexicon's renderings of
         them from ``lang``. Built once per language, so a check looks only at the names a sentence may hold."""
         if lang not in self._kept:
             index: dict[str, list[Entity]] = {}
             for e in self.by_key.values():
-                if e.keep and not translatable(e.canonical) and "(part of" not in e.origin:
+                if e.keep and "(part of" not in e.origin:
                     words = name_words(e.canonical)
                     triggers = {fold(w) for w in words} | {fold(r) for w in words for r in rendered_words(w, lang)}
                     for word in triggers - {""}:

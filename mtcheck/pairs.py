@@ -56,11 +56,11 @@ def required_name(name: Candidate, registry: Registry) -> bool:
     no institution ("White House"), no acronym ("CEO", which French writes "PDG") nor plural of one
     ("AMs"), no compound with a common word ("US-backed", "mid-October") and no run closed by the
     English pronoun ("All I"), no ordinal in Roman numerals ("XIXe siècle")."""
+    entity = registry.by_key.get(fold(name.text))
+    if entity is not None and entity.keep:
+        return True  # the termbase says so, even of a name with an institution's word ("General Motors")
     if translatable(name.text):
         return False
-    entity = registry.by_key.get(fold(name.text))
-    if entity is not None and entity.origin.startswith("termbase") and "(part of" not in entity.origin:
-        return True
     if name.initial or name.text.isupper() or _NOT_A_NAME.search(name.text):
         return False
     if all(w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR_WORDS for w in name.parts):

@@ -230,6 +230,18 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
     assert not findings_of(NameTranslated, "Il a confié à Associated Maison.", "He told his house.", termbase=termbase)
 
 
+def test_the_termbase_keeps_a_name_with_an_institutions_word(tmp_path: Path) -> None:
+    text = "General Maison repousse le plan. Les camions étaient sur Church Groupe."
+    # Names with the word of an institution or a place are translated as a rule: without a
+    # termbase entry, "General Maison" and "Church Groupe" may be French renderings.
+    assert not findings_of(NameTranslated, text)
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\nGeneral Motors\tGeneral Motors\t\nChurch Street\tChurch Street\t\n", encoding="utf-8")
+    # The termbase says they stay as written.
+    found = findings_of(NameTranslated, text, termbase=str(path))
+    assert [(f.text, f.suggestion) for f in found] == [("General Maison", "General Motors"), ("Church Groupe", "Church Street")]
+
+
 def test_french_word_tables_use_spacys_string_hash() -> None:
     from spacy.strings import hash_string
 

@@ -60,7 +60,7 @@ class NameTranslated(Check):
     only where it is used as a name: capitalised inside a sentence, after "selon", "rapporté par",
     "a lancé"..., or before a reporting verb ("L'information note que"); so "payer pour
     l'information" stays clean. Names of institutions and places (White House, World Bank), which
-    French translates as a rule, are never reported.
+    French translates as a rule, are reported only where the termbase keeps them ("General Motors").
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
@@ -138,6 +138,8 @@ class NameTranslated(Check):
         if len(parts) < 2:
             return []
         person = entity is not None and entity.person
+        # A name the termbase keeps is kept whole, even one with an institution's word ("General Motors").
+        institution = translatable(name) and not (entity is not None and entity.keep)
         out = []
         for c in registry.candidates_in(doc, seg.start, seg.end):
             words = c.parts
@@ -159,7 +161,9 @@ class NameTranslated(Check):
             if all(
                 a.lower() in rendered_words(b, doc.from_lang)
                 if opens and i == 0
-                else _replaced(a, b, name, doc, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose)
+                else _replaced(
+                    a, b, doc, institution=institution, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose
+                )
                 for i, a, b in swapped
             ):
                 out.append((c.start, c.end))
@@ -167,10 +171,14 @@ class NameTranslated(Check):
 
 
 def _replaced(
-    written: str, word: str, name: str, doc: Document, *, leading: bool, head_kept: bool, paired: bool, loose: bool
+    written: str, word: str, doc: Document, *, institution: bool, leading: bool, head_kept: bool, paired: bool, loose: bool
 ) -> bool:
     """Whether ``written`` stands where the name has ``word`` (its first word when ``leading``)
     because a translation replaced it.
+
+    The name of an ``institution`` or place is translated as a rule: only a common word that is no
+    rendering of ``word``, with the aligned source naming it, replaced it ("Maison Noire" for the
+    White House).
 
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
@@ -189,7 +197,7 @@ def _replaced(
         return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
-    if translatable(name):
+    if institution:
         return paired and not rendering and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
