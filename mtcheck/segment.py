@@ -43,7 +43,7 @@ _STARTER = re.compile(rf"[{_UPPER}0-9«“\"'‘—–\-(\[¿¡@#]")
 ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle mlles dr pr me st ste mgr etc cf ex env av apr p pp n no nos vol chap fig
     art al etal inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
-    aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté""".split()
+    aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté op""".split()
 )
 _WORD_BEFORE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z]+)\.*$")
 _DOTTED = re.compile(r"(?:^|[\s(\[])(?:[a-zA-Z]\.){1,3}[a-zA-Z]$")  # e.g, i.e, p.ex, U.S

@@ -39,6 +39,7 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
         "M. Macron a rencontré J. K. Rowling etc. hier.",
         "Elle est partie.",
     ]
+    assert texts("Il joue les Nocturnes, Op. 55 de Chopin. Fin.") == ["Il joue les Nocturnes, Op. 55 de Chopin.", "Fin."]
 
 
 def test_citations_and_dotted_abbreviations_do_not_end_sentences() -> None:
