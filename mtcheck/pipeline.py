@@ -246,6 +246,7 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
         overrides = severities(config.severity)
         for doc in run.progress.iterate(corpus.documents, "check"):
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
+            found = _outside_termbase_forms(found, corpus.entities.termbase_forms.get(doc.id, ()) if corpus.entities else ())
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
@@ -258,6 +259,14 @@ def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
     spans = [(f.start, f.end) for f in findings if f.category == "boilerplate"]
     return [
         f for f in findings if f.category == "boilerplate" or not any(a <= f.start and f.end <= b for a, b in spans)
+    ]
+
+
+def _outside_termbase_forms(findings: list[Finding], spans: Sequence[tuple[int, int]]) -> list[Finding]:
+    """Drop name findings inside a form the termbase accepts: "Mont-Cassin" of "abbaye du Mont-Cassin"
+    is no slip of Monte Cassino, "Le Soleil blanc" of "Le Soleil blanc du désert" no rendered "White Sun"."""
+    return [
+        f for f in findings if not f.category.startswith("name-") or not any(a <= f.start and f.end <= b for a, b in spans)
     ]
 
 

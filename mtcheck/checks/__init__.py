@@ -24,6 +24,7 @@ from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
+from mtcheck.checks.names.termbase_name import TermbaseName
 from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
@@ -57,6 +58,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     NameGlued,
     NameMissing,
     NameAdded,
+    TermbaseName,
     RoleCalque,
     RoleMismatch,
     RoleGender,

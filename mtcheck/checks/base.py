@@ -58,6 +58,8 @@ class Check:
     flag; run by the test suite (given back-translations stand in for a model)."""
     examples_pass: ClassVar[tuple[str | tuple[str, str] | tuple[str, str, tuple[str, ...]], ...]] = ()
     """Targets (or pairs) the check must leave alone."""
+    example_termbase: ClassVar[str] = ""
+    """A termbase (TSV text with its header) the examples run with, for a check that reads one."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

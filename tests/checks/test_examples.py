@@ -15,11 +15,18 @@ from tests.conftest import findings_of
 REGISTRY = Path(__file__).resolve().parent.parent / "check_registry.json"
 
 
-def _run(check: type[Check], example: str | tuple) -> list:
-    """A target, a (source, target) pair, or (source, target, back-translations) for BT checks."""
+def _run(check: type[Check], example: str | tuple, tmp_path: Path) -> list:
+    """A target, a (source, target) pair, or (source, target, back-translations) for BT checks;
+    with the check's example termbase, if it has one."""
+    termbase = None
+    if check.example_termbase:
+        path = tmp_path / "termbase.tsv"
+        path.write_text(check.example_termbase, encoding="utf-8")
+        termbase = str(path)
     if isinstance(example, str):
-        return findings_of(check, example)
-    return findings_of(check, example[1], example[0], backtranslations=example[2] if len(example) > 2 else None)
+        return findings_of(check, example, termbase=termbase)
+    return findings_of(check, example[1], example[0], termbase=termbase,
+                       backtranslations=example[2] if len(example) > 2 else None)
 
 
 CASES = [
@@ -31,8 +38,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("check", "example", "expect"), CASES)
-def test_check_examples(check: type[Check], example: str | tuple[str, str], expect: bool) -> None:
-    findings = _run(check, example)
+def test_check_examples(check: type[Check], example: str | tuple[str, str], expect: bool, tmp_path: Path) -> None:
+    findings = _run(check, example, tmp_path)
     assert bool(findings) is expect, findings
     target = example[1] if isinstance(example, tuple) else example
     for f in findings:

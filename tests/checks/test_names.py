@@ -13,6 +13,7 @@ from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
+from mtcheck.checks.names.termbase_name import TermbaseName
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.errors import CorpusError
 from mtcheck.termbase import read_termbase
@@ -266,3 +267,45 @@ def test_split_and_glued_in_an_english_translation() -> None:
     glued = findings_of(NameGlued, "He spoke with Senator Chris CoonsThe vote followed.",
                         "Il a parlé avec le sénateur Chris Coons. Le vote a suivi.", target_lang="en", source_lang="fr")
     assert [f.text for f in glued] == ["CoonsThe"]
+
+
+def test_termbase_name_with_a_french_form_both_directions(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\nThe Lord of the Rings\tLe Seigneur des anneaux\tbook\n"
+                    "Data Center\tCentre de données\t\nAI Act\tAI Act|règlement sur l'IA\tlaw\n", encoding="utf-8")
+    source = "Tolkien wrote The Lord of the Rings. Two Data Centers opened. He read The Lord of the Rings."
+    target = "Tolkien a écrit le Maître des anneaux. Deux centres de données ont ouvert. Il a lu The Lord of the Rings."
+    found = findings_of(TermbaseName, target, source, termbase=str(path))
+    # A rendering in other words is reported on its sentence, the English form kept on itself, with
+    # the termbase's form as the fix; a plural of the form is the form.
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("Tolkien a écrit le Maître des anneaux.", None), ("The Lord of the Rings", "Le Seigneur des anneaux")]
+    assert "'Le Seigneur des anneaux'" in found[0].message and found[0].evidence["termbase"].endswith("names.tsv:2")
+    # The article merged with "de", any case, and a name the termbase keeps (NE001-NE007's) raise nothing.
+    assert not findings_of(TermbaseName, "L'auteur du seigneur des anneaux. Le AI Act est voté.",
+                           "The author of The Lord of the Rings. The AI Act is passed.", termbase=str(path))
+    # "Notre ami commun" is no "L'Ami commun": a form's article is dropped only where French merges it.
+    friend = tmp_path / "friend.tsv"
+    friend.write_text("source\ttarget\tnote\nOur Mutual Friend\tL'Ami commun\tbook\n", encoding="utf-8")
+    assert findings_of(TermbaseName, "Il a lu Notre ami commun.", "He read Our Mutual Friend.", termbase=str(friend))
+    # fr -> en: the termbase's source is French.
+    reverse = tmp_path / "reverse.tsv"
+    reverse.write_text("source\ttarget\tnote\nBanque centrale européenne\tEuropean Central Bank|ECB\t\n", encoding="utf-8")
+    back = findings_of(TermbaseName, "The European Bank Central raised its rates.",
+                       "La Banque centrale européenne a relevé ses taux.", termbase=str(reverse),
+                       target_lang="en", source_lang="fr")
+    assert [f.code for f in back] == ["NE008"]
+
+
+def test_name_findings_inside_a_termbase_form_are_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "glossary.tsv").write_text("source\ttarget\tnote\nWhite Sun of the Desert\tLe Soleil blanc du désert\tfilm\n",
+                                           encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("When was the movie White Sun of the Desert released?\n", encoding="utf-8")
+    (tmp_path / "a.fr.txt").write_text("Quand le film Le Soleil blanc du désert est-il sorti ?\n", encoding="utf-8")
+    # Without the termbase, "Le Soleil blanc" reads as "White Sun" translated word by word (NE004).
+    rc, out, _ = run_cli(["report", str(tmp_path / "a.en.txt"), str(tmp_path / "a.fr.txt"), "--no-backtranslation",
+                          "--format", "json"], capsys)
+    assert [f["code"] for d in json.loads(out)["documents"] for f in d["findings"]] == ["NE004"]
+    # The termbase writes it so: no finding.
+    rc, out, _ = run_cli(["report", str(tmp_path), "--no-backtranslation", "--format", "json"], capsys)
+    assert rc == 0 and not [f for d in json.loads(out)["documents"] for f in d["findings"]]

@@ -1,0 +1,68 @@
+"""NE008: a name the termbase gives a French form for, written otherwise in the translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext, quote
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.pairs import paired_beads
+from mtcheck.termbase import accepted_forms, form_pattern
+
+
+class TermbaseName(Check):
+    """Name written otherwise than the termbase's form for it.
+
+    What it does: for each termbase name whose translation differs from it ("European Central
+    Bank" -> "Banque centrale européenne|BCE"), finds the source sentences that write it and
+    reports the aligned target sentence when it writes none of the accepted forms. Forms match in
+    any case, with a plural ending, and with their article merged with the preposition before it
+    ("du Seigneur des anneaux" is "Le Seigneur des anneaux"). Where the translation keeps the
+    source's form, the finding is on it, even in a sentence taken for English.
+    Why it matters: a name has one French form that readers and search engines know; a word-by-word
+    rendering ("la Banque européenne centrale") or the English left in place is not it.
+    Example: termbase "European Central Bank -> Banque centrale européenne|BCE", source "The
+    European Central Bank raised its rates.", target "La Banque européenne centrale a relevé ses
+    taux." -> NE008.
+    Known limitations: needs a source and the termbase; a form inflected otherwise than by a plural
+    ending is not recognised. Names kept as they are ("OpenAI") are NE001-NE007's, titles (termbase
+    entries noted "role") RO002's, and lowercase terms are not checked.
+    """
+
+    code, name, category, severity = "NE008", "termbase-name", "name-translated", Severity.ERROR
+    requires = ("target_segments", "entities", "beads")
+    help = "Write the name as the termbase does"
+    example_termbase = "source\ttarget\tnote\nEuropean Central Bank\tBanque centrale européenne|BCE\tinstitution\n"
+    examples_fail = (
+        ("The European Central Bank raised its rates.", "La Banque européenne centrale a relevé ses taux."),
+        ("The European Central Bank raised its rates.", "La European Central Bank a relevé ses taux."),
+    )
+    examples_pass = (
+        ("The European Central Bank raised its rates.", "La Banque centrale européenne a relevé ses taux."),
+        ("The European Central Bank raised its rates.", "La BCE a relevé ses taux."),
+        ("The bank raised its rates.", "La Banque européenne centrale a relevé ses taux."),
+    )
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        entries = ctx.entities.translated_names if ctx.entities is not None else ()
+        if not entries or doc.source is None:
+            return
+        for _bead, sources, targets in paired_beads(doc):
+            untranslated = any(t.lang == doc.from_lang for t in targets)
+            source = doc.source[sources[0].start : sources[-1].end]
+            start, end = targets[0].start, targets[-1].end
+            for entry in entries:
+                named = form_pattern(entry.source, any_case=False)
+                if entry.source not in source or not named.search(source):
+                    continue
+                if any(p.search(doc.target, start, end) for p in accepted_forms(entry)):
+                    continue
+                accepted = " or ".join(f"'{t}'" for t in entry.targets[:3])
+                evidence = {"termbase": entry.origin, "source": quote(source, 200), "accepted": list(entry.targets)}
+                kept = named.search(doc.target, start, end)
+                if kept:
+                    message = f"'{entry.source}' is left as the source writes it; the termbase has {accepted}"
+                    yield self.finding(doc, kept.start(), kept.end(), message, suggestion=entry.targets[0], evidence=evidence)
+                elif not untranslated:  # a sentence left in the source language is TR001's
+                    message = f"the source names '{entry.source}', which the termbase writes {accepted}: this sentence does not"
+                    yield self.finding(doc, start, end, message, evidence=evidence)
