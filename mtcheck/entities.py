@@ -17,7 +17,8 @@ from typing import TypeVar
 from mtcheck.model import Document, Segment
 from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, rendered_words, runs, translatable
 from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
-from mtcheck.termbase import TermEntry, accepted_forms
+from mtcheck.termbase import TermEntry
+from mtcheck.termforms import FormIndex, accepted_forms
 from mtcheck.tokens import Token
 
 _Spanned = TypeVar("_Spanned", Token, Candidate)
@@ -82,10 +83,13 @@ class Registry:
         """The role lexicon, with the termbase's roles."""
         self.people: People = People()
         """Persons with the titles and gender clues the corpus attaches to them (``roles.find_people``)."""
-        self.translated_names: tuple[TermEntry, ...] = ()
-        """Termbase names with a French form of their own ("European Central Bank" -> "Banque centrale européenne")."""
-        self.termbase_forms: dict[str, tuple[tuple[int, int], ...]] = {}
-        """Spans of each document's target that write a form the termbase accepts for a translated name."""
+        self.source_forms: FormIndex[TermEntry] = FormIndex((), any_case=False)
+        """Termbase names with a French form of their own ("European Central Bank" -> "Banque centrale
+        européenne"), found by their source form."""
+        self.target_forms: FormIndex[TermEntry] = FormIndex((), any_case=True)
+        """The same names, found by the target forms the termbase accepts for them."""
+        self.accepted_spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        """Spans of each document's target that write one of those accepted forms."""
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
@@ -238,10 +242,11 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(runs(doc.target, tokens, starts))
         registry.form_counts.update(c.text for c in registry.candidates[doc.id])
-    registry.translated_names = tuple(e for e in termbase if e.is_translated_name)
-    forms = [p for e in registry.translated_names for p in accepted_forms(e)]
+    translated = [e for e in termbase if e.is_translated_name]
+    registry.source_forms = FormIndex(((e.source, e) for e in translated), any_case=False)
+    registry.target_forms = FormIndex(((f, e) for e in translated for f in accepted_forms(e)), any_case=True)
     for doc in documents:
-        registry.termbase_forms[doc.id] = tuple(m.span() for p in forms for m in p.finditer(doc.target))
+        registry.accepted_spans[doc.id] = tuple(m.span() for m, _ in registry.target_forms.find(doc.target))
     registry.lexicon = default_lexicon().extended(termbase_roles(termbase))
     people = [(e.source, e.note) for e in names if e.note.lower().startswith("person")]
     registry.people = find_people(

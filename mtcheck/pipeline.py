@@ -246,7 +246,7 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
         overrides = severities(config.severity)
         for doc in run.progress.iterate(corpus.documents, "check"):
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
-            found = _outside_termbase_forms(found, corpus.entities.termbase_forms.get(doc.id, ()) if corpus.entities else ())
+            found = _outside_termbase_forms(found, corpus.entities.accepted_spans.get(doc.id, ()) if corpus.entities else ())
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 

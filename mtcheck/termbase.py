@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from mtcheck.corpus import read_text
@@ -38,31 +36,6 @@ class TermEntry:
         """A name with a French form of its own ("European Central Bank" -> "Banque centrale
         européenne"); a title (noted "role") is a term of the roles lexicon instead."""
         return not self.is_name and any(ch.isupper() for ch in self.source) and not self.note.lower().startswith("role")
-
-
-_CONTRACTED = {"le": ("du", "au"), "les": ("des", "aux")}
-"""French articles that merge with "de" and "à": "Le Seigneur des anneaux" is written "du Seigneur des anneaux"."""
-
-
-def accepted_forms(entry: TermEntry) -> list[re.Pattern[str]]:
-    """Where a text writes one of the entry's target forms, in any case, or with its article
-    merged with the preposition before it ("du Seigneur des anneaux" for "Le Seigneur des anneaux")."""
-    forms = []
-    for target in entry.targets:
-        article, _, rest = target.partition(" ")
-        forms += [target, *(f"{merged} {rest}" for merged in _CONTRACTED.get(article.lower(), ()) if rest)]
-    return [form_pattern(f, any_case=True) for f in dict.fromkeys(forms)]
-
-
-@lru_cache(maxsize=1 << 12)
-def form_pattern(form: str, *, any_case: bool) -> re.Pattern[str]:
-    """``form`` as whole words, with any apostrophe and any spacing, each word open to a plural
-    ending ("data centers", "centres de données")."""
-    words = [
-        "".join("['’]" if ch in "'’" else re.escape(ch) for ch in w) + (r"(?:s|es|x)?" if w[-1:].isalpha() else "")
-        for w in form.split()
-    ]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE if any_case else 0)
 
 
 def read_termbase(path: str | Path, source_lang: str = "en", target_lang: str = "fr") -> list[TermEntry]:

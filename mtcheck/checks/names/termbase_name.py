@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.pairs import paired_beads
-from mtcheck.termbase import accepted_forms, form_pattern
+from mtcheck.termforms import form_pattern
 
 
 class TermbaseName(Check):
@@ -44,22 +44,19 @@ class TermbaseName(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        entries = ctx.entities.translated_names if ctx.entities is not None else ()
-        if not entries or doc.source is None:
+        registry = ctx.entities
+        if registry is None or not registry.source_forms or doc.source is None:
             return
         for _bead, sources, targets in paired_beads(doc):
             untranslated = any(t.lang == doc.from_lang for t in targets)
             source = doc.source[sources[0].start : sources[-1].end]
             start, end = targets[0].start, targets[-1].end
-            for entry in entries:
-                named = form_pattern(entry.source, any_case=False)
-                if entry.source not in source or not named.search(source):
-                    continue
-                if any(p.search(doc.target, start, end) for p in accepted_forms(entry)):
-                    continue
+            named = dict.fromkeys(e for _, e in registry.source_forms.find(doc.source, sources[0].start, sources[-1].end))
+            written = {e for _, e in registry.target_forms.find(doc.target, start, end)}
+            for entry in (e for e in named if e not in written):
                 accepted = " or ".join(f"'{t}'" for t in entry.targets[:3])
                 evidence = {"termbase": entry.origin, "source": quote(source, 200), "accepted": list(entry.targets)}
-                kept = named.search(doc.target, start, end)
+                kept = form_pattern(entry.source, any_case=False).search(doc.target, start, end)
                 if kept:
                     message = f"'{entry.source}' is left as the source writes it; the termbase has {accepted}"
                     yield self.finding(doc, kept.start(), kept.end(), message, suggestion=entry.targets[0], evidence=evidence)
