@@ -4,8 +4,8 @@ The name checks share three questions, answered here once:
 
 - *Which words of a text are name candidates?* Runs of capitalised words (and brand-like words such
   as "iPhone"), without the function words that start a sentence ("Selon", "The") and without URLs
-  or handles. A lone capitalised word at the start of a sentence is ambiguous; the registry asks
-  spaCy about those (see ``entities.build_registry``).
+  or handles. A lone capitalised word at the start of a sentence is ambiguous: it is marked
+  ``initial``, and the checks take it for a name only where the termbase or the source names it.
 - *Is one spelling a slip of another?* ``misspelling`` compares names token by token with a
   Damerau–Levenshtein distance after folding case, accents and transliteration variants, so
   "Emmer Shear" is a slip of "Emmett Shear" but "Khodorkovski" is a valid spelling of
