@@ -61,6 +61,8 @@ class FormIndex(Generic[T]):
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], T]]:
         """Every place in ``text[start:end]`` that writes a form, with the form's item."""
+        if not self._by_word:
+            return
         stop = len(text) if end is None else end
         written = set(_WORD.findall(text[start:stop].lower()))
         written |= {w[:-1] for w in written if w[-1:] in "sx"} | {w[:-2] for w in written if w.endswith("es")}
