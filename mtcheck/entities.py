@@ -86,10 +86,9 @@ class Registry:
         self.source_forms: FormIndex[TermEntry] = FormIndex((), any_case=False)
         """Termbase names with a French form of their own ("European Central Bank" -> "Banque centrale
         européenne"), found by their source form."""
-        self.target_forms: FormIndex[TermEntry] = FormIndex((), any_case=True)
-        """The same names, found by the target forms the termbase accepts for them."""
-        self.accepted_spans: dict[str, tuple[tuple[int, int], ...]] = {}
-        """Spans of each document's target that write one of those accepted forms."""
+        self.accepted: dict[str, tuple[tuple[int, int, TermEntry], ...]] = {}
+        """Where each document's target writes a form the termbase accepts for one of those names,
+        with the name's entry: found once here, for NE008 and for the findings filter of the pipeline."""
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
@@ -244,9 +243,9 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         registry.form_counts.update(c.text for c in registry.candidates[doc.id])
     translated = [e for e in termbase if e.is_translated_name]
     registry.source_forms = FormIndex(((e.source, e) for e in translated), any_case=False)
-    registry.target_forms = FormIndex(((f, e) for e in translated for f in accepted_forms(e)), any_case=True)
+    target_forms = FormIndex(((f, e) for e in translated for f in accepted_forms(e)), any_case=True)
     for doc in documents:
-        registry.accepted_spans[doc.id] = tuple(m.span() for m, _ in registry.target_forms.find(doc.target))
+        registry.accepted[doc.id] = tuple((m.start(), m.end(), e) for m, e in target_forms.find(doc.target))
     registry.lexicon = default_lexicon().extended(termbase_roles(termbase))
     people = [(e.source, e.note) for e in names if e.note.lower().startswith("person")]
     registry.people = find_people(

@@ -246,7 +246,7 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
         overrides = severities(config.severity)
         for doc in run.progress.iterate(corpus.documents, "check"):
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
-            found = _outside_termbase_forms(found, corpus.entities.accepted_spans.get(doc.id, ()) if corpus.entities else ())
+            found = _outside_termbase_forms(found, corpus.entities.accepted.get(doc.id, ()) if corpus.entities else ())
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
@@ -257,17 +257,19 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
 def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
     """Drop findings that lie inside a boilerplate finding: that text is to be deleted, not fixed."""
     spans = [(f.start, f.end) for f in findings if f.category == "boilerplate"]
-    return [
-        f for f in findings if f.category == "boilerplate" or not any(a <= f.start and f.end <= b for a, b in spans)
-    ]
+    return [f for f in findings if f.category == "boilerplate" or not _inside(f, spans)]
 
 
-def _outside_termbase_forms(findings: list[Finding], spans: Sequence[tuple[int, int]]) -> list[Finding]:
+def _outside_termbase_forms(findings: list[Finding], accepted: Sequence[tuple[int, int, object]]) -> list[Finding]:
     """Drop name findings inside a form the termbase accepts: "Mont-Cassin" of "abbaye du Mont-Cassin"
     is no slip of Monte Cassino, "Le Soleil blanc" of "Le Soleil blanc du désert" no rendered "White Sun"."""
-    return [
-        f for f in findings if not f.category.startswith("name-") or not any(a <= f.start and f.end <= b for a, b in spans)
-    ]
+    spans = [(a, b) for a, b, _ in accepted]
+    return [f for f in findings if not f.category.startswith("name-") or not _inside(f, spans)]
+
+
+def _inside(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the finding lies wholly inside one of the spans."""
+    return any(a <= finding.start and finding.end <= b for a, b in spans)
 
 
 def _unique_fingerprints(findings: list[Finding]) -> list[Finding]:

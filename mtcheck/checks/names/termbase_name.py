@@ -52,7 +52,7 @@ class TermbaseName(Check):
             source = doc.source[sources[0].start : sources[-1].end]
             start, end = targets[0].start, targets[-1].end
             named = dict.fromkeys(e for _, e in registry.source_forms.find(doc.source, sources[0].start, sources[-1].end))
-            written = {e for _, e in registry.target_forms.find(doc.target, start, end)}
+            written = {e for a, b, e in registry.accepted.get(doc.id, ()) if start <= a and b <= end}
             for entry in (e for e in named if e not in written):
                 accepted = " or ".join(f"'{t}'" for t in entry.targets[:3])
                 evidence = {"termbase": entry.origin, "source": quote(source, 200), "accepted": list(entry.targets)}
