@@ -138,9 +138,12 @@ def _name_word(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
-    """``fold`` with transliteration variants merged ("Tchaïkovski" ~ "Chaikovsky"). A doubled or
-    single letter is no variant: with the source at hand, "Marrio" and "Hanibal" are slips."""
+    """``fold`` with transliteration variants and the British "-our" ending merged ("Tchaïkovski" ~
+    "Chaikovsky", "Arbour" ~ "Arbor"). A doubled or single letter is no variant: with the source
+    at hand, "Marrio" and "Hanibal" are slips."""
     key = fold(text)
+    if key.endswith("our"):
+        key = key[:-3] + "or"  # British and American English: Arbour / Arbor, Harbour / Harbor
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return key

@@ -196,6 +196,20 @@ def test_french_words_titles_and_original_spellings_are_no_damage(tmp_path: Path
     assert not findings_of(NameTranslated, "Giselle Garcés Aljure est princesse.", "Stephanie Garcés Aljure is a princess.")
 
 
+def test_where_the_translation_keeps_the_original_name_the_source_changed() -> None:
+    # Human translations keep names that an English source respelled or translated: a British
+    # ending, a paper's masthead, a Spanish name. Each rule still reports the damage next to it.
+    assert not findings_of(NameMisspelled, "Il a parlé de Louise Arbour hier.", "He spoke of Louise Arbor yesterday.")
+    slip = findings_of(NameMisspelled, "Il a parlé de Louise Arbir hier.", "He spoke of Louise Arbor yesterday.")
+    assert [f.suggestion for f in slip] == ["Louise Arbor"]
+    assert not findings_of(NameCase, "Les soldats, selon MF DNES, tirent.", "The soldiers, according to MF Dnes, fire.")
+    shouted = findings_of(NameCase, "Un fermier a dit à CBC NEWS que non.", "A farmer told CBC News no.")
+    assert [(f.text, f.suggestion) for f in shouted] == [("CBC NEWS", "CBC News")]
+    assert not findings_of(NameTranslated, "Endesa a créé l’« Oficina LIVE ».", "Endesa has created 'Office LIVE.'")
+    replaced = findings_of(NameTranslated, "Endesa a créé l’« Bureau LIVE ».", "Endesa has created 'Office LIVE.'")
+    assert [f.text for f in replaced] == ["Bureau LIVE"]
+
+
 def test_split_lowercase_brand_and_glue_after_any_name() -> None:
     split = findings_of(NameSplit, "Il a acheté un i Pod sur e Bay.", "He bought an iPod on eBay.")
     assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("e Bay", "eBay")]

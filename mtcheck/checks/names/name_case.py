@@ -25,9 +25,10 @@ class NameCase(Check):
     Why it matters: readers and search engines take "Openai" for a typo of the brand; a newsroom
     prints the name the way its owner writes it.
     Example: "Openai a refusé de commenter." with OpenAI in the termbase -> NE001, fix "OpenAI".
-    Conventions are no damage: a particle in either case ("al-Assad"), "la Fifa" for FIFA (an
-    acronym of four letters or more said as a word), "Mission impossible" (a title in sentence
-    case, the later words French words).
+    Conventions are no damage: a particle in either case ("al-Assad"), a name holding an acronym
+    written all in capitals where its other words are no words ("MF DNES" for MF Dnes, but not
+    "CBC NEWS"), "la Fifa" for FIFA (an acronym of four letters or more said as a word), "Mission
+    impossible" (a title in sentence case, the later words French words).
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or twice in the corpus has no canonical form.
     """
@@ -78,13 +79,17 @@ class NameCase(Check):
 
 def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: a particle in either case ("Bachar al-Assad", "Ludwig Van
-    Beethoven"); in French, an acronym said as a word written as one ("la Fifa", "le Sunia" for
-    FIFA, SUNIA), and a title in sentence case, where the later words are French words in
+    Beethoven"); a name with an acronym written all in capitals, where the words so written
+    are no words French text knows ("MF DNES"); in French, an acronym said as a word written as one
+    ("la Fifa", "le Sunia" for FIFA, SUNIA), and a title in sentence case, where the later words are French words in
     lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     pieces = [(a, b) for a, b in zip(name_words(m.text), name_words(canonical), strict=False) if a != b]
     if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
         return True
+    acronym = any(len(w) > 1 and w.isupper() for w in name_words(canonical))
+    if acronym and m.text.isupper() and not m.entity.person and not any(known_form(b) for _, b in pieces):
+        return True  # a masthead in its own capitals ("MF DNES" for MF Dnes); "CBC NEWS" capitalises a word
     if lang != "fr":
         return False
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():

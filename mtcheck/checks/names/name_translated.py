@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.french import common_word, dictionary_word, lowercase_word
+from mtcheck.french import common_word, dictionary_word, known_form, lowercase_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import (
     CALENDAR_WORDS,
@@ -193,6 +193,8 @@ def _replaced(
     """
     if slip(written, word, anchored=True) or variant(written, word):
         return False
+    if doc.target_lang == "fr" and _foreign_cognate(written, word):
+        return False
     if leading and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
         return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
@@ -204,6 +206,14 @@ def _replaced(
     if not loose or doc.target_lang != "fr" or not (common_word(written) and lowercase_word(written)):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
+
+
+def _foreign_cognate(written: str, word: str) -> bool:
+    """Whether ``written`` is no French word but shares its first four letters with ``word`` (doubled
+    letters read once): the name in a third language, which the source translated and the target
+    keeps ("Oficina LIVE" for "Office LIVE", a Barcelona office), not a translation into French."""
+    a, b = (re.sub(r"(.)\1", r"\1", fold(w)) for w in (written, word))
+    return a[:4] == b[:4] and len(a) >= 4 and not known_form(written.lower()) and not common_word(written)
 
 
 _FRENCH_TITLES = frozenset(
