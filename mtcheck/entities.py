@@ -42,6 +42,15 @@ class Entity:
     """Target forms the termbase accepts."""
     variants: Counter[str] = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
+    source_variants: Counter[str] = field(default_factory=Counter)
+    """How often the corpus's source texts write each form."""
+
+    def source_writes(self, form: str) -> bool:
+        """Whether the canonical form comes from the sources and they write ``form`` too, more than
+        once: where the English sources write both "COVID-19" and "Covid-19", neither is damage, but
+        one source's slip ("You Tube" beside six "YouTube") is. A termbase's form still rules,
+        except in the sentence whose source writes the other."""
+        return self.origin == "source" and self.source_variants[form] >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,13 +226,14 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         for part in parts if len(parts) > 1 else ():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in lowercase:
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", person=person)
-    for doc in documents:  # one-word brands first: "YouTube" is the name, a source's "You Tube" a slip
-        for form in _brand_forms(source_tokens[doc.id]):
+    # One-word brands first ("YouTube" is the name, a source's "You Tube" a slip), then full names
+    # ("Sarah palin" is then a case error); each in the form the sources write most.
+    brands = (form for doc in documents for form in _brand_forms(source_tokens[doc.id]))
+    full = (c.text for doc in documents for c in registry.source_candidates.get(doc.id, ())
+            if len(c.parts) > 1 and not c.text.isupper())
+    for forms in (brands, full):
+        for form, _ in Counter(forms).most_common():
             registry.add(form, "source")
-    for doc in documents:
-        for c in registry.source_candidates.get(doc.id, ()):
-            if len(c.parts) > 1 and not c.text.isupper():
-                registry.add(c.text, "source")  # full names: "Sarah palin" is then a case error
     corpus_forms: dict[str, Counter[str]] = {}
     for tokens in target_tokens.values():
         for form in _brand_forms(tokens):
@@ -233,6 +243,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
     for doc in documents:
+        for m in registry.mentions(doc.source, source_tokens[doc.id]) if doc.source else ():
+            m.entity.source_variants[m.text] += 1
         tokens = target_tokens[doc.id]
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
         for m in registry.by_document[doc.id]:

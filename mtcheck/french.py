@@ -64,12 +64,13 @@ def _vector_rows() -> dict[int, int]:
 
 
 @cache
-def _dictionary() -> tuple[dict[int, list[str]], frozenset[str]]:
-    """The lemmatizer's lemma of each inflected form (by string hash), and its nouns and adjectives."""
+def _dictionary() -> tuple[dict[int, list[str]], frozenset[str], frozenset[str]]:
+    """The lemmatizer's lemma of each inflected form (by string hash), its nouns and adjectives,
+    and its lemmas of verbs, adjectives and adverbs."""
     tables = _table("lemmatizer/lookups/lookups.bin")
-    wanted = {string_hash("noun"), string_hash("adj")}
-    nouns = frozenset(w for pos, words in tables["lemma_index"].items() if int(pos) in wanted for w in words)
-    return tables["lemma_lookup"], nouns
+    index = {int(pos): frozenset(words) for pos, words in tables["lemma_index"].items()}
+    noun, adj, verb, adv = (index.get(string_hash(pos), frozenset()) for pos in ("noun", "adj", "verb", "adv"))
+    return tables["lemma_lookup"], noun | adj, verb | adj | adv
 
 
 def known_form(word: str) -> bool:
@@ -80,9 +81,11 @@ def known_form(word: str) -> bool:
 
 def dictionary_word(word: str) -> bool:
     """Whether the lemmatizer knows ``word`` in lowercase as a French word form of any kind ("nommé",
-    "germe"); unlike ``known_form``, English words of French text ("trading") are not."""
-    lookup, _ = _dictionary()
-    return string_hash(word.lower()) in lookup
+    "germe", "regarder"); unlike ``known_form``, English words of French text ("trading") are not.
+    Its lemmas of nouns are left out for that reason: French news borrows "trading" as a noun."""
+    lookup, _, lemmas = _dictionary()
+    lower = word.lower()
+    return string_hash(lower) in lookup or lower in lemmas
 
 
 def lowercase_word(word: str) -> bool:
@@ -98,7 +101,7 @@ def lowercase_word(word: str) -> bool:
 def common_word(word: str) -> bool:
     """Whether ``word`` in lowercase is a French common noun or adjective, or a form of one
     ("nouvelles", "affaires"); verb forms do not count, so "Écosse" (of "écosser") is no common word."""
-    lookup, nouns = _dictionary()
+    lookup, nouns, _ = _dictionary()
     lower = word.lower()
     lemmas = [lower, lower[:-1] if lower[-1:] in "sx" else lower, *lookup.get(string_hash(lower), ())]
     return any(lemma in nouns for lemma in lemmas)

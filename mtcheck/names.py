@@ -28,9 +28,10 @@ from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
 from mtcheck.tokens import NOT_PROSE, Token, words
 
 FUNCTION_WORDS = FRENCH_WORDS | ENGLISH_WORDS | frozenset(
-    "a an selon lors according however but as if so yet les une des aux".split()
+    "a an selon lors according however but as if so yet les une des aux "
+    "ok okay oh ah eh hello hi yes no oui non bonjour merci".split()
 )
-"""Capitalised at the start of a sentence, these are grammar, not names."""
+"""Capitalised at the start of a sentence, these are grammar or interjections ("OK OK."), not names."""
 _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
              ("dh", "d"), ("kh", "h"), ("gh", "g"))  # fmt: skip
 """Spellings that transliterations of one name use interchangeably (Khodorkovsky / Khodorkovski)."""
@@ -203,8 +204,8 @@ def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
 @lru_cache(maxsize=1 << 18)
 def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
     equal = [variant(a, b) for a, b in zip(candidate, name, strict=True)]
-    if all(equal):
-        return False
+    if all(equal) or exonym(" ".join(candidate), " ".join(name)):
+        return False  # the same name, or its French form as a whole ("Addis-Abeba" for Addis Ababa)
     anchored = any(equal)
     return all(e or slip(a, b, anchored=anchored) for e, a, b in zip(equal, candidate, name, strict=True))
 
@@ -234,19 +235,24 @@ def institution_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lines("institution_words.txt"))
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|les|le|la)\s+|l['’])")
+
+
 def _words(text: str) -> str:
-    """Lowercase words joined by single spaces: the key of the exonym table."""
-    return " ".join(name_words(text.lower()))
+    """Lowercase words joined by single spaces, without a leading article: the key of the exonym
+    table ("Les Pays-Bas" and "The Netherlands" are "pays bas" and "netherlands")."""
+    return " ".join(name_words(_LEADING_ARTICLE.sub("", text.lower())))
 
 
 @cache
 def _exonyms() -> dict[str, frozenset[str]]:
-    """French forms of place names and acronyms, by the other form (``data/exonyms.tsv``)."""
-    table: dict[str, frozenset[str]] = {}
-    for line in load_lines("exonyms.tsv"):
+    """French forms of place names and acronyms, by the other form (``data/exonyms.tsv``, then the
+    CLDR's places, ``data/cldr_places.tsv``)."""
+    table: dict[str, set[str]] = {}
+    for line in load_lines("exonyms.tsv") + load_lines("cldr_places.tsv"):
         other, french = line.split("\t")
-        table[_words(other)] = frozenset(_words(f) for f in french.split("|"))
-    return table
+        table.setdefault(_words(other), set()).update(_words(f) for f in french.split("|"))
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 def exonym(written: str, name: str) -> bool:

@@ -210,6 +210,57 @@ def test_where_the_translation_keeps_the_original_name_the_source_changed() -> N
     assert [f.text for f in replaced] == ["Bureau LIVE"]
 
 
+def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
+    # Sources that write a name two ways more than once make both right; one slip licenses nothing.
+    sources = "COVID-19 spreads. COVID-19 kills. Covid-19 wanes. Covid-19 returns."
+    assert not findings_of(NameCase, "Le COVID-19 progresse. La Covid-19 tue. Le COVID-19 recule. La Covid-19 revient.", sources)
+    split = findings_of(NameSplit, "YouTube grandit. YouTube brille. You Tube a gagné. Il publie sur You Tube.",
+                        "YouTube grows. YouTube shines. You Tube won. He posts on YouTube.")
+    assert [f.start for f in split] == [len("YouTube grandit. YouTube brille. You Tube a gagné. Il publie sur ")]
+    # Where letters meet digits or another alphabet, spacing is the typographer's choice; a
+    # translation does not add accents, the name's own spelling does.
+    assert not findings_of(NameSplit, "La COP 21 a lieu. L'ACE-2 et l'IFN-γ agissent.", "The COP21 happens. ACE2 and IFNγ act.")
+    assert not findings_of(NameSplit, "Selon Le Quéré, oui.", "According to LeQuere, yes.")
+    assert [f.text for f in findings_of(NameSplit, "Selon Le Quere, oui.", "According to LeQuere, yes.")] == ["Le Quere"]
+    # Countries and cities in their French form (CLDR), after a French article.
+    assert not findings_of(NameTranslated, "Il a donné au Canada, et Les Pays-Bas ont protesté.",
+                           "He gave to Canada, and The Netherlands protested.")
+    assert not findings_of(NameMisspelled, "Il arrive à Addis-Abeba.", "He arrives in Addis Ababa.")
+    slip = findings_of(NameMisspelled, "Il arrive à Addis Abbaba.", "He arrives in Addis Ababa.")
+    assert [f.text for f in slip] == ["Addis Abbaba"]
+    # A nationality's adjective is lowercase beside its noun.
+    text = "Les Sud-Africains votent. Les Sud-Africains rient. Les diplomates sud-africains parlent."
+    assert not findings_of(NameCase, text)
+
+
+def test_french_titles_of_works_are_translated_names_keep_their_words() -> None:
+    # French grammar around a kept name, and a work's French title in French typography, are right.
+    assert not findings_of(NameTranslated, "Quel est le rôle de Tahiti Bob dans Les Simpsons ?",
+                           "What is Sideshow Bob's role in The Simpsons?")
+    assert not findings_of(NameTranslated, "Quel pays sert de cadre au film Le Soleil blanc du désert ?",
+                           "Which country is the setting of the movie White Sun of the Desert?")
+    assert not findings_of(NameTranslated, "Le 27 février, The\u00a0Washington\u00a0Post a rapporté ceci.",
+                           "By 27 February, The Washington Post reported this.")
+    # Capitals kept word by word, or none, are a name translated.
+    calque = findings_of(NameTranslated, "Quel pays sert de cadre au film Soleil Blanc du désert ?",
+                         "Which country is the setting of the movie White Sun of the Desert?")
+    assert [f.text for f in calque] == ["Soleil Blanc"]
+
+
+def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
+    # A French verb opening the sentence is capitalised there; "Trading" is no French word.
+    assert not findings_of(NameTranslated, "Regarder YouTube, c'est facile.", "Watching YouTube is easy.")
+    opening = findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")
+    assert [f.text for f in opening] == ["Trading Insider"]
+    assert not findings_of(NameCase, "OK OK, tu fais la liste.", "Ok OK, you do the list.")
+    # An adjective made from a place name is no slip of it; a doubled letter or an inflection is.
+    english = {"target_lang": "en", "source_lang": "fr"}
+    text = "South America is far. South America is big. South America is warm. Any souvenirs from South American countries?"
+    assert not findings_of(NameMisspelled, text, **english)  # type: ignore[arg-type]
+    text = "Deutsche Bahn runs. Deutsche Bahn stops. Deutsche Bahn waits. Deutscher Bahn trains are late."
+    assert [f.text for f in findings_of(NameMisspelled, text, **english)] == ["Deutscher Bahn"]  # type: ignore[arg-type]
+
+
 def test_split_lowercase_brand_and_glue_after_any_name() -> None:
     split = findings_of(NameSplit, "Il a acheté un i Pod sur e Bay.", "He bought an iPod on eBay.")
     assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("e Bay", "eBay")]
@@ -315,8 +366,9 @@ def test_name_findings_inside_a_termbase_form_are_dropped(tmp_path: Path, capsys
     (tmp_path / "glossary.tsv").write_text("source\ttarget\tnote\nWhite Sun of the Desert\tLe Soleil blanc du désert\tfilm\n",
                                            encoding="utf-8")
     (tmp_path / "a.en.txt").write_text("When was the movie White Sun of the Desert released?\n", encoding="utf-8")
-    (tmp_path / "a.fr.txt").write_text("Quand le film Le Soleil blanc du désert est-il sorti ?\n", encoding="utf-8")
-    # Without the termbase, "Le Soleil blanc" reads as "White Sun" translated word by word (NE004).
+    (tmp_path / "a.fr.txt").write_text("Le Soleil blanc du désert, ce film, est sorti quand ?\n", encoding="utf-8")
+    # Without the termbase, "Le Soleil blanc" opening the sentence (where its capital says nothing of
+    # a French title) reads as "White Sun" translated word by word (NE004).
     rc, out, _ = run_cli(["report", str(tmp_path / "a.en.txt"), str(tmp_path / "a.fr.txt"), "--no-backtranslation",
                           "--format", "json"], capsys)
     assert [f["code"] for d in json.loads(out)["documents"] for f in d["findings"]] == ["NE004"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
-from mtcheck.french import known_form
+from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import brand_like, name_words
 from mtcheck.pairs import source_text_by_sentence, written_in
@@ -50,7 +50,7 @@ class NameCase(Check):
             if seg.text.isupper():
                 continue
             for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
-                if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text):
+                if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text) or m.entity.source_writes(m.text):
                     continue
                 if not self._ambiguous(doc.target, m) and not _convention(m, doc.target_lang):
                     yield self.finding(
@@ -79,10 +79,11 @@ class NameCase(Check):
 
 def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: a particle in either case ("Bachar al-Assad", "Ludwig Van
-    Beethoven"); a name with an acronym written all in capitals, where the words so written
-    are no words French text knows ("MF DNES"); in French, an acronym said as a word written as one
-    ("la Fifa", "le Sunia" for FIFA, SUNIA), and a title in sentence case, where the later words are French words in
-    lowercase ("Mission impossible")."""
+    Beethoven"); a name with an acronym written all in capitals, where the words so written are
+    no words French text knows ("MF DNES"). In French: a compound of French words in lowercase,
+    the adjective beside a nationality's noun ("sud-africains", "Sud-Africains"); an acronym said
+    as a word written as one ("la Fifa", "le Sunia" for FIFA, SUNIA); a title in sentence case,
+    where the later words are French words in lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     pieces = [(a, b) for a, b in zip(name_words(m.text), name_words(canonical), strict=False) if a != b]
     if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
@@ -92,6 +93,8 @@ def _convention(m: Mention, lang: str) -> bool:
         return True  # a masthead in its own capitals ("MF DNES" for MF Dnes); "CBC NEWS" capitalises a word
     if lang != "fr":
         return False
+    if m.text.islower() and "-" in m.text and all(w.istitle() and common_word(w) for w in canonical.split("-")):
+        return True  # an adjective of nationality, "sud-africains", beside the noun "Sud-Africains"
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
         return True
     written, right = m.text.split(), canonical.split()

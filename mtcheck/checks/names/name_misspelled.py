@@ -84,13 +84,15 @@ class NameMisspelled(Check):
             words = name_words(name)
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
-            if not misspelling(parts, words) or _title(parts, words) or _original_spelling(written, name):
+            if not misspelling(parts, words) or _title(parts, words) or _derived(parts, words):
+                continue
+            if _original_spelling(written, name):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
         key = fold(written)
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
-            if not misspelling(parts, known):
+            if not misspelling(parts, known) or _derived(parts, known):
                 continue
             if entity is not None and entity.origin.startswith("termbase"):
                 if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
@@ -121,6 +123,20 @@ def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]
 def _differing(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
     """The words of the written form that differ from the name's, each with the name's word."""
     return [(w, s) for w, s in zip(written, name, strict=True) if w != s]
+
+
+_DEMONYM_ENDINGS = frozenset("n an ans ian ians ns i is ese ish ien iens ienne iennes ain aine ains ais aise".split())
+
+
+def _derived(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
+    """Whether every word that differs is the name's word with the ending of an adjective or a
+    demonym added ("South American" for South America, "Israélien" for Israel), not a doubled
+    last letter ("Altmann" for Altman) nor an inflection ("Deutscher Bahn"): those are slips."""
+    for w, s in _differing(written, name):
+        a, b = fold(w), fold(s)
+        if not (len(b) >= 4 and a.startswith(b) and a[len(b) :] in _DEMONYM_ENDINGS and a[len(b)] != b[-1]):
+            return False
+    return True
 
 
 def _title(written: tuple[str, ...], source: list[str]) -> bool:

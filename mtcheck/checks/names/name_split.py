@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
@@ -10,8 +11,8 @@ from mtcheck.entities import Entity
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import name_words
-from mtcheck.pairs import source_text_by_sentence
+from mtcheck.names import fold, name_words
+from mtcheck.pairs import source_text_by_sentence, written_in
 
 
 class NameSplit(Check):
@@ -21,6 +22,8 @@ class NameSplit(Check):
     spell a registered name written as one word ("Open AI", "Chat GPT" for "OpenAI", "ChatGPT").
     Why it matters: the split form is not the brand's name; it breaks search and looks careless.
     Example: "chez Open AI" with OpenAI in the termbase -> NE002, fix "OpenAI".
+    Typography is no damage: a space or hyphen where letters meet digits or another alphabet ("COP
+    21", "IFN-γ"); nor is a form the aligned source writes, or the sources write more than once.
     Known limitations: splits into more than three words are not seen, nor lowercase splits
     (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed
     by common words ("La Garde civile" is no split "Lagarde").
@@ -45,6 +48,8 @@ class NameSplit(Check):
                 continue
             seg = doc.segment_at(m.start)
             source_text = source_texts.get(seg.index, "") if seg else ""
+            if written_in(source_text, m.text) or m.entity.source_writes(m.text) or _typography(m.text, canonical):
+                continue
             if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, m.entity)):
                 yield self.finding(
                     doc,
@@ -55,6 +60,28 @@ class NameSplit(Check):
                     safe=True,
                     evidence=evidence(m),
                 )
+
+
+def _typography(written: str, canonical: str) -> bool:
+    """Whether the words are parted only where letters meet digits or another alphabet ("COP 21",
+    "ACE-2", "IFN-γ", "tCO₂-eq"), as typographers choose, or the form has accents the canonical
+    form lacks ("Le Quéré" for a source's "LeQuere"): a translation does not add them, the name's
+    own spelling does."""
+    if fold(written) == fold(canonical) and _accents(written) > _accents(canonical):
+        return True
+    cuts = [i for i, ch in enumerate(written) if ch in " -\u00a0"]
+    return all(0 < i < len(written) - 1 and _kind(written[i - 1]) != _kind(written[i + 1]) for i in cuts)
+
+
+def _kind(ch: str) -> str:
+    """A character's class where a name may be parted: digit, Latin letter, or another script."""
+    if not ch.isalpha():
+        return "digit"
+    return "latin" if "LATIN" in unicodedata.name(ch, "") else "other"
+
+
+def _accents(text: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
 
 
 def _french_phrase(parts: list[str], source_text: str, entity: Entity) -> bool:

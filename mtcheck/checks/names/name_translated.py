@@ -11,6 +11,7 @@ from mtcheck.model import Document, Finding, Severity
 from mtcheck.names import (
     CALENDAR_WORDS,
     FILLERS,
+    FUNCTION_WORDS,
     exonym,
     fold,
     institution_words,
@@ -61,6 +62,9 @@ class NameTranslated(Check):
     "a lancé"..., or before a reporting verb ("L'information note que"); so "payer pour
     l'information" stays clean. Names of institutions and places (White House, World Bank), which
     French translates as a rule, are reported only where the termbase keeps them ("General Motors").
+    Unless the termbase keeps the name, French grammar around it ("Les Simpsons", "Pour Esmé") and
+    a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
+    désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
@@ -94,9 +98,11 @@ class NameTranslated(Check):
             named = {c.text for c in source}
             names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in named]
             for name, origin, paired, required in names:
+                entity = registry.by_key.get(fold(name))
+                keep = entity is not None and entity.keep
                 spans = self._renderings(doc, tokens, name, lang, paired) if required else []
                 for start, end in spans + self._partial(doc, seg, name, registry, paired):
-                    if (start, end) in seen:
+                    if (start, end) in seen or (not keep and _french_title(doc, start, end)):
                         continue
                     seen.add((start, end))
                     yield self.finding(
@@ -112,18 +118,19 @@ class NameTranslated(Check):
             return []
         out = []
         for start, end in rendered_spans(doc.target, tokens, rendering_sets(name, lang)):
-            if doc.target[start:end] in (name, " ".join(content)) or exonym(doc.target[start:end], name):
+            written = " ".join(doc.target[start:end].split())  # no-break spaces are spaces
+            if written in (name, " ".join(content)) or exonym(written, name):
                 continue  # the name kept as it is, perhaps after a French article, or its French form
             with_article = _with_article(doc.target, start)
             # Without a source, a rendering is either two words or more in the English order, which
             # French phrases seldom are ("mur rue" is Wall Street, but "dimanche matin" is Sunday
             # morning), or used as a name, one word with its article: "L'information" is the outlet,
             # "deux fois" is no "The Times".
-            written = doc.target[start:end].lower().split()
+            words = written.lower().split()
             phrase = (
-                len(written) == len(content) > 1
-                and written[0] in rendered_words(content[0], lang)
-                and written[0] not in CALENDAR_WORDS
+                len(words) == len(content) > 1
+                and words[0] in rendered_words(content[0], lang)
+                and words[0] not in CALENDAR_WORDS
             )
             if paired or phrase or (_used_as_name(doc, with_article, end) and (len(content) > 1 or with_article < start)):
                 out.append((with_article, end))
@@ -152,6 +159,8 @@ class NameTranslated(Check):
             # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
             opens = not same[0] and not _inside_sentence(doc, c.start) and dictionary_word(words[0])
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
+            if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
+                continue  # only the grammar is French: "Les Simpsons" for The Simpsons, "Pour Esmé" for For Esmé
             # Without a source, a common word in place of a word of the name is too weak a sign for a
             # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
             # "Second Street".
@@ -206,6 +215,25 @@ def _replaced(
     if not loose or doc.target_lang != "fr" or not (common_word(written) and lowercase_word(written)):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
+
+
+_TITLE_ARTICLES = frozenset("le la les l un une".split())
+
+
+def _french_title(doc: Document, start: int, end: int) -> bool:
+    """Whether the span, inside its sentence, is written as French typography writes the title of a
+    work: a capital on the first word (and on the noun after a leading article), later words in
+    lowercase ("Le Soleil blanc" of "Le Soleil blanc du désert" for White Sun of the Desert). A
+    translator who knew the French title wrote it; a name translated word by word keeps the
+    English capitals ("Trading Insider") or loses them ("l'information", "la superintelligence sûre")."""
+    words = re.findall(r"[^\W\d_]+", doc.target[start:end])
+    head = 2 if words and words[0].lower() in _TITLE_ARTICLES else 1
+    return (
+        _inside_sentence(doc, start)
+        and len(words) > head
+        and all(w[0].isupper() for w in words[:head])
+        and all(w.islower() for w in words[head:])
+    )
 
 
 def _foreign_cognate(written: str, word: str) -> bool:

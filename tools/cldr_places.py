@@ -1,0 +1,57 @@
+"""Write ``mtcheck/data/cldr_places.tsv``: English and French names of countries, territories and
+cities from the Unicode CLDR, the French forms the names checks accept for an English place name.
+
+The hand-written ``exonyms.tsv`` covers the places of news that a developer met; CLDR names every
+country and territory and several hundred cities in both languages ("Netherlands" / "Pays-Bas",
+"Addis Ababa" / "Addis-Abeba", "Kathmandu" / "Katmandou"), reviewed by its translators.
+
+Run by a developer, not at run time: ``pip install babel==2.17.0 && python tools/cldr_places.py``.
+Babel is not a dependency of mtcheck; the table it writes is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel import Locale, __version__
+
+OUT = Path(__file__).resolve().parent.parent / "mtcheck" / "data" / "cldr_places.tsv"
+_SKIP = set(",([")  # "Beulah, North Dakota", "Knox [Indiana]": qualified names, not what a text writes
+
+
+def pairs() -> dict[str, set[str]]:
+    """French names by English name, lowercase, where the two differ beyond case."""
+    en, fr = Locale("en"), Locale("fr")
+    out: dict[str, set[str]] = {}
+
+    def add(english: str | None, french: str | None) -> None:
+        if not english or not french or _SKIP & set(english + french) or english.lower() == french.lower():
+            return
+        for name in {english, english.replace(" & ", " and "), english.replace("St. ", "Saint ")}:
+            out.setdefault(name.lower(), set()).add(french.lower())
+
+    for code, french in fr.territories.items():
+        if not code.isdigit():  # "001" and the like are regions of the world, not places
+            add(en.territories.get(code), french)
+    for zone, names in fr.time_zones.items():
+        city = names.get("city")
+        if city and not zone.startswith("Etc/"):
+            add(en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "), city)
+    return out
+
+
+def main() -> None:
+    rows = sorted(pairs().items())
+    header = (
+        "# English and French names of places from the Unicode CLDR (through Babel "
+        f"{__version__}), written by tools/cldr_places.py:\n"
+        "# the French forms the names checks accept for the English name. Unicode License v3:\n"
+        "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n"
+        "# Format: english name<TAB>french name|french name\n"
+    )
+    OUT.write_text(header + "".join(f"{en}\t{'|'.join(sorted(fr))}\n" for en, fr in rows), encoding="utf-8")
+    print(f"{OUT}: {len(rows)} places")
+
+
+if __name__ == "__main__":
+    main()
