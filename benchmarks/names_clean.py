@@ -1,0 +1,102 @@
+"""False alarms of the names checks on clean human translations outside the challenge set.
+
+``names_challenge.py`` draws its clean sentences from the same news sets (NTREX-128, WMT newstest) as
+its damaged ones, and the rules of the names checks were tuned on them. This script runs the real
+pipeline (``mtcheck.pipeline.run``, no back-translation, no termbase, each sentence pair its own
+document, the English source beside it) on the other human translations in ../shared/evaldata,
+other domains and registers:
+
+- TICO-19 test (COVID-19 texts, dense with names and acronyms), 2,100 pairs;
+- Tatoeba test (short everyday sentences), 12,681 pairs;
+- MERSENNE dev (scientific articles, 18 of 23 translated from French), 1,868 aligned units;
+- SemEval-2025 EA-MT validation references (questions about films, books, places), 724 pairs;
+- DiaBLa (spontaneous dialogue), its human references: English to French (2,865) and French to
+  English (2,883, where the English side is the checked translation).
+
+Printed per set: pairs, alarms of the default names checks (NE001-NE005, NE008) per 1,000 pairs,
+the hand-checked slips of the human translation among them (listed in
+``benchmarks/data/reference_slips.tsv`` and counted apart, as in the challenge), and each alarm,
+so a reader can judge it.
+
+    python benchmarks/names_clean.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._shared import evaldata  # noqa: E402
+from benchmarks.names_challenge import OPT_IN, reference_slips  # noqa: E402
+from mtcheck.config import Config  # noqa: E402
+from mtcheck.pipeline import run  # noqa: E402
+
+Pair = tuple[str, str]
+
+
+def _lines(folder: str, stem: str) -> list[Pair]:
+    en = evaldata(folder, f"{stem}.eng").read_text(encoding="utf-8").splitlines()
+    fr = evaldata(folder, f"{stem}.fra").read_text(encoding="utf-8").splitlines()
+    return list(zip(en, fr, strict=True))
+
+
+def _jsonl(folder: str, name: str) -> Iterator[dict[str, object]]:
+    with evaldata(folder, name).open(encoding="utf-8") as f:
+        yield from (json.loads(line) for line in f if line.strip())
+
+
+def _diabla(direction: str) -> list[Pair]:
+    """(source, human reference) of one direction; for fr2en the pair is (French, English)."""
+    return [(str(u["source"]), str(u["reference"])) for u in _jsonl("diabla_en_fr_mt_judgments", "diabla_utterances.jsonl")
+            if u["direction"] == direction]
+
+
+def sets() -> dict[str, tuple[list[Pair], str, str]]:
+    """Each clean set: (source, translation) pairs, source language, target language."""
+    return {
+        "TICO-19 test": (_lines("tatoeba_tico19_en_fr", "tico19-test"), "en", "fr"),
+        "Tatoeba test": (_lines("tatoeba_tico19_en_fr", "tatoeba-test-v2021-08-07"), "en", "fr"),
+        "MERSENNE dev": ([(str(u["en"]), str(u["fr"]))
+                          for u in _jsonl("mersenne_alignment_dev_en_fr", "mersenne_aligned_units.jsonl")], "en", "fr"),
+        "SemEval EA-MT refs": ([(str(r["source"]), str(r["targets"][0]["translation"]))  # type: ignore[index]
+                                for r in _jsonl("ea_mt_semeval2025_en_fr", "references_validation_fr_FR.jsonl")], "en", "fr"),
+        "DiaBLa en->fr": (_diabla("en2fr"), "en", "fr"),
+        "DiaBLa fr->en": (_diabla("fr2en"), "fr", "en"),
+    }
+
+
+def measure(pairs: list[Pair], source_lang: str, target_lang: str, tmp: Path):  # type: ignore[no-untyped-def]
+    """The alarms of the default names checks on the pairs: (false alarms, reference slips)."""
+    path = tmp / "clean.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i, (source, target) in enumerate(pairs):
+            doc = {"id": f"p{i}", "source": source, "target": target, "source_lang": source_lang, "target_lang": target_lang}
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    report = run(Config(paths=(str(path),), backtranslation=False, cache=False, select=("NE",)))
+    alarms = [f for d in report.corpus.documents for f in d.findings or () if f.code not in OPT_IN]
+    slips = reference_slips()
+    return [f for f in alarms if (f.text, f.suggestion) not in slips], [f for f in alarms if (f.text, f.suggestion) in slips]
+
+
+def main() -> None:
+    print(f"{'set':<22}{'pairs':>8}{'alarms':>8}{'FA/1000':>9}{'ref slips':>11}")
+    total = alarms_total = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (pairs, source_lang, target_lang) in sets().items():
+            fas, slips = measure(pairs, source_lang, target_lang, Path(tmp))
+            total, alarms_total = total + len(pairs), alarms_total + len(fas)
+            print(f"{name:<22}{len(pairs):>8}{len(fas):>8}{1000 * len(fas) / len(pairs):>9.2f}{len(slips):>11}")
+            for f in fas:
+                print(f"    FA {f.code} {f.text!r}: {f.message}")
+            for f in slips:
+                print(f"    ref slip {f.code} {f.text!r}: {f.message}")
+    print(f"{'all':<22}{total:>8}{alarms_total:>8}{1000 * alarms_total / total:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
