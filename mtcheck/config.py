@@ -44,6 +44,8 @@ class Config:
     """Most new tokens per back-translation; ``None`` takes the model's own limit."""
     batch_tokens: int = 2048
     cache: bool = True
+    ner: bool = False
+    """Also take the spans of spaCy's French named-entity recogniser as name candidates (slower)."""
     cache_dir: str | None = None
     """Where the back-translation cache lives; ``None`` is the user cache directory."""
     termbases: tuple[str, ...] = ()
@@ -152,6 +154,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("batch-tokens", _positive_int, "token budget of one back-translation batch"),
     Option("cache", _as_bool, "keep back-translations in the persistent cache"),
     Option("cache-dir", str, "directory of the back-translation cache", path=True),
+    Option("ner", _as_bool, "find names with spaCy's French named-entity recogniser too (slower)"),
     Option("termbase", _as_list, "termbase files (a list)", path=True, attribute="termbases"),
     Option("select", _as_list, "checks to run (codes, prefixes, names, categories, ALL)"),
     Option("extend-select", _as_list, "checks to run on top of the default ones"),

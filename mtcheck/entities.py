@@ -23,8 +23,8 @@ from mtcheck.tokens import Token
 
 _Spanned = TypeVar("_Spanned", Token, Candidate)
 
-MAX_TOKENS = 3
-"""Longest name, in word tokens, that a mention may span."""
+MAX_TOKENS = 8
+"""Longest name, in word tokens, that a mention may span ("Assemblée générale des Nations unies" is five)."""
 
 
 @dataclass(slots=True)
@@ -86,6 +86,9 @@ class Registry:
         """How often each candidate form is written in the targets of the corpus."""
         self.lowercase: set[str] = set()
         """Words the corpus writes in lowercase somewhere: common words, not names."""
+        self.longest = 3
+        """Words in the longest registered name, three at least (a split "Chat G PT"): no mention is
+        looked for over more tokens."""
         self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
         self._kept: dict[str, dict[str, list[Entity]]] = {}
         self.lexicon: Lexicon = default_lexicon()
@@ -119,13 +122,14 @@ class Registry:
         key = fold(canonical)
         if key and key not in self.by_key:
             self.by_key[key] = Entity(canonical, origin, person, keep, targets)
+            self.longest = min(MAX_TOKENS, max(self.longest, len(name_words(canonical))))
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
         """Registered names among ``tokens`` of ``text``, longest match first, never overlapping."""
         keys = [fold(t.text) for t in tokens]  # the key of a span is the keys of its tokens joined
         i = 0
         while i < len(tokens):
-            for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
                 entity = self.by_key.get("".join(keys[i : i + n]))
                 if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
@@ -189,7 +193,7 @@ class Registry:
         registered non-person name ("Business Insider")."""
         entity = self.by_key.get(fold(candidate.text))
         registered_thing = entity is not None and not entity.person and "(part of" not in entity.origin
-        if registered_thing and (entity.origin.startswith("termbase") or entity.origin == "corpus"):  # type: ignore[union-attr]
+        if registered_thing and entity.origin.startswith(("termbase", "corpus")):  # type: ignore[union-attr]
             return False
         words = candidate.parts or [candidate.text]
         return (
@@ -242,6 +246,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         best = _best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
+    spans = {doc.id: _name_spans(doc) for doc in documents}
+    _add_span_names(registry, documents, spans)
     for doc in documents:
         for m in registry.mentions(doc.source, source_tokens[doc.id]) if doc.source else ():
             m.entity.source_variants[m.text] += 1
@@ -251,7 +257,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             m.entity.variants[m.text] += 1
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]
-        registry.candidates[doc.id] = tuple(runs(doc.target, tokens, starts))
+        registry.candidates[doc.id] = tuple(sorted([*runs(doc.target, tokens, starts), *spans[doc.id]], key=lambda c: c.start))
         registry.form_counts.update(c.text for c in registry.candidates[doc.id])
     translated = [e for e in termbase if e.is_translated_name]
     registry.source_forms = FormIndex(((e.source, e) for e in translated), any_case=False)
@@ -264,6 +270,41 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         documents, registry.candidates, registry.source_candidates, people, registry.lexicon, registry.is_person
     )
     return registry
+
+
+MIN_SPAN_COUNT = 3
+"""How often the corpus must write a recogniser's span in one form before it is a name."""
+
+
+def _name_spans(doc: Document) -> list[Candidate]:
+    """The recogniser's spans (``--ner``) that runs of capitalised words cannot give: a capitalised
+    first word that is no article, a later word in lowercase that is no function word ("Union
+    européenne", "Agence internationale de l'énergie atomique")."""
+    out = []
+    for start, end in doc.name_spans or ():
+        text = doc.target[start:end]
+        words = name_words(text)
+        if (
+            len(words) > 1 and words[0][0].isupper() and words[0].lower() not in FUNCTION_WORDS
+            and words[-1].lower() not in FUNCTION_WORDS and "\n" not in text
+            and any(w.islower() and w not in FUNCTION_WORDS for w in words[1:])
+        ):
+            out.append(Candidate(start, end, text, initial=False))
+    return out
+
+
+def _add_span_names(registry: Registry, documents: Sequence[Document], spans: dict[str, list[Candidate]]) -> None:
+    """Register a recogniser's span as a name where the corpus writes it ``MIN_SPAN_COUNT`` times in
+    one form, and that form is most of the times the corpus writes those words in any case: "Union
+    européenne" fifty times is the name, and "Union Européenne" once a slip of it; "Premier
+    ministre" three times beside "premier ministre" twenty is no name at all."""
+    counts = Counter(c.text for found in spans.values() for c in found)
+    if not counts:
+        return
+    text = "\n".join(doc.target for doc in documents).lower()
+    for form, n in counts.most_common():
+        if n >= MIN_SPAN_COUNT and 2 * n > text.count(form.lower()):
+            registry.add(form, "corpus (spaCy NER)")
 
 
 def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spanned]:

@@ -58,19 +58,32 @@ class Memo:
     ) -> list[T]:
         """``compute(item)`` for every item, read back where a result is stored under the key of
         ``inputs(item)`` (everything the result depends on); new results are stored. ``codec`` turns
-        a result into JSON data and back; ``iterate`` wraps the loop (a progress bar)."""
+        a result into JSON data and back; ``iterate`` wraps the loop over the items computed (a
+        progress bar)."""
+        return self.map_batch(items, inputs, lambda todo: [compute(item) for item in iterate(todo)], codec)
+
+    def map_batch(
+        self,
+        items: Sequence[I],
+        inputs: Callable[[I], tuple[object, ...]],
+        compute: Callable[[list[I]], Iterable[T]],
+        codec: tuple[Callable[[T], Any], Callable[[Any], T]],
+    ) -> list[T]:
+        """``map`` for a stage that computes many items in one call (a model's batches): ``compute``
+        gets every item with no stored result at once and returns their results in order."""
         if self.store is None:
-            return [compute(item) for item in iterate(items)]
+            return list(compute(list(items)))
         encode, decode = codec
         keys = [self.key(*inputs(item)) for item in items]
         found = self.store.get_results(keys)
+        results = iter(compute([item for key, item in zip(keys, items, strict=True) if key not in found]))
         out: list[T] = []
         new: list[tuple[bytes, str]] = []
-        for key, item in iterate(list(zip(keys, items, strict=True))):
+        for key in keys:
             if key in found:
                 out.append(decode(json.loads(found[key])))
             else:
-                result = compute(item)
+                result = next(results)
                 out.append(result)
                 new.append((key, json.dumps(encode(result), ensure_ascii=False)))
         self.store.put_results(self.stage, new)

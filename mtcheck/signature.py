@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from mtcheck import __version__
+from mtcheck import __version__, ner
 from mtcheck import align as align_mod
 from mtcheck.pipeline import Report
 
@@ -12,7 +12,7 @@ SEGMENTER = "seg.rules.v1"
 
 
 def signature(report: Report) -> str:
-    """``mtcheck:VERSION|bt:MODEL|seg:...|align:...|chrf:...|checks:HASH|fail-on:LEVEL``."""
+    """``mtcheck:VERSION|bt:MODEL|seg:...|align:...|chrf:...|ner:MODEL|checks:HASH|fail-on:LEVEL`` (``ner`` with --ner)."""
     bt = report.corpus.backtranslation
     codes = ",".join(sorted(c.code for c in report.checks))
     parts = [
@@ -25,6 +25,8 @@ def signature(report: Report) -> str:
     scores = report.corpus.scores or {}
     if scores.get("chrf_signature"):
         parts.append(f"chrf:{scores['chrf_signature']}")
+    if report.config.ner:
+        parts.append(f"ner:{ner.NAME}")
     parts.append(f"checks:{hashlib.sha1(codes.encode()).hexdigest()[:8]}")
     parts.append(f"fail-on:{report.config.fail_on.value}")
     return "|".join(parts)
