@@ -2,9 +2,11 @@
 
 Names are matched on a *folded key* (no case, accents, spaces or hyphens), so "OpenAI", "Openai"
 and "Open AI" are forms of one name. The canonical form comes, in this order, from the termbase,
-from the aligned source texts, and from the corpus itself (the best-cased form that is written at
-least twice). Only brand-like names (an inner capital, as in OpenAI or ChatGPT, or several capitals)
-get a canonical form from the corpus alone: for ordinary capitalised words the corpus says nothing.
+from the aligned source texts (the form they write most), and from the corpus itself (the
+best-cased form that is written at least twice). Only brand-like names (an inner capital, as in
+OpenAI or ChatGPT, or several capitals) get a canonical form from the corpus alone: for ordinary
+capitalised words the corpus says nothing. With ``--ner``, a span of spaCy's recogniser that the
+corpus writes often and mostly in one form is a name too ("Union européenne").
 """
 
 from __future__ import annotations
@@ -204,7 +206,8 @@ class Registry:
 
 
 def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry]) -> Registry:
-    """Termbase names, then source-side names, then brand-like corpus names; then count every form.
+    """Termbase names, then source-side names, then brand-like corpus names, then the recogniser's
+    names (``--ner``); then count every form, in the targets and in the sources.
 
     Each word of a multi-word termbase name ("Sutskever" of "Ilya Sutskever") is a name too, unless
     the corpus also writes it in lowercase (so "Information" of "The Information" is not).

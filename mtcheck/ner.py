@@ -7,9 +7,9 @@ Its labels are unreliable, and so are some spans ("Madame l'Ambassadrice"); ``bu
 takes a span for a name only where the corpus writes it in that form again and again
 (``entities``), never on the recogniser's word alone.
 
-It costs: importing spaCy and loading the model take about 6 s, each sentence about 3 ms on one
-core, so the stage is off unless asked for, and its results are kept in the cache per document.
-Only the tagger's ``tok2vec`` and ``ner`` components are loaded.
+It costs: importing spaCy and loading the model take about 6 s, each sentence about 4 ms on one
+core (``benchmarks/names_ner.py``), so the stage is off unless asked for, and its results are kept
+in the cache per document. Only the model's ``tok2vec`` and ``ner`` components are loaded.
 """
 
 from __future__ import annotations
