@@ -11,6 +11,7 @@ corpus writes often and mostly in one form is a name too ("Union européenne").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -128,12 +129,15 @@ class Registry:
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
         """Registered names among ``tokens`` of ``text``, longest match first, never overlapping."""
-        keys = [fold(t.text) for t in tokens]  # the key of a span is the keys of its tokens joined
+        # The key of a span is its first token's key, then the text up to the end of each next
+        # token folded: the elision a token lost is in the name ("Côte d'Ivoire" is "cotedivoire").
+        keys = [fold(t.text) for t in tokens]
+        inner = [""] + [fold(text[a.end : b.end]) for a, b in zip(tokens, tokens[1:], strict=False)]
         i = 0
         while i < len(tokens):
             for n in range(min(self.longest, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
-                entity = self.by_key.get("".join(keys[i : i + n]))
+                entity = self.by_key.get(keys[i] + "".join(inner[i + 1 : i + n]))
                 if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n
@@ -337,12 +341,17 @@ def _best_form(forms: Counter[str]) -> str | None:
     return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
 
 
+_GAP = re.compile(r"[ \u00a0-](?:[dlDL]['’])?")
+"""What may part two tokens of one name: a space, a no-break space or a hyphen, and an elided
+article or particle ("Côte d'Ivoire", "Agence internationale de l'énergie atomique")."""
+
+
 def _one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
-    """Several tokens read as one name only when they are separated by one space or hyphen at most,
-    and each is capitalised (or a number), or, for a name written in several words, the first is:
+    """Several tokens read as one name only when they are separated by one space or hyphen at most
+    (and an elision), and each is capitalised (or a number), or, for a name written in several words, the first is:
     "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya. A name that
     starts in lowercase ("iPod", "eBay") may start its split form with that lowercase beginning."""
-    gaps_ok = all(text[a.end : b.start] in (" ", "-", "\u00a0") for a, b in zip(span, span[1:], strict=False))
+    gaps_ok = all(_GAP.fullmatch(text, a.end, b.start) for a, b in zip(span, span[1:], strict=False))
     capitals = span[:1] if " " in canonical else span
     lowercase_start = canonical[:1].islower() and canonical.startswith(span[0].text)
     return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() or (t is span[0] and lowercase_start) for t in capitals)

@@ -261,6 +261,13 @@ def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
     assert [f.text for f in findings_of(NameMisspelled, text, **english)] == ["Deutscher Bahn"]  # type: ignore[arg-type]
 
 
+def test_a_name_with_an_elision_inside_is_found_whole(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\nCôte d'Ivoire\tCôte d'Ivoire\tname\n", encoding="utf-8")
+    found = findings_of(NameCase, "La Côte d'Ivoire rit. La Côte D'ivoire pleure.", termbase=str(path))
+    assert [(f.text, f.suggestion) for f in found] == [("Côte D'ivoire", "Côte d'Ivoire")]
+
+
 def test_split_lowercase_brand_and_glue_after_any_name() -> None:
     split = findings_of(NameSplit, "Il a acheté un i Pod sur e Bay.", "He bought an iPod on eBay.")
     assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("e Bay", "eBay")]
