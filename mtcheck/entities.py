@@ -326,9 +326,16 @@ def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
+    """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
+    credit default swaps, no slip of it)."""
     for token in tokens:
         form = token.text
+        if _PLURAL_ACRONYM.fullmatch(form):
+            continue
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
             yield form
 

@@ -167,6 +167,8 @@ def test_french_conventions_and_the_aligned_source_are_no_damage() -> None:
     text = "La FIFA décide. La FIFA vote. Selon la Fifa, Mission impossible sort. WikiLeaks publie."
     assert [f.text for f in findings_of(NameCase, text)] == []
     assert not findings_of(NameCase, "Le site Wikileaks publie.", "The Wikileaks site publishes. WikiLeaks too.")
+    # An acronym's plural is no brand: "CDS" (credit default swaps) is no "CDs" in capitals.
+    assert not findings_of(NameCase, "Il vend des CDs. Les CDs partent. Les CDS sur la Grèce montent.")
     # The French form of a first name or a place is no misspelling; a doubled vowel is.
     assert not findings_of(NameMisspelled, "Maxime Talbot a marqué à Vienne.", "Maxim Talbot scored in Vienna.")
     slips = findings_of(NameMisspelled, "Lauurent Blanc et Hanibal Lecter.", "Laurent Blanc and Hannibal Lecter.")
