@@ -14,8 +14,11 @@ the error injected into that name, and as many other sentences stay clean:
 - missing (with sources only): the gold name deleted from the French sentence;
 - added (with sources only): ", selon <a gold name of another sentence>" put before the full stop.
 
-Each document is one sentence pair (two for glued). The corpus runs four times, with and without
-the English sources and with and without a termbase of the gold names of the damaged sentences, through the real pipeline
+Each sentence has a random draw of its own (its rank for each category, its damage, whether it is
+kept clean), so a change to mtcheck's name candidates, which decide the gold names, moves the
+sample only where a sentence's gold names change. Each document is one sentence pair (two for
+glued). The corpus runs four times, with and without the English sources and with and without a
+termbase of the gold names of the damaged sentences, through the real pipeline
 (``mtcheck.pipeline.run``, no back-translation). Printed: recall per category (a finding of the
 injected category overlapping the injected span; for missing, anywhere in the sentence) and false
 alarms of the names checks per 1,000 clean sentences. Alarms on clean sentences whose reference
@@ -34,6 +37,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -125,11 +129,22 @@ DAMAGE = {"name-case": damage_case, "name-split": damage_split, "name-misspelled
 
 
 Spans = dict[str, list[tuple[str, int, int]]]
+_Item = TypeVar("_Item", bound=tuple)  # type: ignore[type-arg]
+
+
+def _rng(seed: int, *key: object) -> random.Random:
+    """A generator of its own for each sentence and purpose: a change to mtcheck's candidates that
+    gains or loses a gold name in one sentence leaves every other sentence's draw as it was."""
+    return random.Random(":".join(map(str, (seed, *key))))
+
+
+def _ranked(items: list[_Item], seed: int, purpose: str) -> list[_Item]:
+    """``items`` (``(index, ...)`` tuples) in an order drawn per sentence, stable under additions."""
+    return sorted(items, key=lambda item: _rng(seed, purpose, item[0]).random())
 
 
 def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], Spans, list[str], set[str]]:
     """Documents, the injected spans per category, the clean document ids, and the gold names."""
-    rng = random.Random(seed)
     data = pairs()[:limit]
     with_names = [(i, en, fr, gold_names(en, fr)) for i, (en, fr) in enumerate(data)]
     with_names = [x for x in with_names if x[3]]
@@ -139,9 +154,9 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
     used: set[int] = set()
     quota = max(1, len(with_names) // 8)
     for category, damage in DAMAGE.items():
-        for i, en, fr, names in rng.sample(with_names, len(with_names)):
+        for i, en, fr, names in _ranked(with_names, seed, category):
             name = names[0]
-            bad = damage(name.text, rng)
+            bad = damage(name.text, _rng(seed, category, i, "damage"))
             if bad is None or bad == name.text or i in used or len(injected[category]) >= quota:
                 continue
             used.add(i)
@@ -156,13 +171,13 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
         if i in used or fr[last.end :].strip() not in (".", "") or not openers:
             continue
         used.add(i)
-        en2, fr2 = rng.choice(openers)
+        en2, fr2 = _rng(seed, "name-glued", i).choice(openers)
         doc_id = f"name-glued-{i}"
         docs.append({"id": doc_id, "source": f"{en} {en2}", "target": fr[: last.end] + fr2})
         injected["name-glued"].append((doc_id, last.start, last.end + len(fr2.split(" ", 1)[0])))
     # Missing: the gold name deleted. Added: a gold name of another sentence put in as the one quoted.
     for category in NEEDS_SOURCE:
-        for i, en, fr, found in rng.sample(with_names, len(with_names)):
+        for i, en, fr, found in _ranked(with_names, seed, category):
             if i in used or len(injected[category]) >= quota or not fr.endswith("."):
                 continue
             used.add(i)
@@ -172,13 +187,13 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
                 target = (fr[: name.start] + fr[name.end :].lstrip(" ")).replace(" ,", ",")
                 injected[category].append((doc_id, 0, len(target)))
             else:
-                other = rng.choice([n for n in every_name if n not in en and n not in fr])
+                other = _rng(seed, category, i, "name").choice([n for n in every_name if n not in en and n not in fr])
                 target = f"{fr[:-1]}, selon {other}."
                 injected[category].append((doc_id, len(target) - len(other) - 1, len(target) - 1))
             docs.append({"id": doc_id, "source": en, "target": target})
     clean_ids = []
     clean_pool = [(i, en, fr) for i, (en, fr) in enumerate(data) if i not in used]
-    for i, en, fr in rng.sample(clean_pool, min(len(clean_pool), len(docs))):
+    for i, en, fr in _ranked(clean_pool, seed, "clean")[: len(docs)]:
         clean_ids.append(f"clean-{i}")
         docs.append({"id": f"clean-{i}", "source": en, "target": fr})
     # The termbase lists the names of the damaged sentences only: the names of clean sentences are

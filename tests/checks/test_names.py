@@ -241,6 +241,9 @@ def test_french_titles_of_works_are_translated_names_keep_their_words() -> None:
                            "What is Sideshow Bob's role in The Simpsons?")
     assert not findings_of(NameTranslated, "Quel pays sert de cadre au film Le Soleil blanc du désert ?",
                            "Which country is the setting of the movie White Sun of the Desert?")
+    # An event's name is translated as a rule, "great" as "grande".
+    assert not findings_of(NameTranslated, "Le plus grand plan depuis la Grande Dépression des années 30.",
+                           "The largest plan since the Great Depression of the 30s.")
     assert not findings_of(NameTranslated, "Le 27 février, The\u00a0Washington\u00a0Post a rapporté ceci.",
                            "By 27 February, The Washington Post reported this.")
     # Capitals kept word by word, or none, are a name translated.
