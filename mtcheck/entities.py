@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.model import Document, Segment
-from mtcheck.names import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, rendered_words, runs, translatable
+from mtcheck.names import (
+    FUNCTION_WORDS,
+    Candidate,
+    brand_like,
+    fold,
+    name_tokens,
+    name_words,
+    plural_acronym,
+    rendered_words,
+    runs,
+    translatable,
+)
 from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
 from mtcheck.termbase import TermEntry
 from mtcheck.termforms import FormIndex, accepted_forms
@@ -326,15 +337,12 @@ def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
 
 
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-
-
 def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
     """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
     credit default swaps, no slip of it)."""
     for token in tokens:
         form = token.text
-        if _PLURAL_ACRONYM.fullmatch(form):
+        if plural_acronym(form):
             continue
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
             yield form

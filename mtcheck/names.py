@@ -50,6 +50,14 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def plural_acronym(form: str) -> bool:
+    """An acronym's plural ("CDs", "AMs", "VATs"): no brand, whatever its inner capital."""
+    return _PLURAL_ACRONYM.fullmatch(form) is not None
+
+
 def brand_like(form: str) -> bool:
     """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
     letters = [ch for ch in form if ch.isalpha()]

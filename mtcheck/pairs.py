@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.entities import Registry
 from mtcheck.model import Bead, Document, Segment
-from mtcheck.names import CALENDAR_WORDS, FUNCTION_WORDS, Candidate, brand_like, fold, translatable
+from mtcheck.names import CALENDAR_WORDS, FUNCTION_WORDS, Candidate, brand_like, fold, plural_acronym, translatable
 
 
 def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
@@ -61,7 +61,7 @@ def required_name(name: Candidate, registry: Registry) -> bool:
         return True  # the termbase says so, even of a name with an institution's word ("General Motors")
     if translatable(name.text):
         return False
-    if name.initial or name.text.isupper() or _NOT_A_NAME.search(name.text):
+    if name.initial or name.text.isupper() or plural_acronym(name.text) or _NOT_A_NAME.search(name.text):
         return False
     if all(w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR_WORDS for w in name.parts):
         return False  # "On Thursday"
@@ -69,9 +69,8 @@ def required_name(name: Candidate, registry: Registry) -> bool:
 
 
 _NOT_A_NAME = re.compile(
-    r"^[A-Z]{2,}s$"  # a plural acronym: "AMs", "VATs"
     # a compound with a common word, "US-backed", "mid-October", but not a particle, "al-Qaida"
-    r"|(?:^|-)(?!(?:al|el|ad|ar|as|at|an|ash|de|du|da|di|del|van|von|bin|ben|ibn|abu)-)[a-z]+(?:-|$)"
+    r"(?:^|-)(?!(?:al|el|ad|ar|as|at|an|ash|de|du|da|di|del|van|von|bin|ben|ibn|abu)-)[a-z]+(?:-|$)"
     r"|\bI(?:'[a-z]+)?$"  # English "I", "I'm" closing a run: "All I", "Because I'm"
     r"|^[IVXLC]+(?:e|er|ème|è|eme)$"  # a century or a rank in Roman numerals: "XIXe", "XXIème"
 )

