@@ -53,7 +53,20 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
 
 
+_ALPHABETS = {"fr": frozenset("àâäçéèêëîïôöùûüÿœæ"), "en": frozenset()}
+"""The letters beyond ASCII that each language's own words are written with."""
+
+
+def foreign_letters(word: str, lang: str) -> set[str]:
+    """Letters of ``word`` that ``lang`` does not write its own words with ("ú" of "Jesús" in French):
+    the mark of a name spelled as its own language spells it."""
+    alphabet = _ALPHABETS.get(lang, frozenset())
+    return {ch for ch in word.lower() if ch.isalpha() and not ch.isascii() and ch not in alphabet}
+
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+ROMAN_NUMBER = re.compile(r"[IVXL]+")
+"""A monarch's or a pope's number ("Édouard VII", "Benoît XVI")."""
 
 
 def plural_acronym(form: str) -> bool:
@@ -216,7 +229,7 @@ def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    equal = [variant(a, b) for a, b in zip(candidate, name, strict=True)]
+    equal = [variant(a, b) or same_given_name(a, b) for a, b in zip(candidate, name, strict=True)]
     if all(equal) or exonym(" ".join(candidate), " ".join(name)):
         return False  # the same name, or its French form as a whole ("Addis-Abeba" for Addis Ababa)
     anchored = any(equal)
@@ -271,6 +284,43 @@ def _exonyms() -> dict[str, frozenset[str]]:
 def exonym(written: str, name: str) -> bool:
     """Whether ``written`` is the French form of the place or acronym ``name`` ("Moscou", "OTAN")."""
     return _words(written) in _exonyms().get(_words(name), ())
+
+
+@cache
+def _given_names() -> tuple[dict[str, frozenset[int]], ...]:
+    """Rows of ``data/given_names.tsv`` by folded form: every form's, the English forms', the French forms'."""
+    rows: tuple[dict[str, set[int]], ...] = ({}, {}, {})
+    for row, line in enumerate(load_lines("given_names.tsv")):
+        for column, forms in enumerate(line.split("\t")):
+            for form in forms.split("|"):
+                rows[0].setdefault(fold(form), set()).add(row)
+                if column < 2:
+                    rows[column + 1].setdefault(fold(form), set()).add(row)
+    return tuple({k: frozenset(v) for k, v in table.items()} for table in rows)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one given name as two languages write it ("Pavel" and "Paul",
+    "François" and "Francis"). A form a letter away from the other and not French reads as a slip
+    first: "Petr" for Peter is what "Michal" for Michael would be in a translation from English."""
+    every, _, french = _given_names()
+    shared = every.get(fold(a), frozenset()) & every.get(fold(b), frozenset())
+    if not shared:
+        return False
+    french_forms = french.get(fold(a), frozenset()) | french.get(fold(b), frozenset())
+    return distance(fold(a), fold(b), 1) > 1 or bool(shared & french_forms)
+
+
+def french_given_name(written: str, name: str) -> bool:
+    """Whether ``written`` is the French form of the English given name ``name`` ("Pierre" for
+    Peter, "Jean" for John), not its French ending ("Alexandre" for Alexander, as for Maxim) nor
+    the French form of another language's name ("Alexandre" for Aleksandr, "Joseph" for Josef):
+    French transliterates those, and writes an English speaker's name as it is."""
+    _, english, french = _given_names()
+    if fold(written) == fold(name) or french_form(written, name):
+        return False
+    english_only = english.get(fold(name), frozenset()) - french.get(fold(name), frozenset())
+    return bool(french.get(fold(written), frozenset()) & english_only)
 
 
 def translatable(name: str) -> bool:

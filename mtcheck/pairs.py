@@ -13,6 +13,7 @@ from mtcheck.names import (
     Candidate,
     brand_like,
     fold,
+    foreign_letters,
     institution_words,
     plural_acronym,
     translatable,
@@ -33,9 +34,30 @@ def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, lis
     by_target: dict[int, list[Candidate]] = {}
     for _, sources, targets in paired_beads(doc):
         names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
+        source_text = " ".join(s.text for s in sources)
         for seg in targets:
-            by_target[seg.index] = names
+            by_target[seg.index] = [] if restores_original(source_text, seg.text, doc.target_lang) else names
     return by_target
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def restores_original(source_text: str, target_text: str, lang: str) -> bool:
+    """Whether the target writes a word of the source with letters that neither the source nor
+    ``lang`` writes ("Jesús" where the source has "Jesus"). Its translator worked from the original
+    text, which the source also translates: the two spell the original's names each their own way
+    ("Michel Ortega" beside "Miguel Ortega"), and the source's spellings say nothing of the target's.
+    MT working from the source never adds such letters."""
+    spellings: dict[str, set[str]] = {}
+    for word in _WORD.findall(source_text):
+        spellings.setdefault(fold(word), set()).add(word.lower())
+    for word in _WORD.findall(target_text):
+        extra = foreign_letters(word, lang)
+        forms = spellings.get(fold(word))
+        if extra and forms and all(not extra & set(s) for s in forms):
+            return True
+    return False
 
 
 def source_text_by_sentence(doc: Document) -> dict[int, str]:

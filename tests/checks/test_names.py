@@ -445,3 +445,29 @@ def test_name_findings_inside_a_termbase_form_are_dropped(tmp_path: Path, capsys
     # The termbase writes it so: no finding.
     rc, out, _ = run_cli(["report", str(tmp_path), "--no-backtranslation", "--format", "json"], capsys)
     assert rc == 0 and not [f for d in json.loads(out)["documents"] for f in d["findings"]]
+
+
+def test_a_translation_from_the_original_is_not_held_to_the_sources_spellings() -> None:
+    # "Jesús" where the source writes "Jesus": the translator worked from the Spanish original, which
+    # the English also translates, so the two spell its names each their own way.
+    source = "Singers such as Jesus Torres and Juanfran Perez performed."
+    assert not findings_of(NameMisspelled, "Des chanteurs comme Jesús Torres et Juanfra Perez ont chanté.", source)
+    slip = findings_of(NameMisspelled, "Des chanteurs comme Jesus Torres et Juanfra Perez ont chanté.", source)
+    assert [f.text for f in slip] == ["Juanfra Perez"]
+
+
+def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyone() -> None:
+    assert not findings_of(NameTranslated, "La foule a rempli la place Saint-Pierre.", "Crowds filled Saint Peter's Square.")
+    assert not findings_of(NameMisspelled, "Saint François d'Assise prêchait.", "Saint Francis of Assisi preached.")
+    assert not findings_of(NameTranslated, "Le roi Philippe VI a parlé.", "King Felipe VI spoke.")
+    # Another language's form is no slip; the French form of an English speaker's name is a translation.
+    assert not findings_of(NameMisspelled, "Pavel Novak et Alexandre Novak ont parlé.", "Paul Novak and Aleksandr Novak spoke.")
+    assert not findings_of(NameTranslated, "Alexandre Lukashenko et Joseph Novak ont parlé.",
+                           "Alexander Lukashenko and Josef Novak spoke.")
+    target, source = "Pierre Higgs et Michel Jackson ont gagné des prix.", "Peter Higgs and Michael Jackson won prizes."
+    found = findings_of(NameTranslated, target, source)
+    assert [(f.text, f.suggestion) for f in found] == [("Pierre Higgs", "Peter Higgs"), ("Michel Jackson", "Michael Jackson")]
+    assert not findings_of(NameMisspelled, target, source)
+    # A letter away and no French form, a given name reads as a slip.
+    slip = findings_of(NameMisspelled, "Michal Zammit Cutajar a écrit le texte.", "Michael Zammit Cutajar wrote the text.")
+    assert [f.suggestion for f in slip] == ["Michael Zammit Cutajar"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import Candidate, fold, institution_words, misspelling, name_words
+from mtcheck.names import ROMAN_NUMBER, Candidate, fold, foreign_letters, institution_words, misspelling, name_words
 from mtcheck.pairs import aligned_names, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -31,7 +31,10 @@ class NameMisspelled(Check):
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet"), French common words in place of the
     name's ("Latino-Américains"), letters of another alphabet the source lacks ("González" for
-    Gonzalez: the translator knew the original spelling), and a one-word form the corpus writes
+    Gonzalez: the translator knew the original spelling; where any word of the sentence restores
+    them, "Jesús" for Jesus, the source's spellings are not held against it at all), a given name
+    in another language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a
+    letter away and no French form, reads as a slip), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
     lowercase, and every acronym. With neither termbase nor source, only a multi-word name with one
     word exact is compared, with forms the corpus writes at least three times.
@@ -86,7 +89,7 @@ class NameMisspelled(Check):
                 continue
             if not misspelling(parts, words) or _title(parts, words) or _derived(parts, words) or _regnal(parts, words):
                 continue
-            if _original_spelling(written, name):
+            if _original_spelling(written, name, lang):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
@@ -145,14 +148,11 @@ def _title(written: tuple[str, ...], source: list[str]) -> bool:
     return any(fold(s) in institution_words() for _, s in _differing(written, source))
 
 
-_ROMAN = re.compile(r"[IVXL]+")
-
-
 def _regnal(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the name is a monarch's or a pope's, its number in Roman numerals kept, and only
     the given name differs, written as French writes a name: French translates it as a rule
     ("Édouard VII" for Edward VII, but "Edwart VII" is a slip)."""
-    return (len(written) == len(source) == 2 and written[1] == source[1] and _ROMAN.fullmatch(written[1]) is not None
+    return (len(written) == len(source) == 2 and written[1] == source[1] and ROMAN_NUMBER.fullmatch(written[1]) is not None
             and known_form(written[0]))
 
 
@@ -168,15 +168,11 @@ def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -
     return all(common_word(w) for w, _ in _differing(written, name))
 
 
-_FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæ")
-
-
-def _original_spelling(written: str, name: str) -> bool:
+def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
     worked from the original's spelling, which an English source flattened; MT never adds them."""
-    extra = {ch for ch in written.lower() if ch.isalpha() and not ch.isascii() and ch not in _FRENCH_LETTERS}
-    return bool(extra - set(name.lower()))
+    return bool(foreign_letters(written, lang) - set(name.lower()))
 
 
 def _adapted(written: str, name: str) -> bool:

@@ -12,13 +12,16 @@ from mtcheck.names import (
     CALENDAR_WORDS,
     FILLERS,
     FUNCTION_WORDS,
+    ROMAN_NUMBER,
     exonym,
     fold,
+    french_given_name,
     institution_words,
     name_words,
     rendered_spans,
     rendered_words,
     rendering_sets,
+    same_given_name,
     slip,
     translatable,
     variant,
@@ -52,7 +55,8 @@ class NameTranslated(Check):
     What it does: flags a rendering of a name that must stay as it is (a termbase name, or a name
     of the aligned source sentence): the name translated word by word with the lexicon of
     ``data/name_words.tsv`` ("L'information", "la superintelligence sûre"), or with one word kept
-    and another replaced ("Trading Insider" for "Business Insider").
+    and another replaced ("Trading Insider" for "Business Insider", "Pierre Higgs" for Peter Higgs:
+    the French form of an English given name, ``data/given_names.tsv``).
     Why it matters: "Comme l'a rapporté L'information" no longer tells the reader which outlet
     reported it; a translated company name cannot be found.
     Example: "Comme l'a rapporté L'information" with The Information in the termbase -> NE004,
@@ -62,6 +66,8 @@ class NameTranslated(Check):
     "a lancé"..., or before a reporting verb ("L'information note que"); so "payer pour
     l'information" stays clean. Names of institutions and places (White House, World Bank), which
     French translates as a rule, are reported only where the termbase keeps them ("General Motors").
+    French writes the given names of saints and monarchs in French ("place Saint-Pierre",
+    "Philippe VI"), and transliterates other languages' ("Alexandre Novak" for Aleksandr Novak).
     Unless the termbase keeps the name, French grammar around it ("Les Simpsons", "Pour Esmé") and
     a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
     désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
@@ -156,6 +162,9 @@ class NameTranslated(Check):
         person = entity is not None and entity.person
         # A name the termbase keeps is kept whole, even one with an institution's word ("General Motors").
         institution = translatable(name) and not (entity is not None and entity.keep)
+        # French writes the given names of saints, popes and monarchs in French ("saint Pierre",
+        # "Philippe VI"), anyone else's as they are: "Pierre Higgs" translates Peter Higgs.
+        given = not institution and not any(ROMAN_NUMBER.fullmatch(p) for p in parts)
         out = []
         for c in registry.candidates_in(doc, seg.start, seg.end):
             words = c.parts
@@ -177,10 +186,13 @@ class NameTranslated(Check):
             loose = paired or not (person or all(common_word(w) for w in kept))
             head_kept = same[-1] and not person
             if all(
-                a.lower() in rendered_words(b, doc.from_lang)
-                if opens and i == 0
-                else _replaced(
-                    a, b, doc, institution=institution, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose
+                (given and french_given_name(a, b))
+                or (
+                    a.lower() in rendered_words(b, doc.from_lang)
+                    if opens and i == 0
+                    else _replaced(
+                        a, b, doc, institution=institution, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose
+                    )
                 )
                 for i, a, b in swapped
             ):
@@ -215,7 +227,7 @@ def _replaced(
     ``word`` to be translatable and ``written`` no English word the lexicon knows ("Google Chrome"
     is no mangled "Google Drive", drive being no word the lexicon translates).
     """
-    if slip(written, word, anchored=True) or variant(written, word):
+    if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
         return False
