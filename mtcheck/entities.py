@@ -239,7 +239,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             source_starts = [s.start for s in doc.source_segments or ()] or [0]
             found = runs(doc.source, source_tokens[doc.id], source_starts)
             registry.source_candidates[doc.id] = tuple(
-                part for c in found for part in _around_titles(doc.source, c, registry.lexicon, source_starts)
+                part for c in found for part in _around_titles(doc.source, _head(c), registry.lexicon, source_starts)
             )
     names = [e for e in termbase if e.is_name]
     for entry in names:
@@ -299,6 +299,16 @@ _DEMONYMS = frozenset(
 )
 """English nouns of nationality that news puts before a name as a title ("Briton Justin Rose");
 adjectives of nationality are left out: they open names too ("American Airlines", "Australian Open")."""
+
+
+_COMPOUND_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _head(c: Candidate) -> Candidate:
+    """A source run without the lowercase end of an English compound adjective: "Pol Pot-led" is
+    "Pol Pot", "Kremlin-backed" is "Kremlin"; French writes "dirigé par Pol Pot"."""
+    m = _COMPOUND_TAIL.search(c.text)
+    return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial) if m and m.start() > 0 else c
 
 
 def _around_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:

@@ -17,7 +17,7 @@ from mtcheck.checks.names.termbase_name import TermbaseName
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.errors import CorpusError
 from mtcheck.termbase import read_termbase
-from tests.conftest import CORPUS, findings_of, run_cli
+from tests.conftest import CORPUS, findings_of, prepared, run_cli
 
 
 @pytest.fixture()
@@ -471,3 +471,21 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     # A letter away and no French form, a given name reads as a slip.
     slip = findings_of(NameMisspelled, "Michal Zammit Cutajar a écrit le texte.", "Michael Zammit Cutajar wrote the text.")
     assert [f.suggestion for f in slip] == ["Michael Zammit Cutajar"]
+
+
+def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
+    # An acronym's plural is no miscased acronym; "Si M. Obama" splits no "SIM".
+    assert not findings_of(NameCase, "Le parti CDS a gagné le vote. Il vendait des CDs dans la boutique.",
+                           "The CDS party won the vote. He sold records in the shop.")
+    target = "La carte SIM coûte cher. Si M. Obama le veut, la SIM baisse. Une Si M gratuite."
+    split = findings_of(NameSplit, target, "The SIM card is dear. If Mr. Obama wants it, the SIM falls. A free SIM.")
+    assert [f.start for f in split] == [target.index("Si M gratuite")]
+    # The lowercase end of an English compound adjective is no part of the name: "Pol Pot-led" names Pol Pot.
+    corpus = prepared("Le gouvernement dirigé par Pol Pot est tombé.", "The Pol Pot-led government fell.")
+    assert corpus.entities is not None
+    assert "polpot" in corpus.entities.by_key and "polpotled" not in corpus.entities.by_key
+    # A word with letters added or lost is the name spelled otherwise, not translated ("Sala" for a source's "Sal").
+    source = "The house was rebuilt in 1877 by the architect Emilio Sal Cortes."
+    assert not findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Sala Cortes.", source)
+    replaced = findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Maison Cortes.", source)
+    assert [f.text for f in replaced] == ["Emilio Maison Cortes"]

@@ -9,7 +9,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import brand_like, name_words
+from mtcheck.names import brand_like, name_words, plural_acronym
 from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -82,7 +82,7 @@ class NameCase(Check):
 
 
 def _convention(m: Mention, lang: str) -> bool:
-    """Typography, not damage: a particle in either case ("Bachar al-Assad", "Ludwig Van
+    """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case ("Bachar al-Assad", "Ludwig Van
     Beethoven"); a prefix in lowercase ("pro-Trump"); a species' epithet ("Tawa hallae"); a name
     with an acronym written all in capitals, where the words so written are no words French text
     knows ("MF DNES"). In French: a compound of French words in lowercase, the adjective beside a
@@ -90,6 +90,8 @@ def _convention(m: Mention, lang: str) -> bool:
     ("la Fifa", "le Sunia" for FIFA, SUNIA); a title in sentence case, where the later words are
     French words in lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
+    if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
+        return True  # an acronym's plural ("des CDs") beside another acronym ("CDS")
     pieces = [(a, b) for a, b in zip(name_words(m.text), name_words(canonical), strict=False) if a != b]
     if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
         return True

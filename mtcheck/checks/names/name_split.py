@@ -24,7 +24,8 @@ class NameSplit(Check):
     Example: "chez Open AI" with OpenAI in the termbase -> NE002, fix "OpenAI".
     Typography is no damage: a space or hyphen where letters meet digits or another alphabet ("COP
     21", "IFN-γ"); nor is a form the aligned source writes, or the sources write more than once.
-    Known limitations: splits into more than three words are not seen, nor lowercase splits
+    Known limitations: splits into more than three words are not seen, nor a split whose last
+    part is one letter and a full stop (an abbreviation: "Si M. Obama" is no "SIM"), nor lowercase splits
     (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed
     by common words ("La Garde civile" is no split "Lagarde").
     """
@@ -44,8 +45,8 @@ class NameSplit(Check):
             canonical = m.entity.canonical
             parts = name_words(m.text)
             fewer = len(name_words(canonical)) < len(parts)
-            if len(parts) < 2 or not fewer:
-                continue
+            if len(parts) < 2 or not fewer or (len(parts[-1]) == 1 and doc.target[m.end : m.end + 1] == "."):
+                continue  # one word, or a last letter that abbreviates ("Si M. Obama" is no "SIM")
             seg = doc.segment_at(m.start)
             source_text = source_texts.get(seg.index, "") if seg else ""
             if written_in(source_text, m.text) or m.entity.source_writes(m.text) or _typography(m.text, canonical):

@@ -229,6 +229,9 @@ def _replaced(
     """
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
+    a, b = fold(written), fold(word)
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return False  # the name's word with letters added or lost ("Sala" for a source's "Sal"), not replaced
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
         return False
     if leading and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
