@@ -454,6 +454,11 @@ def test_a_translation_from_the_original_is_not_held_to_the_sources_spellings() 
     assert not findings_of(NameMisspelled, "Des chanteurs comme Jesús Torres et Juanfra Perez ont chanté.", source)
     slip = findings_of(NameMisspelled, "Des chanteurs comme Jesus Torres et Juanfra Perez ont chanté.", source)
     assert [f.text for f in slip] == ["Juanfra Perez"]
+    # So was one whose source lost its letters beyond ASCII; and the source translated a place's head word.
+    source = "The house of the architect Gaiet Farrs stands in Colony Santa Cruz Acatlan."
+    assert not findings_of(NameMisspelled, "La maison de l'architecte Gaietà Farràs est à Colonia Santa Cruz Acatlan.", source)
+    slip = findings_of(NameMisspelled, "La maison de l'architecte Gaietà Farros est à Colonia Santa Cruz Acatlan.", source)
+    assert [f.text for f in slip] == ["Gaietà Farros"]
 
 
 def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyone() -> None:

@@ -32,7 +32,8 @@ class NameMisspelled(Check):
     does (the source's own slip: "Norbert" for "Norbet"), French common words in place of the
     name's ("Latino-Américains"), letters of another alphabet the source lacks ("González" for
     Gonzalez: the translator knew the original spelling; where any word of the sentence restores
-    them, "Jesús" for Jesus, the source's spellings are not held against it at all), a given name
+    them, "Jesús" for Jesus, the source's spellings are not held against it at all) or a source
+    that lost them ("Gaiet Farrs" for "Gaietà Farràs"), a given name
     in another language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a
     letter away and no French form, reads as a slip), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
@@ -172,7 +173,11 @@ def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
     worked from the original's spelling, which an English source flattened; MT never adds them."""
-    return bool(foreign_letters(written, lang) - set(name.lower()))
+    if foreign_letters(written, lang) - set(name.lower()):
+        return True
+    # A source whose text lost its letters beyond ASCII ("Gaiet Farrs" for "Gaietà Farràs"): the
+    # translation has them, so it was not made from this text.
+    return not written.isascii() and "".join(ch for ch in written if ch.isascii()) == name
 
 
 def _adapted(written: str, name: str) -> bool:
