@@ -48,7 +48,9 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     ``lang`` writes ("Jesús" where the source has "Jesus"). Its translator worked from the original
     text, which the source also translates: the two spell the original's names each their own way
     ("Michel Ortega" beside "Miguel Ortega"), and the source's spellings say nothing of the target's.
-    MT working from the source never adds such letters."""
+    An NMT system working from the source does not add such letters; an LLM may restore a famous
+    name's ("Pedro Sánchez"), and that sentence then keeps only the termbase's and the corpus's
+    evidence for its other names' spellings."""
     spellings: dict[str, set[str]] = {}
     for word in _WORD.findall(source_text):
         spellings.setdefault(fold(word), set()).add(word.lower())
