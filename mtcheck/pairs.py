@@ -34,7 +34,7 @@ def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, lis
     by_target: dict[int, list[Candidate]] = {}
     for _, sources, targets in paired_beads(doc):
         names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
-        source_text = " ".join(s.text for s in sources)
+        source_text = _joined(sources)
         for seg in targets:
             by_target[seg.index] = [] if restores_original(source_text, seg.text, doc.target_lang) else names
     return by_target
@@ -64,7 +64,12 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
 
 def source_text_by_sentence(doc: Document) -> dict[int, str]:
     """For each aligned target sentence (by index), the text of its source sentences."""
-    return {seg.index: " ".join(s.text for s in sources) for _, sources, targets in paired_beads(doc) for seg in targets}
+    return {seg.index: _joined(sources) for _, sources, targets in paired_beads(doc) for seg in targets}
+
+
+def _joined(sentences: list[Segment]) -> str:
+    """The text of a bead's sentences on one side, as one string."""
+    return " ".join(s.text for s in sentences)
 
 
 def written_in(source_text: str, form: str) -> bool:

@@ -82,10 +82,10 @@ class NameCase(Check):
 
 
 def _convention(m: Mention, lang: str) -> bool:
-    """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case ("Bachar al-Assad", "Ludwig Van
-    Beethoven"); a prefix in lowercase ("pro-Trump"); a species' epithet ("Tawa hallae"); a name
-    with an acronym written all in capitals, where the words so written are no words French text
-    knows ("MF DNES"). In French: a compound of French words in lowercase, the adjective beside a
+    """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case
+    ("Bachar al-Assad", "Ludwig Van Beethoven"); a prefix in lowercase ("pro-Trump"); a species'
+    epithet ("Tawa hallae"); a name with an acronym written all in capitals, where the words so
+    written are no words French text knows ("MF DNES"). In French: a compound of French words in lowercase, the adjective beside a
     nationality's noun ("sud-africains", "Sud-Africains"); an acronym said as a word written as one
     ("la Fifa", "le Sunia" for FIFA, SUNIA); a title in sentence case, where the later words are
     French words in lowercase ("Mission impossible")."""

@@ -172,7 +172,7 @@ def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -
 def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
-    worked from the original's spelling, which an English source flattened; MT never adds them."""
+    worked from the original's spelling, which an English source flattened; NMT does not add them."""
     if foreign_letters(written, lang) - set(name.lower()):
         return True
     # A source whose text lost its letters beyond ASCII ("Gaiet Farrs" for "Gaietà Farràs"): the

@@ -234,12 +234,12 @@ def _replaced(
         return False  # the name's word with letters added or lost ("Sala" for a source's "Sal"), not replaced
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
         return False
-    if leading and (fold(word) in institution_words() or fold(written) in _FRENCH_TITLES):
+    if leading and (b in institution_words() or a in _FRENCH_TITLES):
         return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if institution:
-        resembles = fold(written)[:3] == fold(word)[:3]  # "Mono Lake" for Monkey Lake is no translation
+        resembles = a[:3] == b[:3]  # "Mono Lake" for Monkey Lake is no translation
         return paired and not rendering and not resembles and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
