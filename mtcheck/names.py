@@ -299,16 +299,18 @@ def _given_names() -> tuple[dict[str, frozenset[int]], ...]:
     return tuple({k: frozenset(v) for k, v in table.items()} for table in rows)
 
 
-def same_given_name(a: str, b: str) -> bool:
+def same_given_name(a: str, b: str, *, native: bool = False) -> bool:
     """Whether ``a`` and ``b`` are one given name as two languages write it ("Pavel" and "Paul",
     "François" and "Francis"). A form a letter away from the other and not French reads as a slip
-    first: "Petr" for Peter is what "Michal" for Michael would be in a translation from English."""
+    first: "Petr" for Peter is what "Michal" for Michael would be in a translation from English,
+    unless the name is known to be ``native`` to a language that writes it so (the source spells
+    the surname as Czech does: "Peter Dolínek")."""
     every, _, french = _given_names()
     shared = every.get(fold(a), frozenset()) & every.get(fold(b), frozenset())
     if not shared:
         return False
     french_forms = french.get(fold(a), frozenset()) | french.get(fold(b), frozenset())
-    return distance(fold(a), fold(b), 1) > 1 or bool(shared & french_forms)
+    return native or distance(fold(a), fold(b), 1) > 1 or bool(shared & french_forms)
 
 
 def french_given_name(written: str, name: str) -> bool:

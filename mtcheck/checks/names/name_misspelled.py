@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import ROMAN_NUMBER, Candidate, fold, foreign_letters, institution_words, misspelling, name_words
+from mtcheck.names import (
+    ROMAN_NUMBER,
+    Candidate,
+    fold,
+    foreign_letters,
+    institution_words,
+    misspelling,
+    name_words,
+    same_given_name,
+)
 from mtcheck.pairs import aligned_names, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -35,7 +44,8 @@ class NameMisspelled(Check):
     them, "Jesús" for Jesus, the source's spellings are not held against it at all) or a source
     that lost them ("Gaiet Farrs" for "Gaietà Farràs"), a given name
     in another language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a
-    letter away and no French form, reads as a slip), and a one-word form the corpus writes
+    letter away and no French form, reads as a slip, unless the source spells the surname as Czech
+    does: "Peter Dolínek"), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
     lowercase, and every acronym. With neither termbase nor source, only a multi-word name with one
     word exact is compared, with forms the corpus writes at least three times.
@@ -90,7 +100,7 @@ class NameMisspelled(Check):
                 continue
             if not misspelling(parts, words) or _title(parts, words) or _derived(parts, words) or _regnal(parts, words):
                 continue
-            if _original_spelling(written, name, lang):
+            if _original_spelling(written, name, lang) or _native_given_name(parts, words, name, lang):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
@@ -178,6 +188,14 @@ def _original_spelling(written: str, name: str, lang: str) -> bool:
     # A source whose text lost its letters beyond ASCII ("Gaiet Farrs" for "Gaietà Farràs"): the
     # translation has them, so it was not made from this text.
     return not written.isascii() and "".join(ch for ch in written if ch.isascii()) == name
+
+
+def _native_given_name(written: tuple[str, ...], source: list[str], name: str, lang: str) -> bool:
+    """Whether the source spells the name with letters of the person's own language, which ``lang``
+    does not write ("Peter Dolínek"), and every other word that differs is the given name as that
+    language writes it ("Petr Dolinek"): the translator wrote the person's own name, not a slip."""
+    differing = [(w, s) for w, s in _differing(written, source) if fold(w) != fold(s)]
+    return bool(differing and foreign_letters(name, lang)) and all(same_given_name(w, s, native=True) for w, s in differing)
 
 
 def _adapted(written: str, name: str) -> bool:
