@@ -279,6 +279,7 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
     assert not findings_of(NameTranslated, "Il nage dans le Mono Lake.", "He swims in Monkey Lake.")
     translated = findings_of(NameTranslated, "Il nage dans le Maison Lake.", "He swims in Monkey Lake.")
     assert [f.text for f in translated] == ["Maison Lake"]
+    assert not findings_of(NameTranslated, "Le consortium Northern Direct a perdu.", "The Northern District consortium lost.")
     # A headline's capitals say nothing of names.
     assert not findings_of(NameTranslated, "Il veut lancer un Nouvel Internet pour défier Google.",
                            "He Plans to Start a New Internet to Take on Google")
@@ -476,6 +477,12 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     # A letter away and no French form, a given name reads as a slip.
     slip = findings_of(NameMisspelled, "Michal Zammit Cutajar a écrit le texte.", "Michael Zammit Cutajar wrote the text.")
     assert [f.suggestion for f in slip] == ["Michael Zammit Cutajar"]
+    # Unless the source spells the name as the person's language does: "Petr" is then a Czech's own name.
+    assert not findings_of(NameMisspelled, "Le cinquième élu Petr Dolinek a refusé le test.",
+                           "The fifth councillor, Peter Dolínek, refused the test.")
+    slip = findings_of(NameMisspelled, "Le cinquième élu Petr Dolinek a refusé le test.",
+                       "The fifth councillor, Peter Dolinek, refused the test.")
+    assert [f.suggestion for f in slip] == ["Peter Dolinek"]
 
 
 def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
