@@ -214,7 +214,8 @@ def _replaced(
 
     The name of an ``institution`` or place is translated as a rule: only a common word that is no
     rendering of ``word``, with the aligned source naming it, replaced it ("Maison Lake" for Monkey
-    Lake); not one that begins as ``word`` does, the name spelled otherwise ("Mono Lake").
+    Lake); not one that begins as ``word`` does, or begins and ends as it does: the name spelled
+    otherwise ("Mono Lake", "Northern Direct" for Northern District).
 
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
@@ -239,7 +240,8 @@ def _replaced(
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if institution:
-        resembles = a[:3] == b[:3]  # "Mono Lake" for Monkey Lake is no translation
+        # "Mono Lake" for Monkey Lake, "Northern Direct" for Northern District: the name mis-copied, not translated
+        resembles = a[:3] == b[:3] or (a[:2] == b[:2] and a[-2:] == b[-2:])
         return paired and not rendering and not resembles and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
