@@ -276,7 +276,7 @@ def main() -> None:
                 per_1000 = 1000 * len(default) / len(clean_ids)
                 all_1000 = 1000 * len(fas) / len(clean_ids)
                 print(f"{label:<26}{cells}{per_1000:>10.2f}{all_1000:>10.2f}{len(slips):>11}{wall:>7.1f}s")
-                for f in fas[: args.show]:
+                for f in (default + [f for f in fas if f.code in OPT_IN])[: args.show]:  # the counted alarms first
                     print(f"    FA {f.code} {f.text!r}: {f.message}")
     print("cases per category: " + ", ".join(f"{c[5:]} {len(s)}" for c, s in injected.items()))
     if args.pool:
