@@ -105,6 +105,7 @@ class Registry:
         looked for over more tokens."""
         self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
         self._kept: dict[str, dict[str, list[Entity]]] = {}
+        self._heads: dict[str, list[str]] | None = None
         self.lexicon: Lexicon = default_lexicon()
         """The role lexicon, with the termbase's roles."""
         self.people: People = People()
@@ -170,6 +171,18 @@ class Registry:
                     for size in range(len(key) - 2, len(key) + 3):
                         self._index.setdefault((len(parts), key[0], size), []).append((parts, entity))
         return self._index
+
+    def names_ending_in(self, word: str) -> list[str]:
+        """The different names of the corpus and the termbase that end in ``word`` ("Wall Street" and
+        "Cedar Street" end in "Street")."""
+        if self._heads is None:
+            forms = {fold(f): f for f in [*self.form_counts, *(e.canonical for e in self.by_key.values())]}
+            self._heads = {}
+            for form in forms.values():
+                words = name_words(form)
+                if len(words) > 1:
+                    self._heads.setdefault(fold(words[-1]), []).append(form)
+        return self._heads.get(fold(word), [])
 
     def kept_names(self, lang: str) -> dict[str, list[Entity]]:
         """Termbase names that stay as they are (no part of a longer name), by each

@@ -74,9 +74,16 @@ def plural_acronym(form: str) -> bool:
     return _PLURAL_ACRONYM.fullmatch(form) is not None
 
 
+_GLUED_LITTLE_WORD = re.compile(r"(?:à|au|aux|du|des|la|le|les|et|en|the|of|and)[A-ZÀ-Þ][a-zà-ÿ]")
+"""A preposition, article or conjunction glued to the capital of the next word ("àWashington"):
+a space lost, not a brand; "deGrasse" keeps "de", which names take."""
+
+
 def brand_like(form: str) -> bool:
     """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
     letters = [ch for ch in form if ch.isalpha()]
+    if _GLUED_LITTLE_WORD.match(form):
+        return False
     return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
 
 
@@ -213,8 +220,8 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     matched exactly) allows two edits on words of five letters or more.
     """
     fa, fb = fold(a), fold(b)
-    if variant(a, b) or fa[:1] != fb[:1]:
-        return False
+    if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()):
+        return False  # another number is another year or model ("Euro-2004", "Euro-2009"), not a slip
     shortest = min(len(fa), len(fb))
     if shortest < 4:
         return False
@@ -229,11 +236,17 @@ def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    equal = [variant(a, b) or same_given_name(a, b) for a, b in zip(candidate, name, strict=True)]
+    # The name's word may come from a text that lost its letters beyond ASCII ("Gaiet" for the
+    # candidate's Gaietà); the candidate's losing them ("Mller" for Müller) is a slip.
+    same = [variant(a, b) or _ascii_only(a) == b for a, b in zip(candidate, name, strict=True)]
+    equal = [s or same_given_name(a, b) for s, a, b in zip(same, candidate, name, strict=True)]
     if all(equal) or exonym(" ".join(candidate), " ".join(name)):
         return False  # the same name, or its French form as a whole ("Addis-Abeba" for Addis Ababa)
-    anchored = any(equal)
-    return all(e or slip(a, b, anchored=anchored) for e, a, b in zip(equal, candidate, name, strict=True))
+    if len(name) > 1 and not any(equal):
+        return False  # a slip in every word is another name ("Jahn Carlen" beside John Carlin)
+    # A word written the same vouches for a longer slip in another; a given name in another
+    # language's form does not ("Juan Carlos" is no slip of John Carlin).
+    return all(e or slip(a, b, anchored=any(same)) for e, a, b in zip(equal, candidate, name, strict=True))
 
 
 @cache
@@ -335,6 +348,11 @@ def variant(a: str, b: str) -> bool:
     ending, or an exonym ("Moscou" for Moscow)."""
     return (fold(a) == fold(b) or spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)
             or exonym(a, b) or exonym(b, a))
+
+
+def _ascii_only(word: str) -> str | None:
+    """``word`` without its letters beyond ASCII, as a text that lost them writes it; None if it has none."""
+    return None if word.isascii() else "".join(ch for ch in word if ch.isascii())
 
 
 def _same_name(a: str, b: str) -> bool:

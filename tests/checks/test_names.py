@@ -501,3 +501,46 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     assert not findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Sala Cortes.", source)
     replaced = findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Maison Cortes.", source)
     assert [f.text for f in replaced] == ["Emilio Maison Cortes"]
+
+
+def test_a_termbase_name_is_not_seen_in_other_names_that_share_a_word_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    names = ["First Street", "Atlantic City", "Windows Mobile", "Evening News", "Washington Post", "Business Insider",
+             "John Carlin", "Euro-2009"]
+    path.write_text("source\ttarget\tnote\n" + "".join(f"{n}\t{n}\tname\n" for n in names), encoding="utf-8")
+    termbase = str(path)
+    # Without a source, a head that ends many names ("Street", "Mobile") is no sign of the one the termbase keeps.
+    text = ("La police attendait entre Liberty Street et Cedar Street. Tesco Mobile et Virgin Mobile arrivent. "
+            "Le Manchester City a gagné.")
+    assert not findings_of(NameTranslated, text, termbase=termbase)
+    # But a French word in place of the name's is still one ("Affaires Mobile" is a mangled Windows
+    # Mobile), and mangled forms make no head generic.
+    found = findings_of(NameTranslated, text + " Il a installé Affaires Mobile.", termbase=termbase)
+    assert [(f.text, f.suggestion) for f in found] == [("Affaires Mobile", "Windows Mobile")]
+    found = findings_of(NameTranslated, "Selon Affaires Insider, Marché Insider et Trading Insider, il part.", termbase=termbase)
+    assert [f.text for f in found] == ["Affaires Insider", "Marché Insider", "Trading Insider"]
+    text = "La police attendait sur Liberty Street. Virgin Mobile arrive."
+    assert [f.text for f in findings_of(NameTranslated, text, termbase=termbase)] == ["Liberty Street", "Virgin Mobile"]
+    # An article translates no word of a name.
+    text = "Il a parlé au journal The News à Washington D.C. hier soir."
+    assert not findings_of(NameTranslated, text, termbase=termbase)
+    found = findings_of(NameTranslated, "Il l'a dit à Trading Insider.", termbase=termbase)
+    assert [f.text for f in found] == ["Trading Insider"]
+    # A given name in another language's form vouches for no slip of the surname; another number is
+    # another event.
+    assert not findings_of(NameMisspelled, "Le roi Juan Carlos a parlé de l'Euro-2004 hier soir.", termbase=termbase)
+    slip = findings_of(NameMisspelled, "Le journaliste John Carlen a parlé de l'Euro-2090 hier soir.", termbase=termbase)
+    assert [f.text for f in slip] == ["John Carlen"]
+
+
+def test_two_names_that_share_no_word_are_no_slips_of_one_another() -> None:
+    source = "The journalist John Carlin wrote a long text last night."
+    assert not findings_of(NameMisspelled, "Le journaliste Jahn Carlen a écrit un long texte hier soir.", source)
+    slip = findings_of(NameMisspelled, "Le journaliste Jahn Carlin a écrit un long texte hier soir.", source)
+    assert [f.suggestion for f in slip] == ["John Carlin"]
+
+
+def test_a_little_word_glued_to_a_name_is_a_lost_space_not_a_brand() -> None:
+    target = "Il est représentant àWashington. Un autre est représentant àWashington. Elle vit à Washington."
+    source = "He is the Washington envoy. Another is the Washington envoy. She lives in Washington."
+    assert not findings_of(NameSplit, target, source)

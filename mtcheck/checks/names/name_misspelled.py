@@ -183,11 +183,7 @@ def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
     worked from the original's spelling, which an English source flattened; NMT does not add them."""
-    if foreign_letters(written, lang) - set(name.lower()):
-        return True
-    # A source whose text lost its letters beyond ASCII ("Gaiet Farrs" for "Gaietà Farràs"): the
-    # translation has them, so it was not made from this text.
-    return not written.isascii() and "".join(ch for ch in written if ch.isascii()) == name
+    return bool(foreign_letters(written, lang) - set(name.lower()))
 
 
 def _native_given_name(written: tuple[str, ...], source: list[str], name: str, lang: str) -> bool:

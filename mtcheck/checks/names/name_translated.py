@@ -184,20 +184,44 @@ class NameTranslated(Check):
             # "Second Street".
             kept = [a for a, s in zip(words, same, strict=True) if s]
             loose = paired or not (person or all(common_word(w) for w in kept))
+            # Without a source, a kept head counts only where it is the mark of few names ("Insider" of
+            # Business Insider, not "Street" or "City": "Liberty Street" is no mangled "First Street"),
+            # or where a French word replaced the other ("Marché Street").
             head_kept = same[-1] and not person
+            distinctive = paired or not head_kept or _distinctive(parts[-1], registry)
             if all(
                 (given and french_given_name(a, b))
                 or (
                     a.lower() in rendered_words(b, doc.from_lang)
                     if opens and i == 0
                     else _replaced(
-                        a, b, doc, institution=institution, leading=i == 0, head_kept=head_kept, paired=paired, loose=loose
+                        a, b, doc, institution=institution, leading=i == 0, paired=paired, loose=loose,
+                        head_kept=head_kept and (distinctive or _french(a)),
                     )
                 )
                 for i, a, b in swapped
             ):
                 out.append((c.start, c.end))
         return out
+
+
+GENERIC_HEAD = 3
+"""A head word that ends this many different names of the corpus and the termbase is generic."""
+
+
+def _distinctive(head: str, registry) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``head`` marks few names: no institution's or place's head word ("City", "Park"), and
+    fewer than ``GENERIC_HEAD`` names of the corpus and the termbase end in it, leaving out those
+    whose other words are French ones (a mangled "Nouvelles York" is no other name)."""
+    if fold(head) in institution_words():
+        return False
+    names = [f for f in registry.names_ending_in(head) if not all(_french(w) for w in name_words(f)[:-1])]
+    return len(names) < GENERIC_HEAD
+
+
+def _french(word: str) -> bool:
+    """A French common noun or adjective that French writes mostly in lowercase ("marché", "nouvelles")."""
+    return common_word(word) and lowercase_word(word)
 
 
 def _written_elsewhere(name: str, registry) -> bool:  # type: ignore[no-untyped-def]
@@ -231,6 +255,8 @@ def _replaced(
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
     a, b = fold(written), fold(word)
+    if written.lower() in FUNCTION_WORDS and word.lower() not in FUNCTION_WORDS:
+        return False  # an article ("The News" beside Evening News) translates no word of a name
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         return False  # the name's word with letters added or lost ("Sala" for a source's "Sal"), not replaced
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
@@ -245,7 +271,7 @@ def _replaced(
         return paired and not rendering and not resembles and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
         return True
-    if not loose or doc.target_lang != "fr" or not (common_word(written) and lowercase_word(written)):
+    if not loose or doc.target_lang != "fr" or not _french(written):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
 
