@@ -25,10 +25,15 @@ alarms of the names checks per 1,000 clean sentences. Alarms on clean sentences 
 writes the name wrong, checked by hand and listed in ``benchmarks/data/reference_slips.tsv``, are
 counted apart ("ref slips") and not as false alarms.
 
+One draw holds about 1,900 clean sentences, so its false alarms are a handful, and which handful
+depends on the draw: the first draw (seed 13) met the target of 1 per 1,000 with a source while
+the next nine gave 2.6 to 4.7. So the script draws ``--seeds`` samples (five by default), runs
+each, and prints the counts pooled over the draws with the range of the draws' false alarms.
+
 With ``--pool`` it then counts the false alarms on every pair of the pool that no damage touched,
 by set (see ``pairs_by_set``: WMT's English is mostly no source of its French).
 
-    python benchmarks/names_challenge.py [--limit N] [--show N] [--pool]
+    python benchmarks/names_challenge.py [--limit N] [--seeds N] [--show N] [--pool]
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import TypeVar
 
@@ -55,6 +61,8 @@ NEEDS_SOURCE = ("name-missing", "name-added")
 OPENERS = ("Le", "La", "Les", "Il", "Elle", "Ils", "Cette", "Ce", "Selon", "Mais", "En", "Un", "Une")
 OPT_IN = ("NE006", "NE007")
 """name-missing and name-added are off by default; their false alarms are printed in their own column."""
+FIRST_SEED = 13
+"""The first draw's seed; ``--seeds N`` adds the next N - 1."""
 COMMON_NOUNS = ("Commerce", "Affaires", "Journal", "Marché", "Monde", "Nouvelles", "Maison", "Groupe")
 
 
@@ -162,7 +170,7 @@ def _ranked(items: list[_Item], seed: int, purpose: str) -> list[_Item]:
     return sorted(items, key=lambda item: _rng(seed, purpose, item[0]).random())
 
 
-def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], Spans, list[str], set[str]]:
+def build(limit: int | None, seed: int = FIRST_SEED) -> tuple[list[dict[str, object]], Spans, list[str], set[str]]:
     """Documents, the injected spans per category, the clean document ids, and the gold names."""
     data = pairs()[:limit]
     with_names = [(i, en, fr, gold_names(en, fr)) for i, (en, fr) in enumerate(data)]
@@ -217,7 +225,8 @@ def build(limit: int | None, seed: int = 13) -> tuple[list[dict[str, object]], S
         docs.append({"id": f"clean-{i}", "source": en, "target": fr})
     # The termbase lists the names of the damaged sentences only: the names of clean sentences are
     # in it only where a damaged sentence shares them, as a newsroom's list never holds every name.
-    gold = {c.text for i, _, _, names in with_names if i in used for c in names}
+    # Nor does it list a name the evaldata misspells ("Rusell Travers"): a termbase holds the right forms.
+    gold = {c.text for i, _, _, names in with_names if i in used for c in names} - {form for form, _ in reference_slips()}
     return docs, injected, clean_ids, gold
 
 
@@ -257,31 +266,47 @@ def reference_slips() -> set[tuple[str, str | None]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="use only the first N sentence pairs")
+    parser.add_argument("--seeds", type=int, default=5, help="draw N samples (seeds 13, 14, ...) and pool their counts")
     parser.add_argument("--show", type=int, default=0, help="print N false alarms per setting")
     parser.add_argument("--pool", action="store_true", help="also count false alarms on every undamaged pair of the pool")
     args = parser.parse_args()
-    docs, injected, clean_ids, gold = build(args.limit)
-    print(f"challenge set: {len(docs) - len(clean_ids)} damaged documents, {len(clean_ids)} clean, {len(gold)} gold names")
+    draws = [build(args.limit, seed) for seed in range(FIRST_SEED, FIRST_SEED + args.seeds)]
+    damaged = [len(docs) - len(clean) for docs, _, clean, _ in draws]
+    print(f"challenge set: {len(draws)} draws of {min(damaged)}-{max(damaged)} damaged documents and as many clean; "
+          "recall and false alarms pooled over the draws, the range of the draws' false alarms after")
     print(f"{'setting':<26}" + "".join(f"{c[5:]:>12}" for c in CATEGORIES)
-          + f"{'FA/1000':>10}{'+NE006/7':>10}{'ref slips':>11}{'time':>8}")
+          + f"{'FA/1000':>10}{'range':>12}{'+NE006/7':>10}{'ref slips':>11}{'time':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for sources in (True, False):
             for termbase in (True, False):
-                recall, fas, slips, wall = measure(docs, injected, clean_ids, gold,
-                                                   sources=sources, termbase=termbase, tmp=Path(tmp))
+                hits: Counter[str] = Counter()
+                cases: Counter[str] = Counter()
+                counted, opt_in, rates, slips, clean, wall = [], [], [], 0, 0, 0.0
+                for docs, injected, clean_ids, gold in draws:
+                    recall, fas, found_slips, seconds = measure(docs, injected, clean_ids, gold,
+                                                                sources=sources, termbase=termbase, tmp=Path(tmp))
+                    for c, (h, n) in recall.items():
+                        hits[c] += h
+                        cases[c] += n
+                    default = [f for f in fas if f.code not in OPT_IN]
+                    counted += default
+                    opt_in += [f for f in fas if f.code in OPT_IN]
+                    rates.append(1000 * len(default) / len(clean_ids))
+                    slips += len(found_slips)
+                    clean += len(clean_ids)
+                    wall += seconds
                 label = f"{'source' if sources else 'no source'} + {'termbase' if termbase else 'no termbase'}"
-                cells = "".join(f"{100 * h / n:>11.1f}%" if n and (sources or c not in NEEDS_SOURCE) else f"{'-':>12}"
-                                for c, (h, n) in recall.items())
-                default = [f for f in fas if f.code not in OPT_IN]
-                per_1000 = 1000 * len(default) / len(clean_ids)
-                all_1000 = 1000 * len(fas) / len(clean_ids)
-                print(f"{label:<26}{cells}{per_1000:>10.2f}{all_1000:>10.2f}{len(slips):>11}{wall:>7.1f}s")
-                for f in (default + [f for f in fas if f.code in OPT_IN])[: args.show]:  # the counted alarms first
+                cells = "".join(f"{100 * hits[c] / cases[c]:>11.1f}%" if cases[c] and (sources or c not in NEEDS_SOURCE)
+                                else f"{'-':>12}" for c in CATEGORIES)
+                spread = f"{min(rates):.2f}-{max(rates):.2f}"
+                print(f"{label:<26}{cells}{1000 * len(counted) / clean:>10.2f}{spread:>12}"
+                      f"{1000 * (len(counted) + len(opt_in)) / clean:>10.2f}{slips:>11}{wall:>7.1f}s")
+                for f in (counted + opt_in)[: args.show]:  # the counted alarms first
                     print(f"    FA {f.code} {f.text!r}: {f.message}")
-    print("cases per category: " + ", ".join(f"{c[5:]} {len(s)}" for c, s in injected.items()))
+    print("cases per category, all draws: " + ", ".join(f"{c[5:]} {sum(len(d[1][c]) for d in draws)}" for c in CATEGORIES))
     if args.pool:
         with tempfile.TemporaryDirectory() as tmp:
-            whole_pool(docs, args.limit, Path(tmp))
+            whole_pool(draws[0][0], args.limit, Path(tmp))
 
 
 def whole_pool(docs: list[dict[str, object]], limit: int | None, tmp: Path) -> None:
