@@ -47,7 +47,9 @@ class NameMisspelled(Check):
     letter away and no French form, reads as a slip, unless the source spells the surname as Czech
     does: "Peter Dolínek"), and a one-word form the corpus writes
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
-    lowercase, and every acronym. With neither termbase nor source, only a multi-word name with one
+    lowercase, and every acronym. A multi-word name needs one word in common with the right form
+    (a slip in every word makes another name), and a number in place of another is another event
+    ("Euro-2004"), not a slip. With neither termbase nor source, only a multi-word name with one
     word exact is compared, with forms the corpus writes at least three times.
     """
 

@@ -71,6 +71,9 @@ class NameTranslated(Check):
     Unless the termbase keeps the name, French grammar around it ("Les Simpsons", "Pour Esmé") and
     a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
     désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
+    Without a source, a name that shares only its head word with a termbase name is another name
+    where that head ends many names ("Liberty Street" beside First Street), unless a French word
+    stands for the other word ("Affaires Mobile" for Windows Mobile).
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
