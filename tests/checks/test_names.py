@@ -489,6 +489,11 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     # An acronym's plural is no miscased acronym; "Si M. Obama" splits no "SIM".
     assert not findings_of(NameCase, "Le parti CDS a gagné le vote. Il vendait des CDs dans la boutique.",
                            "The CDS party won the vote. He sold records in the shop.")
+    # A translation may write an acronym as its owner does where the source flattens it to capitals.
+    source = "The leader of the Catalan CIU party won the vote on Sunday."
+    assert not findings_of(NameCase, "Le chef du parti catalan CiU a gagné le vote dimanche.", source)
+    found = findings_of(NameCase, "Le chef du parti catalan CIu a gagné le vote dimanche.", source)
+    assert [(f.text, f.suggestion) for f in found] == [("CIu", "CIU")]
     target = "La carte SIM coûte cher. Si M. Obama le veut, la SIM baisse. Une Si M gratuite."
     split = findings_of(NameSplit, target, "The SIM card is dear. If Mr. Obama wants it, the SIM falls. A free SIM.")
     assert [f.start for f in split] == [target.index("Si M gratuite")]

@@ -17,6 +17,7 @@ _PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van v
 """Particles of names that sources and translations capitalise differently ("al-Assad", "Al-Assad")."""
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 
@@ -85,10 +86,12 @@ def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case
     ("Bachar al-Assad", "Ludwig Van Beethoven"); a prefix in lowercase ("pro-Trump"); a species'
     epithet ("Tawa hallae"); a name with an acronym written all in capitals, where the words so
-    written are no words French text knows ("MF DNES"). In French: a compound of French words in lowercase, the adjective beside a
-    nationality's noun ("sud-africains", "Sud-Africains"); an acronym said as a word written as one
-    ("la Fifa", "le Sunia" for FIFA, SUNIA); a title in sentence case, where the later words are
-    French words in lowercase ("Mission impossible")."""
+    written are no words French text knows ("MF DNES"); an acronym the source writes all in capitals
+    that the translation writes with a capital after a small letter, as its owner does ("CiU").
+    In French: a compound of French words in lowercase, the adjective beside a nationality's noun
+    ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
+    Sunia" for FIFA, SUNIA); a title in sentence case, where the later words are French words in
+    lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
         return True  # an acronym's plural ("des CDs") beside another acronym ("CDS")
@@ -101,6 +104,8 @@ def _convention(m: Mention, lang: str) -> bool:
     written, right = m.text.split(), canonical.split()
     if len(written) == len(right) == 2 and written[0] == right[0] and written[1].islower() and _EPITHET.search(written[1]):
         return True  # a species, whose epithet is never capitalised ("Tawa hallae", "Homo sapiens")
+    if canonical.isupper() and m.entity.origin == "source" and _INNER_CAPITAL.search(m.text):
+        return True  # "CiU" for a source's "CIU": the owner's capitals, which the source's flattened
     acronym = any(len(w) > 1 and w.isupper() for w in name_words(canonical))
     if acronym and m.text.isupper() and not m.entity.person and not any(known_form(b) for _, b in pieces):
         return True  # a masthead in its own capitals ("MF DNES" for MF Dnes); "CBC NEWS" capitalises a word
