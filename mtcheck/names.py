@@ -81,9 +81,9 @@ a space lost, not a brand; "deGrasse" keeps "de", which names take."""
 
 def brand_like(form: str) -> bool:
     """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
-    letters = [ch for ch in form if ch.isalpha()]
     if _GLUED_LITTLE_WORD.match(form):
         return False
+    letters = [ch for ch in form if ch.isalpha()]
     return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
 
 

@@ -18,6 +18,7 @@ _PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van v
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+"""A capital after a small letter ("CiU", "BaFin"): casing an owner chose, not a sentence's."""
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 

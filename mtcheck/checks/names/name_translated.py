@@ -187,11 +187,12 @@ class NameTranslated(Check):
             # "Second Street".
             kept = [a for a, s in zip(words, same, strict=True) if s]
             loose = paired or not (person or all(common_word(w) for w in kept))
+            head_kept = same[-1] and not person
             # Without a source, a kept head counts only where it is the mark of few names ("Insider" of
             # Business Insider, not "Street" or "City": "Liberty Street" is no mangled "First Street"),
-            # or where a French word replaced the other ("Marché Street").
-            head_kept = same[-1] and not person
-            distinctive = paired or not head_kept or _distinctive(parts[-1], registry)
+            # or where a French word replaced the other ("Affaires Mobile" for Windows Mobile). Asked
+            # only of a candidate that keeps the head: most keep none.
+            generic_head = head_kept and not paired and not _distinctive(parts[-1], registry)
             if all(
                 (given and french_given_name(a, b))
                 or (
@@ -199,7 +200,7 @@ class NameTranslated(Check):
                     if opens and i == 0
                     else _replaced(
                         a, b, doc, institution=institution, leading=i == 0, paired=paired, loose=loose,
-                        head_kept=head_kept and (distinctive or _french(a)),
+                        head_kept=head_kept and (not generic_head or _french(a)),
                     )
                 )
                 for i, a, b in swapped
