@@ -254,7 +254,7 @@ def _lexicon() -> dict[str, dict[str, frozenset[str]]]:
     """Renderings of name words, both ways: ``{"en": {english: french words}, "fr": {french: english words}}``."""
     en: dict[str, set[str]] = {}
     fr: dict[str, set[str]] = {}
-    for line in load_lines("name_words.tsv"):
+    for line in load_lines("name_words.tsv") + load_lines("peoples.tsv"):
         english, french = line.split("\t")
         for word in french.split("|"):
             en.setdefault(english, set()).add(word)
@@ -265,6 +265,28 @@ def _lexicon() -> dict[str, dict[str, frozenset[str]]]:
 def rendered_words(word: str, lang: str) -> frozenset[str]:
     """Lowercase words a translation from ``lang`` may render ``word`` as (empty: the lexicon does not know it)."""
     return _lexicon().get(lang, {}).get(word.lower(), frozenset())
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """The words of ``data/peoples.tsv``, English and French, folded."""
+    out: set[str] = set()
+    for line in load_lines("peoples.tsv"):
+        english, french = line.split("\t")
+        out.update(fold(w) for w in [english, *french.split("|")])
+    return frozenset(out)
+
+
+def people_word(word: str) -> bool:
+    """A people's or a language's word ("German", "allemande"), which English capitalises and French
+    does not: a translation renders it as a word."""
+    return fold(word) in _peoples()
+
+
+def peoples_only(parts: Sequence[str]) -> bool:
+    """Whether a name's words are peoples' and languages' words and articles only ("The German",
+    "Japanese English", "German Turks"): English capitals on words French writes in lowercase."""
+    return any(people_word(w) for w in parts) and all(people_word(w) or w.lower() in FILLERS for w in parts)
 
 
 @cache

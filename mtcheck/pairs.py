@@ -15,6 +15,7 @@ from mtcheck.names import (
     fold,
     foreign_letters,
     institution_words,
+    peoples_only,
     plural_acronym,
     translatable,
 )
@@ -30,10 +31,12 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
 
 
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
-    """For each aligned target sentence (by index), the name candidates of its source sentences."""
+    """For each aligned target sentence (by index), the name candidates of its source sentences,
+    less runs of peoples' words ("The German", which French writes "l'allemande")."""
     by_target: dict[int, list[Candidate]] = {}
     for _, sources, targets in paired_beads(doc):
-        names = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
+        candidates = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
+        names = [c for c in candidates if not peoples_only(c.parts)]
         source_text = _joined(sources)
         for seg in targets:
             by_target[seg.index] = [] if restores_original(source_text, seg.text, doc.target_lang) else names
@@ -72,10 +75,12 @@ def _joined(sentences: list[Segment]) -> str:
     return " ".join(s.text for s in sentences)
 
 
-def written_in(source_text: str, form: str) -> bool:
-    """Whether the aligned source writes ``form`` exactly as the target does: the source is right
-    for its own sentence, whatever the termbase or other documents say ("Wikileaks", "Al-Qaeda")."""
-    return bool(source_text) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source_text) is not None
+def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
+    """Whether the aligned source writes ``form`` exactly as the target does (``any_case``: in
+    capitals of its own): the source is right for its own sentence, whatever the termbase or other
+    documents say ("Wikileaks", "Al-Qaeda")."""
+    flags = re.IGNORECASE if any_case else 0
+    return bool(source_text) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source_text, flags) is not None
 
 
 def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str], str]]:
@@ -102,13 +107,15 @@ def required_name(name: Candidate, registry: Registry, text: str = "") -> bool:
     ("Artificial Intelligence" of "Commission on Artificial Intelligence"), no acronym ("CEO", which
     French writes "PDG") nor plural of one ("AMs"), no compound with a common word ("US-backed",
     "mid-October") and no run closed by the English pronoun ("All I"), no ordinal in Roman numerals
-    ("XIXe siècle")."""
+    ("XIXe siècle"), no run of peoples' words ("Japanese English")."""
     entity = registry.by_key.get(fold(name.text))
     if entity is not None and entity.keep:
         return True  # the termbase says so, even of a name with an institution's word ("General Motors")
     if translatable(name.text) or _complement(text, name.start):
         return False
     if name.initial or name.text.isupper() or plural_acronym(name.text) or _NOT_A_NAME.search(name.text):
+        return False
+    if peoples_only(name.parts):
         return False
     if all(w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR_WORDS for w in name.parts):
         return False  # "On Thursday"

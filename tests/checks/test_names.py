@@ -549,3 +549,41 @@ def test_a_little_word_glued_to_a_name_is_a_lost_space_not_a_brand() -> None:
     target = "Il est représentant àWashington. Un autre est représentant àWashington. Elle vit à Washington."
     source = "He is the Washington envoy. Another is the Washington envoy. She lives in Washington."
     assert not findings_of(NameSplit, target, source)
+
+
+def test_peoples_words_plurals_and_acronym_derivatives_are_grammar_not_names() -> None:
+    # English capitalises peoples and languages, French does not: "The German" is no name.
+    source = "When she comes in, the girls giggle: The German girl is so sweet, and Japanese English is hard."
+    target = "Quand elle entre, les filles rient : l'allemande est si mignonne, et le japonais anglais est difficile."
+    assert not findings_of(NameTranslated, target, source)
+    source = "The report shows how deep the mistrust of many German Turks has become since the attack."
+    target = "Le rapport montre combien la méfiance de beaucoup de Germano-turcs est profonde."
+    assert not findings_of(NameMisspelled, target, source)
+    assert not findings_of(NameMissing, "Le rapport montre combien la méfiance de beaucoup de gens est profonde.", source)
+    # A nationality before a name describes it; the name's own words are still kept.
+    source = "The scientists of Oxford ran an experiment on pain, says the British Telegraph."
+    target = "Le quotidien britannique Telegraph rapporte que des chercheurs d'Oxford ont mené une expérience sur la douleur."
+    assert not findings_of(NameTranslated, target, source)
+    found = findings_of(NameTranslated, target.replace("Telegraph", "Télégraphe"), source)
+    assert [f.text for f in found] == ["britannique Télégraphe"]
+    source = "Rates for flights have dropped again, according to a survey by the travel provider American Express."
+    found = findings_of(NameTranslated, "Les tarifs ont encore baissé selon une étude du voyagiste américain express.", source)
+    assert [f.text for f in found] == ["américain express"]
+    # A common word in the other number is grammar ("between Liberty and Cedar Streets").
+    source = "A second group of officers waited along Broadway, between Liberty and Cedar Streets, in case."
+    target = "Un second groupe attendait le long de Broadway, entre Liberty Street et Cedar Street."
+    assert not findings_of(NameMisspelled, target, source)
+    slip = findings_of(NameMisspelled, target.replace("Cedar Street", "Cedar Streat"), source)
+    assert [f.text for f in slip] == ["Cedar Streat"]
+    # French writes a noun made of an acronym in lowercase too ("paniste" beside "PANiste").
+    text = "Le maire PANiste a parlé. Le député PANiste a voté. Le dirigeant paniste a répondu."
+    assert not findings_of(NameCase, text)
+    assert [f.text for f in findings_of(NameCase, text + " Le chef Paniste a ri.")] == ["Paniste"]
+
+
+def test_a_split_the_source_writes_in_other_capitals_is_the_sources() -> None:
+    source = "GT Motive is a company founded in 1971 as a provider of services. GtMotive sells tools to garages."
+    target = "Gt Motive est une entreprise fondée en 1971 comme fournisseur de services. GtMotive vend des outils aux garages."
+    assert not findings_of(NameSplit, target, source)
+    found = findings_of(NameSplit, target, source.replace("GT Motive", "GtMotive"))
+    assert [(f.text, f.suggestion) for f in found] == [("Gt Motive", "GtMotive")]

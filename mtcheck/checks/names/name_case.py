@@ -19,6 +19,9 @@ _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 """A capital after a small letter ("CiU", "BaFin"): casing an owner chose, not a sentence's."""
+_ACRONYM_DERIVATIVE = re.compile(r"[A-Z]{2,}(?:iste|isme|ien|ienne)s?")
+"""A French noun or adjective made of an acronym and a suffix ("PANiste", "UMPiste", "FNiste"),
+which French writes in lowercase as well ("paniste", "cégétiste")."""
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 
@@ -91,8 +94,8 @@ def _convention(m: Mention, lang: str) -> bool:
     that the translation writes with a capital after a small letter, as its owner does ("CiU").
     In French: a compound of French words in lowercase, the adjective beside a nationality's noun
     ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
-    Sunia" for FIFA, SUNIA); a title in sentence case, where the later words are French words in
-    lowercase ("Mission impossible")."""
+    Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("paniste" beside "PANiste");
+    a title in sentence case, where the later words are French words in lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
         return True  # an acronym's plural ("des CDs") beside another acronym ("CDS")
@@ -116,6 +119,8 @@ def _convention(m: Mention, lang: str) -> bool:
         return True  # an adjective of nationality, "sud-africains", beside the noun "Sud-Africains"
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
         return True
+    if m.text.islower() and _ACRONYM_DERIVATIVE.fullmatch(canonical):
+        return True  # "paniste" beside "PANiste": a derivative of an acronym, a common word
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
     return (
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)

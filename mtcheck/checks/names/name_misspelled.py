@@ -16,7 +16,9 @@ from mtcheck.names import (
     institution_words,
     misspelling,
     name_words,
+    rendered_words,
     same_given_name,
+    variant,
 )
 from mtcheck.pairs import aligned_names, written_in
 
@@ -49,7 +51,8 @@ class NameMisspelled(Check):
     twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
     lowercase, and every acronym. A multi-word name needs one word in common with the right form
     (a slip in every word makes another name), and a number in place of another is another event
-    ("Euro-2004"), not a slip. With neither termbase nor source, only a multi-word name with one
+    ("Euro-2004"), not a slip, nor is a common word in the other number ("Cedar Street" for the
+    source's "Liberty and Cedar Streets"). With neither termbase nor source, only a multi-word name with one
     word exact is compared, with forms the corpus writes at least three times.
     """
 
@@ -101,6 +104,8 @@ class NameMisspelled(Check):
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
             if not misspelling(parts, words) or _title(parts, words) or _derived(parts, words) or _regnal(parts, words):
+                continue
+            if _number(parts, words):
                 continue
             if _original_spelling(written, name, lang) or _native_given_name(parts, words, name, lang):
                 continue
@@ -159,6 +164,22 @@ def _title(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the words that differ are titles or institution words, which French translates as a
     rule ("Sénateur Barack Obama" for Senator Barack Obama)."""
     return any(fold(s) in institution_words() for _, s in _differing(written, source))
+
+
+def _number(written: tuple[str, ...], source: list[str]) -> bool:
+    """Whether the words that differ are the source's common words in the other number, or variants
+    of the source's words: grammar, not a slip ("Cedar Street" for the source's "Liberty and Cedar
+    Streets", "ministre des Sports Miroslaw Drzewiecki" for Minister of Sport Miroslav Drzeviecki)."""
+    differing = _differing(written, source)
+    plural = [(w, s) for w, s in differing if _plural_of(w, s) or _plural_of(s, w)]
+    return bool(plural) and all((w, s) in plural or variant(w, s) for w, s in differing)
+
+
+def _plural_of(plural: str, word: str) -> bool:
+    """Whether ``plural`` is ``word`` with an -s, ``word`` being a common word: one French knows, an
+    institution's word, or one the lexicon renders ("Street")."""
+    common = fold(word) in institution_words() or common_word(word) or bool(rendered_words(word, "en"))
+    return fold(plural) == fold(word) + "s" and common
 
 
 def _regnal(written: tuple[str, ...], source: list[str]) -> bool:

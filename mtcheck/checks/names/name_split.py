@@ -23,7 +23,8 @@ class NameSplit(Check):
     Why it matters: the split form is not the brand's name; it breaks search and looks careless.
     Example: "chez Open AI" with OpenAI in the termbase -> NE002, fix "OpenAI".
     Typography is no damage: a space or hyphen where letters meet digits or another alphabet ("COP
-    21", "IFN-γ"); nor is a form the aligned source writes, or the sources write more than once.
+    21", "IFN-γ"); nor is a form the aligned source writes (in any capitals: "Gt Motive" for "GT
+    Motive", which is a matter for NE001), or the sources write more than once.
     Known limitations: splits into more than three words are not seen, nor a split whose last
     part is one letter and a full stop (an abbreviation: "Si M. Obama" is no "SIM"), nor lowercase splits
     (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed
@@ -49,7 +50,7 @@ class NameSplit(Check):
                 continue  # one word, or a last letter that abbreviates ("Si M. Obama" is no "SIM")
             seg = doc.segment_at(m.start)
             source_text = source_texts.get(seg.index, "") if seg else ""
-            if written_in(source_text, m.text) or m.entity.source_writes(m.text) or _typography(m.text, canonical):
+            if written_in(source_text, m.text, any_case=True) or m.entity.source_writes(m.text) or _typography(m.text, canonical):
                 continue
             if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, m.entity)):
                 yield self.finding(

@@ -18,6 +18,7 @@ from mtcheck.names import (
     french_given_name,
     institution_words,
     name_words,
+    people_word,
     rendered_spans,
     rendered_words,
     rendering_sets,
@@ -71,6 +72,9 @@ class NameTranslated(Check):
     Unless the termbase keeps the name, French grammar around it ("Les Simpsons", "Pour Esmé") and
     a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
     désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
+    Peoples and languages (``data/peoples.tsv``) are words French writes in lowercase: "The German"
+    and "Japanese English" are no names, and "le quotidien britannique Telegraph" keeps the name
+    Telegraph of the source's "British Telegraph".
     Without a source, a name that shares only its head word with a termbase name is another name
     where that head ends many names ("Liberty Street" beside First Street), unless a French word
     stands for the other word ("Affaires Mobile" for Windows Mobile).
@@ -142,6 +146,8 @@ class NameTranslated(Check):
             written = " ".join(doc.target[start:end].split())  # no-break spaces are spaces
             if written in (name, " ".join(content)) or exonym(written, name):
                 continue  # the name kept as it is, perhaps after a French article, or its French form
+            if _described(written.split(), content):
+                continue
             with_article = _with_article(doc.target, start)
             # Without a source, a rendering is either two words or more in the English order, which
             # French phrases seldom are ("mur rue" is Wall Street, but "dimanche matin" is Sunday
@@ -278,6 +284,14 @@ def _replaced(
     if not loose or doc.target_lang != "fr" or not _french(written):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
+
+
+def _described(written: list[str], content: list[str]) -> bool:
+    """Whether the rendering is the name's other words as they are, after a people's word in
+    lowercase: a nationality describing the name ("le quotidien britannique Telegraph" for the
+    British Telegraph), not a word of it translated ("américain express")."""
+    return (len(written) == len(content) > 1 and written[0].islower() and people_word(written[0])
+            and written[1:] == content[1:])
 
 
 _TITLE_ARTICLES = frozenset("le la les l un une".split())
