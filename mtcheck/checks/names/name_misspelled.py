@@ -178,8 +178,9 @@ def _number(written: tuple[str, ...], source: list[str]) -> bool:
 def _plural_of(plural: str, word: str) -> bool:
     """Whether ``plural`` is ``word`` with an -s, ``word`` being a common word: one French knows, an
     institution's word, or one the lexicon renders ("Street")."""
-    common = fold(word) in institution_words() or common_word(word) or bool(rendered_words(word, "en"))
-    return fold(plural) == fold(word) + "s" and common
+    if fold(plural) != fold(word) + "s":
+        return False
+    return fold(word) in institution_words() or common_word(word) or bool(rendered_words(word, "en"))
 
 
 def _regnal(written: tuple[str, ...], source: list[str]) -> bool:
