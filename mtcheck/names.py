@@ -296,6 +296,12 @@ def institution_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lines("institution_words.txt"))
 
 
+@cache
+def common_brands() -> frozenset[str]:
+    """Brands French writes as common nouns, in lowercase ("post-it", "jacuzzi")."""
+    return frozenset(load_lines("common_brands.txt"))
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|les|le|la)\s+|l['’])")
 
 

@@ -9,7 +9,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Mention
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import brand_like, name_words, plural_acronym
+from mtcheck.names import brand_like, common_brands, name_words, plural_acronym
 from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -37,7 +37,8 @@ class NameCase(Check):
     Conventions are no damage: a particle in either case ("al-Assad"), a name holding an acronym
     written all in capitals where its other words are no words ("MF DNES" for MF Dnes, but not
     "CBC NEWS"), "la Fifa" for FIFA (an acronym of four letters or more said as a word), "Mission
-    impossible" (a title in sentence case, the later words French words).
+    impossible" (a title in sentence case, the later words French words), "des post-it" (a brand
+    French dictionaries list as a common noun, ``data/common_brands.txt``).
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or twice in the corpus has no canonical form.
     """
@@ -95,6 +96,7 @@ def _convention(m: Mention, lang: str) -> bool:
     In French: a compound of French words in lowercase, the adjective beside a nationality's noun
     ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
     Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("paniste" beside "PANiste");
+    a brand the dictionary lists as a common noun, in lowercase ("des post-it", "un jacuzzi");
     a title in sentence case, where the later words are French words in lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
@@ -121,6 +123,8 @@ def _convention(m: Mention, lang: str) -> bool:
         return True
     if m.text.islower() and _ACRONYM_DERIVATIVE.fullmatch(canonical):
         return True  # "paniste" beside "PANiste": a derivative of an acronym, a common word
+    if m.text in common_brands():
+        return True  # "des post-it" for Post-it notes: a brand the French dictionary lists as a common noun
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
     return (
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
