@@ -267,7 +267,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="use only the first N sentence pairs")
     parser.add_argument("--seeds", type=int, default=5, help="draw N samples (seeds 13, 14, ...) and pool their counts")
-    parser.add_argument("--show", type=int, default=0, help="print N false alarms per setting")
+    parser.add_argument("--show", type=int, default=0, help="print N false alarms per setting (and per setting of --pool)")
     parser.add_argument("--pool", action="store_true", help="also count false alarms on every undamaged pair of the pool")
     args = parser.parse_args()
     draws = [build(args.limit, seed) for seed in range(FIRST_SEED, FIRST_SEED + args.seeds)]
@@ -306,10 +306,10 @@ def main() -> None:
     print("cases per category, all draws: " + ", ".join(f"{c[5:]} {sum(len(d[1][c]) for d in draws)}" for c in CATEGORIES))
     if args.pool:
         with tempfile.TemporaryDirectory() as tmp:
-            whole_pool(draws[0][0], args.limit, Path(tmp))
+            whole_pool(draws[0][0], args.limit, Path(tmp), args.show)
 
 
-def whole_pool(docs: list[dict[str, object]], limit: int | None, tmp: Path) -> None:
+def whole_pool(docs: list[dict[str, object]], limit: int | None, tmp: Path, show: int) -> None:
     """False alarms on every pair of the pool that no damage touched (about 13,000), in one corpus
     with the damaged documents, without a termbase: a far larger clean sample than the challenge's,
     and a corpus of the size a feed reaches, where one name meets many more forms of others."""
@@ -331,6 +331,8 @@ def whole_pool(docs: list[dict[str, object]], limit: int | None, tmp: Path) -> N
         label = "source" if sources else "no source"
         print(f"  {label:<10} false alarms: all {len(default)} ({1000 * len(default) / len(clean):.2f} per 1,000), "
               + ", ".join(cells) + f"; ref slips {len(slips)}; {wall:.1f}s")
+        for f in default[:show]:
+            print(f"    FA {f.doc_id} {f.code} {f.text!r}: {f.message}")
 
 
 if __name__ == "__main__":
