@@ -323,7 +323,7 @@ def _exonyms() -> dict[str, frozenset[str]]:
 
 
 def exonym(written: str, name: str) -> bool:
-    """Whether ``written`` is the French form of the place or acronym ``name`` ("Moscou", "OTAN")."""
+    """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi")."""
     return _words(written) in _exonyms().get(_words(name), ())
 
 

@@ -83,6 +83,14 @@ def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
     return bool(source_text) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source_text, flags) is not None
 
 
+def named_in(source_text: str, name: str) -> bool:
+    """Whether the aligned source writes ``name`` as a name: in any case ("the Information"), but
+    not all in lowercase where the name has capitals: "artificial intelligence" is the common noun,
+    which a translation puts into French, not the termbase's Artificial Intelligence."""
+    found = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", source_text, re.IGNORECASE)
+    return any(not m.group().islower() or name.islower() for m in found)
+
+
 def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str], str]]:
     """Each name candidate of the target with the names and the text of the source sentences
     aligned to it (empty where the document has no source or the sentence is unaligned)."""

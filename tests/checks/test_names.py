@@ -231,6 +231,10 @@ def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
     assert not findings_of(NameTranslated, "Il vit en Grande Bretagne.", "He lives in Great Britain.")
     slip = findings_of(NameMisspelled, "Il arrive à Addis Abbaba.", "He arrives in Addis Ababa.")
     assert [f.text for f in slip] == ["Addis Abbaba"]
+    # So are a few famous people's names that French transliterates its own way.
+    assert not findings_of(NameMisspelled, "Mouammar Kadhafi est enterré.", "Muammar Kaddafi is buried.")
+    slip = findings_of(NameMisspelled, "Mouammar Kadafi est enterré.", "Muammar Kaddafi is buried.")
+    assert [f.suggestion for f in slip] == ["Muammar Kaddafi"]
     # A nationality's adjective is lowercase beside its noun.
     text = "Les Sud-Africains votent. Les Sud-Africains rient. Les diplomates sud-africains parlent."
     assert not findings_of(NameCase, text)
@@ -359,6 +363,11 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
     assert [(f.text, f.suggestion) for f in found] == [("Associated Maison", "Associated Press"), ("mur rue", "Wall Street")]
     # Where the sentence has its source, a termbase name the source does not hold is not looked for.
     assert not findings_of(NameTranslated, "Il a confié à Associated Maison.", "He told his house.", termbase=termbase)
+    # Nor one the source writes in lowercase: that is the common noun ("wall street" of a town).
+    target = "Il habite le mur rue de la ville."
+    assert not findings_of(NameTranslated, target, "He lives on the wall street of the town.", termbase=termbase)
+    found = findings_of(NameTranslated, target, "He lives on the Wall Street of the town.", termbase=termbase)
+    assert [f.text for f in found] == ["le mur rue"]
 
 
 def test_the_termbase_keeps_a_name_with_an_institutions_word(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from mtcheck.names import (
     translatable,
     variant,
 )
-from mtcheck.pairs import headline, required_name, source_names_by_sentence, source_text_by_sentence
+from mtcheck.pairs import headline, named_in, required_name, source_names_by_sentence, source_text_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
 _CUE_BEFORE = {
@@ -110,9 +110,10 @@ class NameTranslated(Check):
             if headline(source_text):
                 source = [c for c in source if _written_elsewhere(c.text, registry)]
             names = [(c.text, "aligned source sentence", True, required_name(c, registry, doc.source or "")) for c in source]
-            # Where the sentence has its source, a termbase name counts only if the source names it.
-            text = source_text.lower()
-            here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ()) if not text or e.canonical.lower() in text}
+            # Where the sentence has its source, a termbase name counts only if the source names it, not
+            # in lowercase: "artificial intelligence" is the common noun.
+            here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ())
+                    if not source_text or named_in(source_text, e.canonical)}
             named = {c.text for c in source}
             names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in named]
             for name, origin, paired, required in names:
