@@ -75,20 +75,24 @@ def _joined(sentences: list[Segment]) -> str:
     return " ".join(s.text for s in sentences)
 
 
+def occurrences(text: str, form: str, *, any_case: bool = False) -> list[str]:
+    """Where ``text`` writes ``form`` as whole words (``any_case``: in capitals of its own), as written there."""
+    flags = re.IGNORECASE if any_case else 0
+    return re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
+
+
 def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
     """Whether the aligned source writes ``form`` exactly as the target does (``any_case``: in
     capitals of its own): the source is right for its own sentence, whatever the termbase or other
     documents say ("Wikileaks", "Al-Qaeda")."""
-    flags = re.IGNORECASE if any_case else 0
-    return bool(source_text) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", source_text, flags) is not None
+    return bool(source_text) and bool(occurrences(source_text, form, any_case=any_case))
 
 
 def named_in(source_text: str, name: str) -> bool:
     """Whether the aligned source writes ``name`` as a name: in any case ("the Information"), but
     not all in lowercase where the name has capitals: "artificial intelligence" is the common noun,
     which a translation puts into French, not the termbase's Artificial Intelligence."""
-    found = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", source_text, re.IGNORECASE)
-    return any(not m.group().islower() or name.islower() for m in found)
+    return any(not found.islower() or name.islower() for found in occurrences(source_text, name, any_case=True))
 
 
 def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str], str]]:

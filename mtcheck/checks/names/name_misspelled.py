@@ -21,7 +21,7 @@ from mtcheck.names import (
     same_given_name,
     variant,
 )
-from mtcheck.pairs import aligned_names, written_in
+from mtcheck.pairs import aligned_names, occurrences, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
 MIN_CORPUS_COUNT = 3
@@ -209,7 +209,7 @@ def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, 
     the translation's."""
     differing = _differing(written, source)
     return bool(differing) and all(
-        source_words[s] <= 1 and source_words[w] > len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", source_text))
+        source_words[s] <= 1 and source_words[w] > len(occurrences(source_text, w))
         for w, s in differing
     )
 
