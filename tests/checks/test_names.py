@@ -246,6 +246,13 @@ def test_french_titles_of_works_are_translated_names_keep_their_words() -> None:
                            "What is Sideshow Bob's role in The Simpsons?")
     assert not findings_of(NameTranslated, "Quel pays sert de cadre au film Le Soleil blanc du désert ?",
                            "Which country is the setting of the movie White Sun of the Desert?")
+    # French typography capitalises a title's proper nouns too: the book Black Canada is Noir Canada,
+    # where the corpus writes Canada as a name of its own.
+    source = "Barrick rejected the letters to the authors of Black Canada. Canada is large."
+    assert not findings_of(NameTranslated, "Barrick rejette les lettres aux auteurs de Noir Canada. Le Canada est grand.", source)
+    source = "Barrick rejected the letters to the authors of Black Canada."
+    calque = findings_of(NameTranslated, "Barrick rejette les lettres aux auteurs de Noir Canada.", source)
+    assert [f.text for f in calque] == ["Noir Canada"]
     # An event's name is translated as a rule, "great" as "grande".
     assert not findings_of(NameTranslated, "Le plus grand plan depuis la Grande Dépression des années 30.",
                            "The largest plan since the Great Depression of the 30s.")
@@ -528,6 +535,11 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     assert not findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Sala Cortes.", source)
     replaced = findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Maison Cortes.", source)
     assert [f.text for f in replaced] == ["Emilio Maison Cortes"]
+    # So are the name's own words in another order, as another language writes them.
+    source = "Depfa funded ventures of investors and the state (Public-Private Partnership, PPP)."
+    assert not findings_of(NameTranslated, "La Depfa finance des projets d'investisseurs et d'État (Privat-Public-Partnership, PPP).", source)
+    replaced = findings_of(NameTranslated, "La Depfa finance des projets d'investisseurs et d'État (Marché-Private-Partnership, PPP).", source)
+    assert [f.text for f in replaced] == ["Marché-Private-Partnership"]
 
 
 def test_a_termbase_name_is_not_seen_in_other_names_that_share_a_word_with_it(tmp_path: Path) -> None:

@@ -122,7 +122,8 @@ class NameTranslated(Check):
                 kept_here = keep or (entity is not None and entity.variants[name] > 0)
                 spans = self._renderings(doc, tokens, name, lang, paired=paired, kept=kept_here) if required else []
                 for start, end in spans + self._partial(doc, seg, name, entity, registry, paired):
-                    if (start, end) in seen or (not keep and _french_title(doc, start, end)):
+                    titled = _french_title(doc, start, end) or _titled(doc, start, end, name, registry.form_counts)
+                    if (start, end) in seen or (not keep and titled):
                         continue
                     seen.add((start, end))
                     yield self.finding(
@@ -189,6 +190,8 @@ class NameTranslated(Check):
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
                 continue  # only the grammar is French: "Les Simpsons" for The Simpsons, "Pour Esmé" for For Esmé
+            if all(any(_alike(a, p) for p in parts) for _, a, _ in swapped):
+                continue  # the name's own words in another order: "Privat-Public-Partnership", as German writes it
             # Without a source, a common word in place of a word of the name is too weak a sign for a
             # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
             # "Second Street".
@@ -265,11 +268,11 @@ def _replaced(
     """
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
-    a, b = fold(written), fold(word)
     if written.lower() in FUNCTION_WORDS and word.lower() not in FUNCTION_WORDS:
         return False  # an article ("The News" beside Evening News) translates no word of a name
-    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+    if _alike(written, word):
         return False  # the name's word with letters added or lost ("Sala" for a source's "Sal"), not replaced
+    a, b = fold(written), fold(word)
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
         return False
     if leading and (b in institution_words() or a in _FRENCH_TITLES):
@@ -285,6 +288,13 @@ def _replaced(
     if not loose or doc.target_lang != "fr" or not _french(written):
         return False  # the lemmatizer knows many first names and surnames as words: "Giselle", "Martin"
     return paired or bool(rendered_words(word, lang) and not rendered_words(written, lang))
+
+
+def _alike(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word``, or begins as it does with letters added or lost ("Sala" for
+    "Sal", "Privat" for "Private"), three letters at least."""
+    a, b = fold(written), fold(word)
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
 
 def _described(written: list[str], content: list[str]) -> bool:
@@ -311,6 +321,25 @@ def _french_title(doc: Document, start: int, end: int) -> bool:
         and len(words) > head
         and all(w[0].isupper() for w in words[:head])
         and all(w.islower() for w in words[head:])
+    )
+
+
+def _titled(doc: Document, start: int, end: int, name: str, names) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the span, inside its sentence, renders the name's first word with the lexicon's word,
+    capitalised as a title's first word is, and keeps the name's other words, each a name the
+    corpus writes on its own (``names``: the corpus's counts of name candidates). French
+    typography capitalises a title's first word and its proper nouns: "Noir Canada" is the French
+    title of a book the English calls Black Canada. "Soleil Blanc" for White Sun capitalises a
+    translated word; "Trading Insider" for Business Insider keeps a word no text writes alone."""
+    written = [w for w in re.findall(r"[^\W\d_]+", doc.target[start:end]) if w.lower() not in FILLERS]
+    content = [w for w in name_words(name) if w.lower() not in FILLERS]
+    return (
+        len(written) == len(content) > 1
+        and _inside_sentence(doc, start)
+        and written[0][:1].isupper()
+        and written[0].lower() in rendered_words(content[0], doc.from_lang)
+        and written[1:] == content[1:]
+        and all(names[w] > 0 for w in written[1:])
     )
 
 
