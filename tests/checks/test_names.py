@@ -613,10 +613,13 @@ def test_peoples_words_plurals_and_acronym_derivatives_are_grammar_not_names() -
     text = "Le maire PANiste a parlé. Le député PANiste a voté. Le dirigeant paniste a répondu."
     assert not findings_of(NameCase, text)
     assert [f.text for f in findings_of(NameCase, text + " Le chef Paniste a ri.")] == ["Paniste"]
-    # A brand the French dictionary lists as a common noun is written in lowercase; another brand is not.
-    source = "Do not pocket Post-It notes or PlayStation games."
-    found = findings_of(NameCase, "Ne prends pas de post-it ni de jeux playstation.", source)
+    # A brand the French dictionary lists as a common noun is written in lowercase, or capitalised
+    # as a noun; another brand is not.
+    source = "Do not pocket Post-It notes or PlayStation games; look for WiFi."
+    found = findings_of(NameCase, "Ne prends pas de post-it ni de jeux playstation ; cherche le Wifi.", source)
     assert [(f.text, f.suggestion) for f in found] == [("playstation", "PlayStation")]
+    found = findings_of(NameCase, "Ne prends pas de post-it ni de jeux Playstation ; cherche le WIfi.", source)
+    assert [(f.text, f.suggestion) for f in found] == [("Playstation", "PlayStation"), ("WIfi", "WiFi")]
 
 
 def test_a_split_the_source_writes_in_other_capitals_is_the_sources() -> None:

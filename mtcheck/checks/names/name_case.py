@@ -96,7 +96,8 @@ def _convention(m: Mention, lang: str) -> bool:
     In French: a compound of French words in lowercase, the adjective beside a nationality's noun
     ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
     Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("paniste" beside "PANiste");
-    a brand the dictionary lists as a common noun, in lowercase ("des post-it", "un jacuzzi");
+    a brand the dictionary lists as a common noun, in lowercase or with its first letter only
+    capitalised ("des post-it", "un jacuzzi", "le Wifi" for WiFi);
     a title in sentence case, where the later words are French words in lowercase ("Mission impossible")."""
     canonical = m.entity.canonical
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
@@ -123,8 +124,8 @@ def _convention(m: Mention, lang: str) -> bool:
         return True
     if m.text.islower() and _ACRONYM_DERIVATIVE.fullmatch(canonical):
         return True  # "paniste" beside "PANiste": a derivative of an acronym, a common word
-    if m.text in common_brands():
-        return True  # "des post-it" for Post-it notes: a brand the French dictionary lists as a common noun
+    if m.text.lower() in common_brands() and m.text[1:].islower():
+        return True  # "des post-it" for Post-it notes, "le Wifi": a brand the French dictionary lists as a common noun
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
     return (
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
