@@ -38,6 +38,9 @@ _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), 
 Lukas / Lucas, Patrik / Patrick, and the German umlaut written out (Guenther / Günther)."""
 _FRENCH_GU = re.compile(r"(?<=\w)gu(?=[ei])")
 """French "gu" before e or i is the hard g that English writes "g": Sergueï / Sergei, Evgueni / Evgeny."""
+_FRENCH_SS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+"""French "ss" between vowels is the s that English writes single, which a single s there would
+make a z in French: Fetissov / Fetisov, Vassili / Vasily, Kassatonov / Kasatonov."""
 _FRENCH_ENDINGS = (("", "e"), ("a", "e"), ("as", "es"), ("der", "dre"), ("el", "elle"), ("ans", "ens"), ("ies", "es"),
                    ("us", "e"))  # fmt: skip
 """English endings of names and the French endings that replace them: Maxim -> Maxime, Vienna ->
@@ -171,9 +174,10 @@ def _name_word(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """``fold`` with transliteration variants and the British "-our" and "-re" endings merged
-    ("Tchaïkovski" ~ "Chaikovsky", "Sergueï" ~ "Sergei", "Arbour" ~ "Arbor", "Centre" ~ "Center").
-    A doubled or single letter is no variant: with the source at hand, "Marrio" and "Hanibal" are slips."""
-    key = _FRENCH_GU.sub("g", fold(text))
+    ("Tchaïkovski" ~ "Chaikovsky", "Sergueï" ~ "Sergei", "Fetissov" ~ "Fetisov", "Arbour" ~ "Arbor",
+    "Centre" ~ "Center"). A doubled or single letter is no variant, but for the s between vowels:
+    with the source at hand, "Marrio" and "Hanibal" are slips."""
+    key = _FRENCH_SS.sub("s", _FRENCH_GU.sub("g", fold(text)))
     if key.endswith("our"):
         key = key[:-3] + "or"  # British and American English: Arbour / Arbor, Harbour / Harbor
     elif key.endswith(("ntre", "atre")):

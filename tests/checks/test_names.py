@@ -304,11 +304,12 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
 
 def test_transliterations_regnal_names_and_species_are_no_slips() -> None:
     # French transliterates Russian and writes German umlauts; Czech and French given names differ by c/k.
-    assert not findings_of(NameMisspelled, "Sergueï Lavrov arrive. Gerhard Schröder aussi.",
-                           "Sergei Lavrov arrives. Gerhard Schroeder too.")
+    assert not findings_of(NameMisspelled, "Sergueï Lavrov arrive. Gerhard Schröder aussi. Viatcheslav Fetissov joue.",
+                           "Sergei Lavrov arrives. Gerhard Schroeder too. Viacheslav Fetisov plays.")
     assert not findings_of(NameMisspelled, "Lucas Pytloun a parlé.", "Lukas Pytloun spoke.")
     assert not findings_of(NameMisspelled, "Selon le Pew Research Center, non.", "According to the Pew Research Centre, no.")
     assert [f.text for f in findings_of(NameMisspelled, "Sergeï Lavrrov arrive.", "Sergei Lavrov arrives.")] == ["Sergeï Lavrrov"]
+    assert [f.text for f in findings_of(NameMisspelled, "Viatcheslav Fettisov joue.", "Viacheslav Fetisov plays.")] == ["Viatcheslav Fettisov"]
     # A monarch's given name is translated; a species' epithet is lowercase whatever the source writes.
     assert not findings_of(NameMisspelled, "Alors Édouard VII régnait.", "Then Edward VII reigned.")
     slip = findings_of(NameMisspelled, "Alors Edwart VII régnait.", "Then Edward VII reigned.")
