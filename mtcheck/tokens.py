@@ -8,8 +8,13 @@ from dataclasses import dataclass
 
 # A word: letters, digits, inner hyphens and apostrophes ("aujourd’hui", "co-fondateur", "GPT-4o").
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*", re.UNICODE)
-NOT_PROSE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|fr|io|ai)\b\S*|\S+@\S+|[@#]\w+")
-"""URLs, domains, e-mail addresses, handles and hashtags: "pic.twitter.com" is no mention of Twitter."""
+NOT_PROSE = re.compile(
+    r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|fr|io|ai)\b\S*|\S+@\S+|[@#]\w+"
+    r"|\b(?=[\w/-]*\d)[\w-]+(?:/[\w-]+){2,}"
+)
+"""URLs, domains, e-mail addresses, handles, hashtags and reference numbers (three parts or more
+parted by slashes, one digit at least): "pic.twitter.com" is no mention of Twitter, nor the "MI"
+of a case file "AP/SIN/CLN/687/2010/MI" an acronym."""
 
 
 @dataclass(frozen=True, slots=True)
