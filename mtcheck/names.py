@@ -344,6 +344,11 @@ def _given_names() -> tuple[dict[str, frozenset[int]], ...]:
     return tuple({k: frozenset(v) for k, v in table.items()} for table in rows)
 
 
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of ``data/given_names.tsv`` in any language's form."""
+    return fold(word) in _given_names()[0]
+
+
 def same_given_name(a: str, b: str, *, native: bool = False) -> bool:
     """Whether ``a`` and ``b`` are one given name as two languages write it ("Pavel" and "Paul",
     "François" and "Francis"). A form a letter away from the other and not French reads as a slip

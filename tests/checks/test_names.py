@@ -382,6 +382,16 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
     assert [f.text for f in found] == ["le mur rue"]
 
 
+def test_another_given_name_or_an_occupation_before_a_name_is_no_translation(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("source\ttarget\tnote\nStar Fox\tStar Fox\tname\nThe Economist\tThe Economist\toutlet\n", encoding="utf-8")
+    text = "Matthew Fox joue. Le chômage monte, selon l'économiste Gerardo López."
+    assert not findings_of(NameTranslated, text, termbase=str(path))
+    text = "Étoile Fox joue. Le chômage monte, selon l'économiste."
+    found = findings_of(NameTranslated, text, termbase=str(path))
+    assert [(f.text, f.suggestion) for f in found] == [("Étoile Fox", "Star Fox"), ("l'économiste", "The Economist")]
+
+
 def test_the_termbase_keeps_a_name_with_an_institutions_word(tmp_path: Path) -> None:
     text = "General Maison repousse le plan. Les camions étaient sur Church Groupe."
     # Names with the word of an institution or a place are translated as a rule: without a

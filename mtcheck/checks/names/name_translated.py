@@ -16,6 +16,7 @@ from mtcheck.names import (
     exonym,
     fold,
     french_given_name,
+    given_name,
     institution_words,
     name_words,
     people_word,
@@ -77,7 +78,9 @@ class NameTranslated(Check):
     Telegraph of the source's "British Telegraph".
     Without a source, a name that shares only its head word with a termbase name is another name
     where that head ends many names ("Liberty Street" beside First Street), unless a French word
-    stands for the other word ("Affaires Mobile" for Windows Mobile).
+    stands for the other word ("Affaires Mobile" for Windows Mobile); a given name in place of its
+    other word is another person ("Matthew Fox" beside Star Fox); and a rendering with a name after
+    it is an occupation ("selon l'économiste Gerardo López" beside The Economist).
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
@@ -268,6 +271,8 @@ def _replaced(
     """
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
+    if given_name(written) and not common_word(written):
+        return False  # another person's given name: "Matthew Fox" is no translated "Star Fox"
     if written.lower() in FUNCTION_WORDS and word.lower() not in FUNCTION_WORDS:
         return False  # an article ("The News" beside Evening News) translates no word of a name
     if _alike(written, word):
@@ -359,12 +364,20 @@ Johnson" for the Rev. David Johnson's father, written "Father Johnson" further o
 
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
-    """Capitalised inside its sentence, or next to a cue that introduces an outlet or a company."""
+    """Capitalised inside its sentence, or next to a cue that introduces an outlet or a company,
+    unless a name follows it: "selon l'économiste Gerardo López" gives a person's occupation."""
     lang = doc.target_lang if doc.target_lang in _CUE_BEFORE else "fr"
     if _inside_sentence(doc, start) and doc.target[start].isupper():
         return True
+    after = _NEXT_WORD.match(doc.target, end)
+    if after and after.group(1).isupper():
+        return False
     before = doc.target[max(0, start - 40) : start]
     return bool(_CUE_BEFORE[lang].search(before) or _CUE_AFTER[lang].match(doc.target, end))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_])")
+"""The first letter of the word after a space."""
 
 
 def _inside_sentence(doc: Document, start: int) -> bool:
