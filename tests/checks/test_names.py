@@ -494,9 +494,14 @@ def test_a_translation_from_the_original_is_not_held_to_the_sources_spellings() 
 
 
 def test_a_source_spelling_written_once_against_the_corpus_is_the_sources_slip() -> None:
-    # The source writes "Molter" once and "Molterer" elsewhere, as the translation does: its slip.
-    target = "Faymann a laissé ouverte une coalition avec Wilhelm Molterer. Molterer a réagi avec prudence."
-    assert not findings_of(NameMisspelled, target, "Faymann left open a coalition with Wilhelm Molter. Molterer was cautious.")
+    # The source writes "Miler" once and "Miller" elsewhere, as the translation does: its slip.
+    target = "Le but de Kenny Miller a sauvé l'équipe. Miller a souri."
+    assert not findings_of(NameMisspelled, target, "The goal of Kenny Miler saved the team. Miller smiled.")
+    # A source that cuts a name short is no slip of the translation; a doubled last letter is.
+    source = "Flamenco stars such as Chan Lobato and El Lebrija sing."
+    assert not findings_of(NameMisspelled, "Des vedettes comme Chano Lobato et El Lebrijano chantent.", source)
+    slip = findings_of(NameMisspelled, "Des vedettes comme Chann Lobato et El Lebrija chantent.", source)
+    assert [f.text for f in slip] == ["Chann Lobato"]
     # A translation that takes another name of the text for the source's, written twice, is slipping.
     source = "Emmett Shear came. Emmett Shear met Tom Emmer."
     slip = findings_of(NameMisspelled, "Emmer Shear est venu. Emmett Shear a rencontré Tom Emmer.", source)

@@ -51,7 +51,9 @@ class NameMisspelled(Check):
     and no French form, reads as a slip, unless the source spells the surname as Czech does: "Peter
     Dolínek"), and a one-word form the corpus writes twice or more (a French exonym such as "Chine"
     for "China" is a name of its own), or in lowercase, and every acronym. A multi-word name needs
-    one word in common with the right form (a slip in every word makes another name), and a number
+    one word in common with the right form (a slip in every word makes another name), a word that
+    adds letters after the end of the source's is the source's name cut short ("Chano Lobato" for
+    "Chan Lobato"; "Altmann" for Altman, its last letter doubled, is a slip), and a number
     in place of another is another event ("Euro-2004"), not a slip, nor is a common word in the
     other number ("Cedar Street" for the source's "Liberty and Cedar Streets"). With neither
     termbase nor source, only a multi-word name with one word exact is compared, with forms the
@@ -111,7 +113,7 @@ class NameMisspelled(Check):
                 continue
             if _original_spelling(written, name, lang) or _native_given_name(parts, words, name, lang):
                 continue
-            if _corpus_slip(parts, words, source_text, registry.source_words):
+            if _corpus_slip(parts, words, source_text, registry.source_words) or _cut_short(parts, words):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
@@ -212,6 +214,15 @@ def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, 
         source_words[s] <= 1 and source_words[w] > len(occurrences(source_text, w))
         for w, s in differing
     )
+
+
+def _cut_short(written: tuple[str, ...], source: list[str]) -> bool:
+    """Whether every word that differs is the source's word with letters added at its end, not its
+    last letter doubled ("Chano Lobato" for the source's "Chan Lobato", "El Lebrijano" for "El
+    Lebrija"): a translator's source cuts a name short, while MT copies a name or loses its
+    letters ("Emmer Shear"), and adds none after its end."""
+    differing = [(fold(w), fold(s)) for w, s in _differing(written, source)]
+    return bool(differing) and all(len(b) >= 3 and len(a) > len(b) and a.startswith(b) and a[len(b)] != b[-1] for a, b in differing)
 
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
