@@ -623,6 +623,11 @@ def test_peoples_words_plurals_and_acronym_derivatives_are_grammar_not_names() -
     source = "Rates for flights have dropped again, according to a survey by the travel provider American Express."
     found = findings_of(NameTranslated, "Les tarifs ont encore baissé selon une étude du voyagiste américain express.", source)
     assert [f.text for f in found] == ["américain express"]
+    found = findings_of(NameTranslated, "Les tarifs ont encore baissé selon une étude de l'Américain Express.", source)
+    assert [f.text for f in found] == ["l'Américain Express"]
+    # The noun of a nationality, which French capitalises, before a person's full name describes him.
+    source = "The Indian Pooja Chopra hopes to follow in the footsteps of Priyanka Chopra."
+    assert not findings_of(NameTranslated, "L'Indienne Pooja Chopra espère suivre les pas de Priyanka Chopra.", source)
     # A common word in the other number is grammar ("between Liberty and Cedar Streets").
     source = "A second group of officers waited along Broadway, between Liberty and Cedar Streets, in case."
     target = "Un second groupe attendait le long de Broadway, entre Liberty Street et Cedar Street."

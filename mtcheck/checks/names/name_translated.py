@@ -193,6 +193,8 @@ class NameTranslated(Check):
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
                 continue  # only the grammar is French: "Les Simpsons" for The Simpsons, "Pour Esmé" for For Esmé
+            if _described(words, parts):
+                continue  # "l'Indienne Pooja Chopra" for the Indian Pooja Chopra
             if all(any(_alike(a, p) for p in parts) for _, a, _ in swapped):
                 continue  # the name's own words in another order: "Privat-Public-Partnership", as German writes it
             # Without a source, a common word in place of a word of the name is too weak a sign for a
@@ -305,8 +307,11 @@ def _alike(written: str, word: str) -> bool:
 def _described(written: list[str], content: list[str]) -> bool:
     """Whether the rendering is the name's other words as they are, after a people's word in
     lowercase: a nationality describing the name ("le quotidien britannique Telegraph" for the
-    British Telegraph), not a word of it translated ("américain express")."""
-    return (len(written) == len(content) > 1 and written[0].islower() and people_word(written[0])
+    British Telegraph), not a word of it translated ("américain express"); or after the noun of
+    a nationality, which French capitalises, before a person's full name ("l'Indienne Pooja
+    Chopra" for the Indian Pooja Chopra; "Américain Express" is still translated)."""
+    noun = written[0][:1].isupper() and len(written) > 2
+    return (len(written) == len(content) > 1 and (written[0].islower() or noun) and people_word(written[0])
             and written[1:] == content[1:])
 
 
