@@ -222,7 +222,9 @@ def _cut_short(written: tuple[str, ...], source: list[str]) -> bool:
     Lebrija"): a translator's source cuts a name short, while MT copies a name or loses its
     letters ("Emmer Shear"), and adds none after its end."""
     differing = [(fold(w), fold(s)) for w, s in _differing(written, source)]
-    return bool(differing) and all(len(b) >= 3 and len(a) > len(b) and a.startswith(b) and a[len(b)] != b[-1] for a, b in differing)
+    return bool(differing) and all(
+        len(b) >= 3 and len(a) > len(b) and a.startswith(b) and a[len(b)] != b[-1] for a, b in differing
+    )
 
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
