@@ -45,6 +45,8 @@ _FRENCH_ENDINGS = (("", "e"), ("a", "e"), ("as", "es"), ("der", "dre"), ("el", "
                    ("us", "e"))  # fmt: skip
 """English endings of names and the French endings that replace them: Maxim -> Maxime, Vienna ->
 Vienne, Asturias -> Asturies, Alexander -> Alexandre (only after d: "Manchestre" is a slip), Palestinians -> Palestiniens."""
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word without its digits, hyphens and apostrophes, the unit the names checks compare."""
 _ELISION = re.compile(r"^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -254,13 +256,19 @@ def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 @cache
+def _word_table(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The rows of a data table of English words and their French words ("german<TAB>allemand|allemande")."""
+    rows = (line.split("\t") for line in load_lines(name))
+    return tuple((english, tuple(french.split("|"))) for english, french in rows)
+
+
+@cache
 def _lexicon() -> dict[str, dict[str, frozenset[str]]]:
     """Renderings of name words, both ways: ``{"en": {english: french words}, "fr": {french: english words}}``."""
     en: dict[str, set[str]] = {}
     fr: dict[str, set[str]] = {}
-    for line in load_lines("name_words.tsv") + load_lines("peoples.tsv"):
-        english, french = line.split("\t")
-        for word in french.split("|"):
+    for english, french in _word_table("name_words.tsv") + _word_table("peoples.tsv"):
+        for word in french:
             en.setdefault(english, set()).add(word)
             fr.setdefault(word, set()).add(english)
     return {"en": {k: frozenset(v) for k, v in en.items()}, "fr": {k: frozenset(v) for k, v in fr.items()}}
@@ -274,11 +282,7 @@ def rendered_words(word: str, lang: str) -> frozenset[str]:
 @cache
 def _peoples() -> frozenset[str]:
     """The words of ``data/peoples.tsv``, English and French, folded."""
-    out: set[str] = set()
-    for line in load_lines("peoples.tsv"):
-        english, french = line.split("\t")
-        out.update(fold(w) for w in [english, *french.split("|")])
-    return frozenset(out)
+    return frozenset(fold(w) for english, french in _word_table("peoples.tsv") for w in (english, *french))
 
 
 def people_word(word: str) -> bool:

@@ -10,6 +10,7 @@ from mtcheck.model import Bead, Document, Segment
 from mtcheck.names import (
     CALENDAR_WORDS,
     FUNCTION_WORDS,
+    LETTERS,
     Candidate,
     brand_like,
     fold,
@@ -43,9 +44,6 @@ def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, lis
     return by_target
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     """Whether the target writes a word of the source with letters that neither the source nor
     ``lang`` writes ("Jesús" where the source has "Jesus"). Its translator worked from the original
@@ -55,9 +53,9 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     name's ("Pedro Sánchez"), and that sentence then keeps only the termbase's and the corpus's
     evidence for its other names' spellings."""
     spellings: dict[str, set[str]] = {}
-    for word in _WORD.findall(source_text):
+    for word in LETTERS.findall(source_text):
         spellings.setdefault(fold(word), set()).add(word.lower())
-    for word in _WORD.findall(target_text):
+    for word in LETTERS.findall(target_text):
         extra = foreign_letters(word, lang)
         forms = spellings.get(fold(word))
         if extra and forms and all(not extra & set(s) for s in forms):

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities import Registry
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import fold, rendered_words, trim
+from mtcheck.names import LETTERS, fold, rendered_words, trim
 from mtcheck.tokens import Token
 
 _LEFT = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W_]))*$")
-_RIGHT = re.compile(r"[^\W\d_]+")
 
 
 class NameGlued(Check):
@@ -41,7 +40,7 @@ class NameGlued(Check):
             return
         for point in doc.glue_points or ():
             name = glued_name(doc, ctx.entities, point)
-            right = _RIGHT.match(doc.target, point)
+            right = LETTERS.match(doc.target, point)
             if name is None or right is None:
                 continue
             left = _LEFT.search(doc.target, 0, point)

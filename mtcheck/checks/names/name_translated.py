@@ -12,6 +12,7 @@ from mtcheck.names import (
     CALENDAR_WORDS,
     FILLERS,
     FUNCTION_WORDS,
+    LETTERS,
     ROMAN_NUMBER,
     exonym,
     fold,
@@ -125,8 +126,9 @@ class NameTranslated(Check):
                 kept_here = keep or (entity is not None and entity.variants[name] > 0)
                 spans = self._renderings(doc, tokens, name, lang, paired=paired, kept=kept_here) if required else []
                 for start, end in spans + self._partial(doc, seg, name, entity, registry, paired):
-                    titled = _french_title(doc, start, end) or _titled(doc, start, end, name, registry.form_counts)
-                    if (start, end) in seen or (not keep and titled):
+                    if (start, end) in seen:
+                        continue
+                    if not keep and (_french_title(doc, start, end) or _titled(doc, start, end, name, registry.form_counts)):
                         continue
                     seen.add((start, end))
                     yield self.finding(
@@ -324,7 +326,7 @@ def _french_title(doc: Document, start: int, end: int) -> bool:
     lowercase ("Le Soleil blanc" of "Le Soleil blanc du désert" for White Sun of the Desert). A
     translator who knew the French title wrote it; a name translated word by word keeps the
     English capitals ("Trading Insider") or loses them ("l'information", "la superintelligence sûre")."""
-    words = re.findall(r"[^\W\d_]+", doc.target[start:end])
+    words = LETTERS.findall(doc.target, start, end)
     head = 2 if words and words[0].lower() in _TITLE_ARTICLES else 1
     return (
         _inside_sentence(doc, start)
@@ -341,7 +343,7 @@ def _titled(doc: Document, start: int, end: int, name: str, names) -> bool:  # t
     typography capitalises a title's first word and its proper nouns: "Noir Canada" is the French
     title of a book the English calls Black Canada. "Soleil Blanc" for White Sun capitalises a
     translated word; "Trading Insider" for Business Insider keeps a word no text writes alone."""
-    written = [w for w in re.findall(r"[^\W\d_]+", doc.target[start:end]) if w.lower() not in FILLERS]
+    written = [w for w in LETTERS.findall(doc.target, start, end) if w.lower() not in FILLERS]
     content = [w for w in name_words(name) if w.lower() not in FILLERS]
     return (
         len(written) == len(content) > 1

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import fold
+from mtcheck.names import LETTERS, fold
 from mtcheck.pairs import paired_beads
 from mtcheck.termforms import form_pattern
 
@@ -75,7 +74,6 @@ class TermbaseName(Check):
                     yield self.finding(doc, start, end, message, evidence=evidence)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES = frozenset("le la les l".split())
 _DETERMINERS = _ARTICLES | frozenset("un une des du notre nos votre vos son sa ses leur leurs ce cet cette ces".split())
 
@@ -92,10 +90,10 @@ def _nearest(text: str, start: int, end: int, forms: Sequence[str]) -> tuple[int
     of the form: where the sentence put the name otherwise ("la Banque européenne centrale",
     "le Maître des anneaux", "Notre ami commun"), so that the finding points at it and offers the
     form as its fix."""
-    words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text, start, end)]
+    words = [(m.start(), m.end(), _key(m.group())) for m in LETTERS.finditer(text, start, end)]
     found = []
     for form in forms:
-        wanted = [_key(w) for w in _WORD.findall(form)]
+        wanted = [_key(w) for w in LETTERS.findall(form)]
         if len(wanted) < 2:
             continue  # an acronym or one word: nothing to line up
         for i in range(len(words)):
