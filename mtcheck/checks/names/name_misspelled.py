@@ -159,11 +159,7 @@ def _derived(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> boo
     """Whether every word that differs is the name's word with the ending of an adjective or a
     demonym added ("South American" for South America, "Israélien" for Israel), not a doubled
     last letter ("Altmann" for Altman) nor an inflection ("Deutscher Bahn"): those are slips."""
-    for w, s in _differing(written, name):
-        a, b = fold(w), fold(s)
-        if not (len(b) >= 4 and a.startswith(b) and a[len(b) :] in _DEMONYM_ENDINGS and a[len(b)] != b[-1]):
-            return False
-    return True
+    return all(len(fold(s)) >= 4 and _ending(w, s) in _DEMONYM_ENDINGS for w, s in _differing(written, name))
 
 
 def _title(written: tuple[str, ...], source: list[str]) -> bool:
@@ -221,10 +217,15 @@ def _cut_short(written: tuple[str, ...], source: list[str]) -> bool:
     last letter doubled ("Chano Lobato" for the source's "Chan Lobato", "El Lebrijano" for "El
     Lebrija"): a translator's source cuts a name short, while MT copies a name or loses its
     letters ("Emmer Shear"), and adds none after its end."""
-    differing = [(fold(w), fold(s)) for w, s in _differing(written, source)]
-    return bool(differing) and all(
-        len(b) >= 3 and len(a) > len(b) and a.startswith(b) and a[len(b)] != b[-1] for a, b in differing
-    )
+    differing = _differing(written, source)
+    return bool(differing) and all(len(fold(s)) >= 3 and _ending(w, s) is not None for w, s in differing)
+
+
+def _ending(written: str, word: str) -> str | None:
+    """The letters ``written`` adds after the end of ``word`` (folded), unless it begins by doubling
+    the last letter ("Altmann" for Altman: a slip); None where ``written`` does not extend ``word``."""
+    a, b = fold(written), fold(word)
+    return a[len(b) :] if b and len(a) > len(b) and a.startswith(b) and a[len(b)] != b[-1] else None
 
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
