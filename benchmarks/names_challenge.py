@@ -54,7 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._shared import evaldata  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
-from mtcheck.names import Candidate, brand_like, name_tokens, rendered_words, runs  # noqa: E402
+from mtcheck.entities.candidates import Candidate, brand_like, name_tokens, runs  # noqa: E402
+from mtcheck.entities.lexicon import rendered_words  # noqa: E402
 from mtcheck.pipeline import run  # noqa: E402
 
 CATEGORIES = ("name-case", "name-split", "name-glued", "name-misspelled", "name-translated", "name-missing", "name-added")

@@ -43,8 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._shared import evaldata  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
+from mtcheck.entities.candidates import fold  # noqa: E402
 from mtcheck.model import Finding  # noqa: E402
-from mtcheck.names import fold  # noqa: E402
 from mtcheck.pipeline import run  # noqa: E402
 
 TUNE = ("Its-LATL", "PROMT_DeepHybrid", "jhu-hiero", "LIUM_EN-FR_12", "uedin-wmt12", "onlineB", "onlineD", "onlineF")

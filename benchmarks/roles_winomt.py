@@ -24,7 +24,7 @@ from pathlib import Path
 
 from _shared import ROOT, evaldata
 
-from mtcheck.roles import default_lexicon
+from mtcheck.entities.titles import default_lexicon
 
 SYSTEMS = ("google", "bing", "aws", "systran", "sota")
 

@@ -30,8 +30,8 @@ from collections.abc import Sequence, Sized
 
 import numpy as np
 
+from mtcheck.entities.candidates import fold
 from mtcheck.model import Bead
-from mtcheck.names import fold
 
 NAME = "align.length-cognates.v2"
 BAND = 30

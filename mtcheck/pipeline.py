@@ -19,7 +19,8 @@ from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
 from mtcheck.corpus import Languages, as_problem, read_corpus
-from mtcheck.entities import build_registry
+from mtcheck.entities.registry import build_registry
+from mtcheck.entities.termbase import TermEntry, read_termbase
 from mtcheck.errors import ConfigError, CorpusError, ModelError
 from mtcheck.memo import Memo
 from mtcheck.model import Bead, Corpus, Document, Finding, SegmentScore, Skipped
@@ -27,7 +28,6 @@ from mtcheck.mt import BackTranslator, Decoding, default_model
 from mtcheck.mt.cache import TranslationCache, cache_dir
 from mtcheck.progress import Progress
 from mtcheck.segment import segment
-from mtcheck.termbase import TermEntry, read_termbase
 
 
 @dataclass(frozen=True, slots=True)

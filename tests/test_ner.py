@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck import ner
-from mtcheck.entities import build_registry
+from mtcheck.entities.registry import build_registry
 from mtcheck.model import Document
 from mtcheck.segment import segment
 from tests.conftest import run_cli

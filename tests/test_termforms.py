@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from mtcheck.termbase import TermEntry
-from mtcheck.termforms import FormIndex, accepted_forms, form_pattern
+from mtcheck.entities.termbase import FormIndex, TermEntry, accepted_forms, form_pattern
 
 
 def test_index_finds_what_every_pattern_finds() -> None:

@@ -15,8 +15,8 @@ from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.checks.names.termbase_name import TermbaseName
 from mtcheck.checks.typography.glued_sentence import GluedSentence
+from mtcheck.entities.termbase import read_termbase
 from mtcheck.errors import CorpusError
-from mtcheck.termbase import read_termbase
 from tests.conftest import CORPUS, findings_of, prepared, run_cli
 
 

@@ -10,7 +10,8 @@ import pytest
 from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
-from mtcheck.roles import default_lexicon, participle_gender, regender
+from mtcheck.entities.people import participle_gender
+from mtcheck.entities.titles import default_lexicon, regender
 from tests.conftest import CORPUS, findings_of, run_cli
 
 

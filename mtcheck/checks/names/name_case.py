@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.entities import Mention
+from mtcheck.entities.candidates import brand_like, name_words, plural_acronym
+from mtcheck.entities.forms import common_brands
+from mtcheck.entities.pairs import source_text_by_sentence, written_in
+from mtcheck.entities.registry import Mention
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import brand_like, common_brands, name_words, plural_acronym
-from mtcheck.pairs import source_text_by_sentence, written_in
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
 _PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van von der den ten ter bin ben ibn abu".split())

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from mtcheck.checks.base import Check, CheckContext, quote
-from mtcheck.entities import Registry
+from mtcheck.entities.candidates import Candidate, fold, headline
+from mtcheck.entities.lexicon import has_counterpart
+from mtcheck.entities.pairs import paired_beads, required_name
+from mtcheck.entities.registry import Registry
 from mtcheck.french import common_word
 from mtcheck.model import Document, Finding, Segment, Severity
-from mtcheck.names import Candidate, fold, has_counterpart
-from mtcheck.pairs import headline, paired_beads, required_name
 
 
 class NameMissing(Check):

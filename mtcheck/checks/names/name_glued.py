@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.entities import Registry
+from mtcheck.entities.candidates import LETTERS, fold, trim
+from mtcheck.entities.lexicon import rendered_words
+from mtcheck.entities.registry import Registry
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import LETTERS, fold, rendered_words, trim
 from mtcheck.tokens import Token
 
 _LEFT = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W_]))*$")

@@ -7,21 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words
+from mtcheck.entities.forms import institution_words
+from mtcheck.entities.lexicon import rendered_words
+from mtcheck.entities.pairs import aligned_names, occurrences, written_in
+from mtcheck.entities.spelling import misspelling, same_given_name, variant
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import (
-    ROMAN_NUMBER,
-    Candidate,
-    fold,
-    foreign_letters,
-    institution_words,
-    misspelling,
-    name_words,
-    rendered_words,
-    same_given_name,
-    variant,
-)
-from mtcheck.pairs import aligned_names, occurrences, written_in
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
 MIN_CORPUS_COUNT = 3

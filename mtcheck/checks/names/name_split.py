@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names.name_case import evidence
-from mtcheck.entities import Entity
+from mtcheck.entities.candidates import name_words
+from mtcheck.entities.pairs import source_text_by_sentence, written_in
+from mtcheck.entities.registry import Entity
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import name_words
-from mtcheck.pairs import source_text_by_sentence, written_in
 
 
 class NameSplit(Check):

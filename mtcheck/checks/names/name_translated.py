@@ -6,30 +6,13 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities.candidates import CALENDAR_WORDS, FILLERS, FUNCTION_WORDS, LETTERS, ROMAN_NUMBER, fold, headline, name_words
+from mtcheck.entities.forms import exonym, given_name, institution_words, people_word, translatable
+from mtcheck.entities.lexicon import rendered_spans, rendered_words, rendering_sets
+from mtcheck.entities.pairs import named_in, required_name, source_names_by_sentence, source_text_by_sentence
+from mtcheck.entities.spelling import french_given_name, same_given_name, slip, variant
 from mtcheck.french import common_word, dictionary_word, known_form, lowercase_word
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import (
-    CALENDAR_WORDS,
-    FILLERS,
-    FUNCTION_WORDS,
-    LETTERS,
-    ROMAN_NUMBER,
-    exonym,
-    fold,
-    french_given_name,
-    given_name,
-    institution_words,
-    name_words,
-    people_word,
-    rendered_spans,
-    rendered_words,
-    rendering_sets,
-    same_given_name,
-    slip,
-    translatable,
-    variant,
-)
-from mtcheck.pairs import headline, named_in, required_name, source_names_by_sentence, source_text_by_sentence
 
 # Where a word is used as the name of an outlet or a company rather than as a common noun.
 _CUE_BEFORE = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from mtcheck.checks.base import Check, CheckContext, quote
+from mtcheck.entities.candidates import LETTERS, fold
+from mtcheck.entities.pairs import paired_beads
+from mtcheck.entities.termbase import form_pattern
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import LETTERS, fold
-from mtcheck.pairs import paired_beads
-from mtcheck.termforms import form_pattern
 
 
 class TermbaseName(Check):

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
-from mtcheck.entities import Registry
+from mtcheck.entities.candidates import fold
+from mtcheck.entities.registry import Registry
+from mtcheck.entities.titles import Role, folded
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.names import fold
-from mtcheck.roles import Role, folded
 
 _PIECES = {
     "chief": r"en chef",

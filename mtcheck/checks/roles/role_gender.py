@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext, quote
-from mtcheck.entities import Registry
+from mtcheck.entities.pairs import paired_beads
+from mtcheck.entities.people import Evidence, Person, english_pronoun_gender
+from mtcheck.entities.registry import Registry
+from mtcheck.entities.titles import regender
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.pairs import paired_beads
-from mtcheck.roles import Evidence, Person, english_pronoun_gender, regender
 
 _WORD = {"m": "masculine", "f": "feminine"}
 _PERSON = {"m": "a man", "f": "a woman"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext, quote
-from mtcheck.entities import Registry
+from mtcheck.entities.pairs import paired_beads
+from mtcheck.entities.registry import Registry
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.pairs import paired_beads
 
 
 class RoleMismatch(Check):

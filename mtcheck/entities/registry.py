@@ -17,29 +17,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
+from mtcheck.entities.forms import translatable
+from mtcheck.entities.lexicon import rendered_words
+from mtcheck.entities.people import People, find_people
+from mtcheck.entities.source_names import compound_head, split_at_titles
+from mtcheck.entities.termbase import FormIndex, TermEntry, accepted_forms
+from mtcheck.entities.titles import Lexicon, default_lexicon, termbase_roles
 from mtcheck.model import Document, Segment
-from mtcheck.names import (
-    FUNCTION_WORDS,
-    Candidate,
-    brand_like,
-    fold,
-    name_tokens,
-    name_words,
-    plural_acronym,
-    rendered_words,
-    runs,
-    translatable,
-)
-from mtcheck.roles import Lexicon, People, default_lexicon, find_people, termbase_roles
-from mtcheck.termbase import TermEntry
-from mtcheck.termforms import FormIndex, accepted_forms
 from mtcheck.tokens import Token
 
 _Spanned = TypeVar("_Spanned", Token, Candidate)
 
 MAX_TOKENS = 8
 """Longest name, in word tokens, that a mention may span ("Assemblée générale des Nations unies" is five)."""
-
 
 @dataclass(slots=True)
 class Entity:
@@ -66,7 +57,6 @@ class Entity:
         except in the sentence whose source writes the other."""
         return self.origin == "source" and self.source_variants[form] >= 2
 
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place in a target text where a form of a registered name is written."""
@@ -75,7 +65,6 @@ class Mention:
     end: int
     text: str
     entity: Entity
-
 
 class Registry:
     """Names by folded key, with the canonical form and the corpus counts of every form.
@@ -235,7 +224,6 @@ class Registry:
             and words[0].lower() not in FUNCTION_WORDS
         )
 
-
 def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry]) -> Registry:
     """Termbase names, then source-side names, then brand-like corpus names, then the recogniser's
     names (``--ner``); then count every form, in the targets and in the sources.
@@ -255,7 +243,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             source_starts = [s.start for s in doc.source_segments or ()] or [0]
             found = runs(doc.source, source_tokens[doc.id], source_starts)
             registry.source_candidates[doc.id] = tuple(
-                part for c in found for part in _around_titles(doc.source, _head(c), registry.lexicon, source_starts)
+                part for c in found for part in split_at_titles(doc.source, compound_head(c), registry.lexicon, source_starts)
             )
     names = [e for e in termbase if e.is_name]
     for entry in names:
@@ -309,56 +297,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     )
     return registry
 
-
-_DEMONYMS = frozenset(
-    "spaniard briton frenchman frenchwoman englishman englishwoman scot scotsman welshman irishman dane swede finn pole "
-    "dutchman dutchwoman icelander".split()
-)
-"""English nouns of nationality that news puts before a name as a title ("Briton Justin Rose");
-adjectives of nationality are left out: they open names too ("American Airlines", "Australian Open")."""
-
-
-_COMPOUND_TAIL = re.compile(r"-[a-z]+$")
-
-
-def _head(c: Candidate) -> Candidate:
-    """A source run without the lowercase end of an English compound adjective: "Pol Pot-led" is
-    "Pol Pot", "Kremlin-backed" is "Kremlin"; French writes "dirigé par Pol Pot"."""
-    m = _COMPOUND_TAIL.search(c.text)
-    return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial) if m and m.start() > 0 else c
-
-
-def _around_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:
-    """A source run without the English title inside it: "US President George W. Bush" is "US" and
-    "George W. Bush", "Secretary of State Hillary Clinton" is "Hillary Clinton", "Spaniard Sergio
-    Garcia" is "Sergio Garcia". English capitalises a title before a name; French writes it apart,
-    in lowercase ("le président George W. Bush"), so the run as a whole is no name a translation
-    must keep."""
-    ends = [(s, e) for s, e, role in lexicon.english_titles(text, max(0, c.start - 40), c.end)
-            if c.start < e < c.end and role.kind == "title"]  # an occupation is no title: "Student Agency"
-    first = c.parts[0]
-    if not ends and len(c.parts) > 2 and first.lower() in _DEMONYMS:
-        ends = [(c.start, c.start + len(first))]  # "Spaniard Sergio Garcia": "l'Espagnol Sergio Garcia"
-    if not ends:
-        return [c]
-    start, end = max(ends, key=lambda t: t[1])
-    out = []
-    before = text[c.start : max(start, c.start)].rstrip(" -\u00a0")
-    # Words the lexicon renders all describe the title ("Russian Energy Minister"); others name its
-    # owner ("New York Times Executive Editor", "OpenAI Chief Technology Officer").
-    if before and not all(rendered_words(w, "en") for w in name_words(before)):
-        sentence = max((s for s in sentence_starts if s <= c.start), default=0)
-        opens = " " not in before and not any(ch.isalnum() for ch in text[sentence : c.start])
-        out.append(Candidate(c.start, c.start + len(before), before, opens))
-    after = text[end : c.end].lstrip(" -\u00a0")
-    if after[:1].isupper():
-        out.append(Candidate(c.end - len(after), c.end, after, False))
-    return out
-
-
 MIN_SPAN_COUNT = 3
 """How often the corpus must write a recogniser's span in one form before it is a name."""
-
 
 def _name_spans(doc: Document) -> list[Candidate]:
     """The recogniser's spans (``--ner``) that runs of capitalised words cannot give: a capitalised
@@ -376,7 +316,6 @@ def _name_spans(doc: Document) -> list[Candidate]:
             out.append(Candidate(start, end, text, initial=False))
     return out
 
-
 def _add_span_names(registry: Registry, documents: Sequence[Document], spans: dict[str, list[Candidate]]) -> None:
     """Register a recogniser's span as a name where the corpus writes it ``MIN_SPAN_COUNT`` times in
     one form, and that form is most of the times the corpus writes those words in any case: "Union
@@ -390,18 +329,15 @@ def _add_span_names(registry: Registry, documents: Sequence[Document], spans: di
         if n >= MIN_SPAN_COUNT and 2 * n > text.count(form.lower()):
             registry.add(form, "corpus (spaCy NER)")
 
-
 def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spanned]:
     """The items (tokens, candidates) that lie in ``[start, end)``; ``end=None`` means to the end."""
     return [x for x in items if start <= x.start and (end is None or x.end <= end)]
-
 
 def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     """Name tokens sentence by sentence, so a glued "L'informationLe" gives "L'information" and "Le"."""
     if not segments:
         return name_tokens(text)
     return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
-
 
 def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
     """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
@@ -413,7 +349,6 @@ def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
             yield form
 
-
 def _best_form(forms: Counter[str]) -> str | None:
     """The form written at least twice with the most inner capitals (ties: the most frequent)."""
     candidates = [f for f, n in forms.items() if n >= 2 and brand_like(f) and not f.isupper()]
@@ -421,11 +356,9 @@ def _best_form(forms: Counter[str]) -> str | None:
         return None
     return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
 
-
 _GAP = re.compile(r"[ \u00a0-](?:[dlDL]['’])?")
 """What may part two tokens of one name: a space, a no-break space or a hyphen, and an elided
 article or particle ("Côte d'Ivoire", "Agence internationale de l'énergie atomique")."""
-
 
 def _one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
     """Several tokens read as one name only when they are separated by one space or hyphen at most

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mtcheck.entities import Registry
-from mtcheck.model import Bead, Document, Segment
-from mtcheck.names import (
+from mtcheck.entities.candidates import (
     CALENDAR_WORDS,
     FUNCTION_WORDS,
     LETTERS,
@@ -15,11 +13,11 @@ from mtcheck.names import (
     brand_like,
     fold,
     foreign_letters,
-    institution_words,
-    peoples_only,
     plural_acronym,
-    translatable,
 )
+from mtcheck.entities.forms import institution_words, peoples_only, translatable
+from mtcheck.entities.registry import Registry
+from mtcheck.model import Bead, Document, Segment
 
 
 def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
@@ -29,7 +27,6 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
     for bead in doc.beads or ():
         if bead.source and bead.target:
             yield bead, [doc.source_segments[k] for k in bead.source], [doc.target_segments[k] for k in bead.target]
-
 
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
     """For each aligned target sentence (by index), the name candidates of its source sentences,
@@ -42,7 +39,6 @@ def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, lis
         for seg in targets:
             by_target[seg.index] = [] if restores_original(source_text, seg.text, doc.target_lang) else names
     return by_target
-
 
 def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     """Whether the target writes a word of the source with letters that neither the source nor
@@ -62,22 +58,18 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
             return True
     return False
 
-
 def source_text_by_sentence(doc: Document) -> dict[int, str]:
     """For each aligned target sentence (by index), the text of its source sentences."""
     return {seg.index: _joined(sources) for _, sources, targets in paired_beads(doc) for seg in targets}
-
 
 def _joined(sentences: list[Segment]) -> str:
     """The text of a bead's sentences on one side, as one string."""
     return " ".join(s.text for s in sentences)
 
-
 def occurrences(text: str, form: str, *, any_case: bool = False) -> list[str]:
     """Where ``text`` writes ``form`` as whole words (``any_case``: in capitals of its own), as written there."""
     flags = re.IGNORECASE if any_case else 0
     return re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
-
 
 def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
     """Whether the aligned source writes ``form`` exactly as the target does (``any_case``: in
@@ -85,13 +77,11 @@ def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
     documents say ("Wikileaks", "Al-Qaeda")."""
     return bool(source_text) and bool(occurrences(source_text, form, any_case=any_case))
 
-
 def named_in(source_text: str, name: str) -> bool:
     """Whether the aligned source writes ``name`` as a name: in any case ("the Information"), but
     not all in lowercase where the name has capitals: "artificial intelligence" is the common noun,
     which a translation puts into French, not the termbase's Artificial Intelligence."""
     return any(not found.islower() or name.islower() for found in occurrences(source_text, name, any_case=True))
-
 
 def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate, list[str], str]]:
     """Each name candidate of the target with the names and the text of the source sentences
@@ -102,14 +92,6 @@ def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate
         seg = doc.segment_at(candidate.start)
         index = seg.index if seg else -1
         yield candidate, names.get(index, []), texts.get(index, "")
-
-
-def headline(text: str) -> bool:
-    """An English headline in title case: every word of four letters or more (two at least) is
-    capitalised, so its capitals say nothing about names ("Plans to Start a New Internet")."""
-    long_words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
-
 
 def required_name(name: Candidate, registry: Registry, text: str = "") -> bool:
     """Names a translation must keep: termbase names, and multi-word or brand-like names that are
@@ -131,9 +113,7 @@ def required_name(name: Candidate, registry: Registry, text: str = "") -> bool:
         return False  # "On Thursday"
     return len(name.parts) > 1 or brand_like(name.text)
 
-
 _OF_INSTITUTION = re.compile(r"([^\W\d_]+)\s+(?:on|of|for|de|du|des|sur|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
-
 
 def _complement(text: str, start: int) -> bool:
     """Whether the name at ``start`` completes an institution's name: "Commission on", "Ministry of",
@@ -141,7 +121,6 @@ def _complement(text: str, start: int) -> bool:
     Art" is the museum's, "New York" is not."""
     m = _OF_INSTITUTION.search(text, max(0, start - 40), start)
     return m is not None and text[m.start(1)].isupper() and fold(m.group(1)) in institution_words()
-
 
 _NOT_A_NAME = re.compile(
     # a compound with a common word, "US-backed", "mid-October", but not a particle, "al-Qaida"

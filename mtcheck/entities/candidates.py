@@ -1,0 +1,157 @@
+"""Which words of a text are name candidates, and the matching key of a name.
+
+Runs of capitalised words (and brand-like words such as "iPhone"), without the function words
+that open a sentence ("Selon", "The") and outside URLs and handles. A lone capitalised word at the
+start of a sentence is ambiguous: it is marked ``initial``, and the checks take it for a name only
+where the termbase or the source names it. ``fold`` is the key every names check matches on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
+from mtcheck.tokens import NOT_PROSE, Token, words
+
+FUNCTION_WORDS = FRENCH_WORDS | ENGLISH_WORDS | frozenset(
+    "a an selon lors according however but as if so yet les une des aux "
+    "ok okay oh ah eh hello hi yes no oui non bonjour merci".split()
+)
+"""Capitalised at the start of a sentence, these are grammar or interjections ("OK OK."), not names."""
+
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word without its digits, hyphens and apostrophes, the unit the names checks compare."""
+
+_ELISION = re.compile(r"^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """The matching key of a name: lowercase, no accents, letters and digits only."""
+    decomposed = unicodedata.normalize("NFKD", text).replace("ß", "ss")
+    return "".join(ch for ch in decomposed if ch.isalnum()).lower()
+
+_ALPHABETS = {"fr": frozenset("àâäçéèêëîïôöùûüÿœæ"), "en": frozenset()}
+"""The letters beyond ASCII that each language's own words are written with."""
+
+def foreign_letters(word: str, lang: str) -> set[str]:
+    """Letters of ``word`` that ``lang`` does not write its own words with ("ú" of "Jesús" in French):
+    the mark of a name spelled as its own language spells it."""
+    alphabet = _ALPHABETS.get(lang, frozenset())
+    return {ch for ch in word.lower() if ch.isalpha() and not ch.isascii() and ch not in alphabet}
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+ROMAN_NUMBER = re.compile(r"[IVXL]+")
+"""A monarch's or a pope's number ("Édouard VII", "Benoît XVI")."""
+
+def plural_acronym(form: str) -> bool:
+    """An acronym's plural ("CDs", "AMs", "VATs"): no brand, whatever its inner capital."""
+    return _PLURAL_ACRONYM.fullmatch(form) is not None
+
+_GLUED_LITTLE_WORD = re.compile(r"(?:à|au|aux|du|des|la|le|les|et|en|the|of|and)[A-ZÀ-Þ][a-zà-ÿ]")
+"""A preposition, article or conjunction glued to the capital of the next word ("àWashington"):
+a space lost, not a brand; "deGrasse" keeps "de", which names take."""
+
+def brand_like(form: str) -> bool:
+    """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
+    if _GLUED_LITTLE_WORD.match(form):
+        return False
+    letters = [ch for ch in form if ch.isalpha()]
+    return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
+
+def trim(token: Token) -> Token:
+    """Drop a French elision ("d'", "l'", "qu'") and an English possessive ("'s") from a token."""
+    start, end, text = token.start, token.end, token.text
+    m = _ELISION.match(text)
+    if m and len(text) > m.end():
+        start, text = start + m.end(), text[m.end() :]
+    m = _POSSESSIVE.search(text)
+    if m and m.start() > 0:
+        end, text = end - 2, text[:-2]
+    return Token(start, end, text)
+
+def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` without elisions and possessives, outside URLs and handles."""
+    stop = len(text) if end is None else end
+    blocked = [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
+    return [trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, a hyphen or a no-break space parting them too ("Jean-Luc Picard" ->
+    Jean, Luc, Picard)."""
+    return name.replace("-", " ").split()
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A run of capitalised words that may be a name."""
+
+    start: int
+    end: int
+    text: str
+    initial: bool
+    """One word opening its sentence, where a capital says nothing."""
+
+    @property
+    def parts(self) -> list[str]:
+        """The words of the name ("Jean-Luc Picard" -> Jean, Luc, Picard)."""
+        return name_words(self.text)
+
+def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0,)) -> list[Candidate]:
+    """Name candidates among ``tokens`` (from ``name_tokens``): runs of capitalised or brand-like words
+    separated by one space, no-break space or hyphen, without leading function words. A run never
+    crosses a sentence start."""
+    starts = sorted(sentence_starts)
+    out: list[Candidate] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        # A capitalised article inside a sentence belongs to the name ("selon Le Monde", "at The Information").
+        while run and run[0].text.lower() in FUNCTION_WORDS and (len(run) == 1 or _opens(run[0])):
+            run.pop(0)
+        if run:
+            initial = len(run) == 1 and _opens(run[0])
+            out.append(Candidate(run[0].start, run[-1].end, text[run[0].start : run[-1].end], initial))
+        run.clear()
+
+    def _opens(tok: Token) -> bool:
+        opening = bisect.bisect_right(starts, tok.start) - 1
+        before = text[starts[opening] : tok.start] if opening >= 0 else text[: tok.start]
+        return not any(ch.isalnum() for ch in before)
+
+    for tok in tokens:
+        if not _name_word(tok.text):
+            close()
+            continue
+        if run:
+            k = bisect.bisect_right(starts, run[-1].end)
+            crosses = k < len(starts) and starts[k] <= tok.start
+            if crosses or text[run[-1].end : tok.start] not in (" ", "-", "\u00a0"):
+                close()
+        run.append(tok)
+    close()
+    return out
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() or (word[0].islower() and any(ch.isupper() for ch in word[1:]))
+
+CALENDAR_WORDS = frozenset(  # days and months, English and French
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+
+FILLERS = frozenset("the le la les l de du des d of".split())
+"""Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
+
+def headline(text: str) -> bool:
+    """An English headline in title case: every word of four letters or more (two at least) is
+    capitalised, so its capitals say nothing about names ("Plans to Start a New Internet")."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)

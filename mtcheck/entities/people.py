@@ -1,0 +1,210 @@
+"""What the corpus says about each person's gender and titles.
+
+A person's gender is never guessed from a first name: it comes from the termbase note
+("person (she)"), from gendered titles and agreements attached to the name ("la directrice
+technique Mira Murati", "Murati est venue"), from a sentence-initial "Elle"/"Il" after a sentence
+about that person alone, from "a-t-elle déclaré" in such a sentence, and from he/she in the aligned
+source sentence. ``People`` keeps every piece of evidence so a finding can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from mtcheck.entities.candidates import Candidate, fold, name_words
+from mtcheck.entities.titles import Lexicon, Title, folded
+from mtcheck.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of evidence of a person's gender, at a place of a document."""
+
+    gender: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``title``, ``agreement``, ``pronoun`` or ``source`` (the termbase's word is ``Person.termbase_gender``)."""
+    title: Title | None = None
+    """The title, for ``title`` evidence (what role-gender would rewrite)."""
+
+@dataclass(slots=True)
+class Person:
+    """A person the corpus names, with every title and gender clue attached to them."""
+
+    name: str
+    termbase_gender: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    roles: Counter[str] = field(default_factory=Counter)
+
+    def votes(self, excluding: Evidence | None = None) -> Counter[str]:
+        """Clues per gender, without ``excluding`` (the clue being judged)."""
+        return Counter(e.gender for e in self.evidence if e is not excluding)
+
+    @property
+    def gender(self) -> str | None:
+        """The termbase's word, else a gender with at least two clues and none against it."""
+        if self.termbase_gender:
+            return self.termbase_gender
+        votes = self.votes()
+        for g, other in (("m", "f"), ("f", "m")):
+            if votes[g] >= 2 and not votes[other]:
+                return g
+        return None
+
+_GENDER_NOTE = re.compile(r"\((he|him|his|she|her|il|elle)\)", re.I)
+
+_SPEECH = re.compile(r"\b(?:a|avait|aurait)-t-(elle|il)\b")
+
+_NEXT_PRONOUN = re.compile(r"^[«\"]?\s*(Elle|Il)\s+(?!y\b|faut\b|est\b|était\b|semble\b|s'agit\b|reste\b|suffit\b)")
+
+_BE = r"(?:est|était|sera|serait|fut|a été|avait été|s'est|s'était|s’est|s’était)"
+
+_AGREEMENT = re.compile(rf"\s+{_BE}\s+(\w+)")
+
+_NOT_PARTICIPLES = frozenset(
+    "ici aussi ainsi parmi voici lui oui si puis depuis alors deja la mardi lundi mercredi jeudi vendredi samedi "
+    "dimanche midi tout souvent aujourd bien mal plus moins tres encore toujours jamais vite fait dit".split()
+)
+
+_ENGLISH_PRONOUNS = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
+
+_ENGLISH_PRONOUN = re.compile(r"\b(?:" + "|".join(_ENGLISH_PRONOUNS) + r")\b", re.I)
+
+def participle_gender(word: str) -> str | None:
+    """Gender of a past participle or adjective after "être": "venue" feminine, "venu" masculine."""
+    w = folded(word)
+    if len(w) < 3 or w in _NOT_PARTICIPLES or w.endswith("ique"):
+        return None
+    if word.endswith("é"):
+        return "m"
+    if w.endswith(("ee", "ue", "ie", "ise", "ite", "rte", "euse", "ive")):
+        return "f"
+    if w.endswith(("u", "i", "is", "it", "rt", "eux", "if")):
+        return "m"
+    return None
+
+class People:
+    """Persons by the key of their last name, built once per corpus by ``find_people``."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+
+    def get(self, name: str) -> Person | None:
+        return self.by_key.get(name_key(name))
+
+def name_key(name: str) -> str:
+    """A person's key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""
+    parts = name_words(name)
+    return fold(parts[-1]) if parts else ""
+
+def find_people(
+    documents: Sequence[Document],
+    candidates: dict[str, tuple[Candidate, ...]],
+    source_candidates: dict[str, tuple[Candidate, ...]],
+    termbase_people: Iterable[tuple[str, str]],
+    lexicon: Lexicon,
+    is_person: Callable[[Candidate], bool],
+) -> People:
+    """Every person: termbase persons, and names that a title or another mention shows are persons.
+
+    ``termbase_people`` gives ``(name, note)``; ``is_person(candidate)`` says whether a target
+    candidate can be a person's name at all (not a brand, not an institution).
+    """
+    people = People()
+    for name, note in termbase_people:
+        m = _GENDER_NOTE.search(note)
+        gender = {"he": "m", "him": "m", "his": "m", "il": "m"}.get(m.group(1).lower(), "f") if m else None
+        person = people.by_key.setdefault(name_key(name), Person(name))
+        person.termbase_gender = gender
+    for doc in documents:
+        for c in candidates.get(doc.id, ()):
+            if len(c.parts) in (2, 3) and is_person(c):
+                people.by_key.setdefault(name_key(c.text), Person(c.text))
+    for doc in documents:
+        found = []
+        for c in candidates.get(doc.id, ()):
+            c = _without_leading_acronyms(c)  # "COO Brad Lightcap", "PDG Sam Altman"
+            person = people.get(c.text) if is_person(c) else None
+            if person is not None:
+                found.append((c.start, c.end, person))
+        _gather(doc, found, lexicon, source_candidates.get(doc.id, ()), people)
+    return people
+
+def _without_leading_acronyms(c: Candidate) -> Candidate:
+    m = re.match(r"(?:[A-Z]{2,}\s+)+(?=\S)", c.text)
+    return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.initial) if m else c
+
+def _gather(
+    doc: Document, found: list[tuple[int, int, Person]], lexicon: Lexicon, source_names: Sequence[Candidate],
+    people: People,
+) -> None:
+    """Titles, agreements and pronouns attached to the persons of one document."""
+    text = doc.target
+    segments = doc.target_segments or ()
+    for k, seg in enumerate(segments):
+        here = [(a, b, p) for a, b, p in found if seg.start <= a < seg.end]
+        titles = lexicon.titles(text, seg.start, seg.end)
+        for title in titles:
+            if not any(r.kind == "title" for r in title.roles):
+                continue  # an occupation next to a name ("l'officier") is too often something else
+            person = _owner(text, title, here)
+            if person is None:
+                continue
+            person.roles[title.text] += 1
+            if title.gender:
+                span = text[title.start : title.end]
+                person.evidence.append(Evidence(title.gender, doc.id, title.start, title.end, span, "title", title))
+        for _a, b, person in here:
+            m = _AGREEMENT.match(text, b)
+            if m and (g := participle_gender(m.group(1))):
+                person.evidence.append(Evidence(g, doc.id, m.start(1), m.end(1), m.group(1), "agreement"))
+        alone = {id(p) for _, _, p in here}
+        if len(alone) != 1:
+            continue
+        person = here[0][2]
+        for m in _SPEECH.finditer(text, seg.start, seg.end):
+            g = "f" if m.group(1) == "elle" else "m"
+            person.evidence.append(Evidence(g, doc.id, m.start(), m.end(), m.group(0), "pronoun"))
+        if here[0][0] - seg.start < 40 and k + 1 < len(segments):
+            nxt = segments[k + 1]
+            m = _NEXT_PRONOUN.match(nxt.text)
+            if m and not any(nxt.start <= a < nxt.end for a, _, _ in found):
+                g = "f" if m.group(1) == "Elle" else "m"
+                person.evidence.append(Evidence(g, doc.id, nxt.start + m.start(1), nxt.start + m.end(1), m.group(1), "pronoun"))
+    _source_pronouns(doc, source_names, people)
+
+def _owner(text: str, title: Title, persons: Sequence[tuple[int, int, Person]]) -> Person | None:
+    """Whose title it is: the name right after it ("le COO Brad Lightcap", "la directrice technique
+    d'OpenAI, Mira Murati"), else the name it is in apposition to or the predicate of ("Murati, la
+    CTO", "Shear (l'ancienne PDG", "Yoon était vice-présidente")."""
+    for a, _b, person in persons:
+        if a >= title.end and re.fullmatch(r"\s*(?:(?:de|du|chez)\s+\S+(?:\s+\S+)?|d['’]\S+)?\s*,?\s*", text[title.end : a]):
+            return person
+    for _a, b, person in persons:
+        if b <= title.start and re.fullmatch(
+            r"\s*[,(]\s*|\s+(?:est|était|devient|est devenue?|reste|demeure)\s+", text[b : title.start]
+        ):
+            return person
+    return None
+
+def _source_pronouns(doc: Document, names: Sequence[Candidate], people: People) -> None:
+    """he/she in a source sentence that names exactly one known person (paired documents only)."""
+    if not doc.source or not doc.source_segments:
+        return
+    for seg in doc.source_segments:
+        persons = {id(p): p for c in names if seg.start <= c.start < seg.end and (p := people.get(c.text))}
+        gender = english_pronoun_gender(seg.text)
+        if len(persons) == 1 and gender is not None:
+            person = next(iter(persons.values()))
+            person.evidence.append(Evidence(gender, doc.id, seg.start, seg.end, seg.text, "source"))
+
+def english_pronoun_gender(text: str) -> str | None:
+    """The one gender of the he/she pronouns of an English text, None for none or both."""
+    genders = {_ENGLISH_PRONOUNS[m.group(0).lower()] for m in _ENGLISH_PRONOUN.finditer(text)}
+    return genders.pop() if len(genders) == 1 else None

@@ -1,0 +1,145 @@
+"""When two spellings are one name: transliteration variants, French forms, and slips.
+
+``misspelling`` compares names word by word with a Damerau-Levenshtein distance after folding
+case, accents and transliteration variants, so "Emmer Shear" is a slip of "Emmett Shear" but
+"Khodorkovski" is a valid spelling of "Khodorkovsky".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from mtcheck.entities.candidates import fold
+from mtcheck.entities.forms import exonym, given_name_rows
+
+_TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
+             ("dh", "d"), ("ck", "k"), ("c", "k"), ("kh", "h"), ("gh", "g"), ("ue", "u"), ("oe", "o"))  # fmt: skip
+"""Spellings that transliterations of one name use interchangeably: Khodorkovsky / Khodorkovski,
+Lukas / Lucas, Patrik / Patrick, and the German umlaut written out (Guenther / Günther)."""
+
+_FRENCH_GU = re.compile(r"(?<=\w)gu(?=[ei])")
+"""French "gu" before e or i is the hard g that English writes "g": Sergueï / Sergei, Evgueni / Evgeny."""
+
+_FRENCH_SS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+"""French "ss" between vowels is the s that English writes single, which a single s there would
+make a z in French: Fetissov / Fetisov, Vassili / Vasily, Kassatonov / Kasatonov."""
+
+_FRENCH_ENDINGS = (("", "e"), ("a", "e"), ("as", "es"), ("der", "dre"), ("el", "elle"), ("ans", "ens"), ("ies", "es"),
+                   ("us", "e"))  # fmt: skip
+"""English endings of names and the French endings that replace them: Maxim -> Maxime, Vienna ->
+Vienne, Asturias -> Asturies, Alexander -> Alexandre (only after d: "Manchestre" is a slip), Palestinians -> Palestiniens."""
+
+@lru_cache(maxsize=1 << 16)
+def spelling_key(text: str) -> str:
+    """``fold`` with transliteration variants and the British "-our" and "-re" endings merged
+    ("Tchaïkovski" ~ "Chaikovsky", "Sergueï" ~ "Sergei", "Fetissov" ~ "Fetisov", "Arbour" ~ "Arbor",
+    "Centre" ~ "Center"). A doubled or single letter is no variant, but for the s between vowels:
+    with the source at hand, "Marrio" and "Hanibal" are slips."""
+    key = _FRENCH_SS.sub("s", _FRENCH_GU.sub("g", fold(text)))
+    if key.endswith("our"):
+        key = key[:-3] + "or"  # British and American English: Arbour / Arbor, Harbour / Harbor
+    elif key.endswith(("ntre", "atre")):
+        key = key[:-2] + "er"  # Centre / Center, Theatre / Theater
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return key
+
+def french_form(written: str, name: str) -> bool:
+    """Whether ``written`` is the French form of the English ``name``: the same stem with a French
+    ending (Maxime, Isabelle, Alexandre, Vienne, Poutine), never a shorter or changed stem (Emmer)."""
+    w, n = spelling_key(written), spelling_key(name)
+    for en, fr in _FRENCH_ENDINGS:
+        if n.endswith(en) and w.endswith(fr) and len(n) - len(en) >= 3 and n[: len(n) - len(en)] == w[: len(w) - len(fr)]:
+            return True
+    return False
+
+def distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau–Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+@lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
+def slip(a: str, b: str, *, anchored: bool) -> bool:
+    """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
+
+    Short words need an exact-length slip of one edit; ``anchored`` (another word of the name
+    matched exactly) allows two edits on words of five letters or more.
+    """
+    fa, fb = fold(a), fold(b)
+    if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()):
+        return False  # another number is another year or model ("Euro-2004", "Euro-2009"), not a slip
+    shortest = min(len(fa), len(fb))
+    if shortest < 4:
+        return False
+    allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
+    return distance(fa, fb, allowed) <= allowed
+
+def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
+    """``candidate`` words spell ``name`` words with slips: every word equal or a slip, one slip at least."""
+    return len(candidate) == len(name) and _misspelling(tuple(candidate), tuple(name))
+
+@lru_cache(maxsize=1 << 18)
+def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    # The name's word may come from a text that lost its letters beyond ASCII ("Gaiet" for the
+    # candidate's Gaietà); the candidate's losing them ("Mller" for Müller) is a slip.
+    same = [variant(a, b) or _ascii_only(a) == b for a, b in zip(candidate, name, strict=True)]
+    equal = [s or same_given_name(a, b) for s, a, b in zip(same, candidate, name, strict=True)]
+    if all(equal) or exonym(" ".join(candidate), " ".join(name)):
+        return False  # the same name, or its French form as a whole ("Addis-Abeba" for Addis Ababa)
+    if len(name) > 1 and not any(equal):
+        return False  # a slip in every word is another name ("Jahn Carlen" beside John Carlin)
+    # A word written the same vouches for a longer slip in another; a given name in another
+    # language's form does not ("Juan Carlos" is no slip of John Carlin).
+    return all(e or slip(a, b, anchored=any(same)) for e, a, b in zip(equal, candidate, name, strict=True))
+
+def same_given_name(a: str, b: str, *, native: bool = False) -> bool:
+    """Whether ``a`` and ``b`` are one given name as two languages write it ("Pavel" and "Paul",
+    "François" and "Francis"). A form a letter away from the other and not French reads as a slip
+    first: "Petr" for Peter is what "Michal" for Michael would be in a translation from English,
+    unless the name is known to be ``native`` to a language that writes it so (the source spells
+    the surname as Czech does: "Peter Dolínek")."""
+    every, _, french = given_name_rows()
+    shared = every.get(fold(a), frozenset()) & every.get(fold(b), frozenset())
+    if not shared:
+        return False
+    french_forms = french.get(fold(a), frozenset()) | french.get(fold(b), frozenset())
+    return native or distance(fold(a), fold(b), 1) > 1 or bool(shared & french_forms)
+
+def french_given_name(written: str, name: str) -> bool:
+    """Whether ``written`` is the French form of the English given name ``name`` ("Pierre" for
+    Peter, "Jean" for John), not its French ending ("Alexandre" for Alexander, as for Maxim) nor
+    the French form of another language's name ("Alexandre" for Aleksandr, "Joseph" for Josef):
+    French transliterates those, and writes an English speaker's name as it is."""
+    _, english, french = given_name_rows()
+    if fold(written) == fold(name) or french_form(written, name):
+        return False
+    english_only = english.get(fold(name), frozenset()) - french.get(fold(name), frozenset())
+    return bool(french.get(fold(written), frozenset()) & english_only)
+
+def variant(a: str, b: str) -> bool:
+    """The same word, another transliteration of it, or its French form (either way round): a French
+    ending, or an exonym ("Moscou" for Moscow)."""
+    return (fold(a) == fold(b) or spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)
+            or exonym(a, b) or exonym(b, a))
+
+def _ascii_only(word: str) -> str | None:
+    """``word`` without its letters beyond ASCII, as a text that lost them writes it; None if it has none."""
+    return None if word.isascii() else "".join(ch for ch in word if ch.isascii())
+
+def same_name(a: str, b: str) -> bool:
+    return variant(a, b) or slip(a, b, anchored=False)
