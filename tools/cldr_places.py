@@ -1,11 +1,12 @@
-"""Write ``mtcheck/data/cldr_places.tsv``: English and French names of countries, territories and
-cities from the Unicode CLDR, the French forms the names checks accept for an English place name.
+"""Write ``mtcheck/data/cldr_places.tsv``: English and French names of countries, territories,
+regions of the world and cities from the Unicode CLDR, the French forms the names checks accept
+for an English place name; and ``mtcheck/data/cldr_languages.tsv``, the languages' names.
 
 The hand-written ``exonyms.tsv`` covers the places of news that a developer met; CLDR names every
 country and territory and several hundred cities in both languages ("Netherlands" / "Pays-Bas",
 "Addis Ababa" / "Addis-Abeba", "Kathmandu" / "Katmandou"), reviewed by its translators.
 
-Run by a developer, not at run time: ``pip install babel==2.17.0 && python tools/cldr_places.py``.
+Run by a developer, not at run time: ``pip install babel==2.19.0 && python tools/cldr_places.py``.
 Babel is not a dependency of mtcheck; the table it writes is.
 """
 
@@ -15,7 +16,9 @@ from pathlib import Path
 
 from babel import Locale, __version__
 
-OUT = Path(__file__).resolve().parent.parent / "mtcheck" / "data" / "cldr_places.tsv"
+DATA = Path(__file__).resolve().parent.parent / "mtcheck" / "data"
+OUT = DATA / "cldr_places.tsv"
+LANGUAGES = DATA / "cldr_languages.tsv"
 _SKIP = set(",([")  # "Beulah, North Dakota", "Knox [Indiana]": qualified names, not what a text writes
 
 
@@ -31,7 +34,7 @@ def pairs() -> dict[str, set[str]]:
             out.setdefault(name.lower(), set()).add(french.lower())
 
     for code, french in fr.territories.items():
-        if not code.isdigit():  # "001" and the like are regions of the world, not places
+        if code != "001":  # the world; "002" and the like are regions ("Africa", "Central America")
             add(en.territories.get(code), french)
     for zone, names in fr.time_zones.items():
         city = names.get("city")
@@ -40,17 +43,34 @@ def pairs() -> dict[str, set[str]]:
     return out
 
 
-def main() -> None:
-    rows = sorted(pairs().items())
+def languages() -> dict[str, set[str]]:
+    """French names of the languages with a two-letter code (ISO 639-1) by English name, lowercase:
+    a language's name is also the adjective of its people ("Czech" / "tchèque", "Greek" / "grec"),
+    which English capitalises and French does not."""
+    en, fr = Locale("en"), Locale("fr")
+    out: dict[str, set[str]] = {}
+    for code, french in fr.languages.items():
+        english = en.languages.get(code)
+        if len(code) == 2 and english and " " not in english and english.lower() != french.lower():
+            out.setdefault(english.lower(), set()).add(french.lower())
+    return out
+
+
+def write(path: Path, what: str, rows: dict[str, set[str]]) -> None:
     header = (
-        "# English and French names of places from the Unicode CLDR (through Babel "
+        f"# English and French names of {what} from the Unicode CLDR (through Babel "
         f"{__version__}), written by tools/cldr_places.py:\n"
         "# the French forms the names checks accept for the English name. Unicode License v3:\n"
         "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n"
         "# Format: english name<TAB>french name|french name\n"
     )
-    OUT.write_text(header + "".join(f"{en}\t{'|'.join(sorted(fr))}\n" for en, fr in rows), encoding="utf-8")
-    print(f"{OUT}: {len(rows)} places")
+    path.write_text(header + "".join(f"{en}\t{'|'.join(sorted(fr))}\n" for en, fr in sorted(rows.items())), encoding="utf-8")
+    print(f"{path}: {len(rows)} {what}")
+
+
+def main() -> None:
+    write(OUT, "places", pairs())
+    write(LANGUAGES, "languages", languages())
 
 
 if __name__ == "__main__":
