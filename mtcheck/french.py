@@ -98,6 +98,13 @@ def lowercase_word(word: str) -> bool:
     return lower is not None and lower < rows.get(string_hash(word.lower().capitalize()), len(rows))
 
 
+def lemmas(word: str) -> tuple[str, ...]:
+    """The lemmatizer's lemmas of ``word`` in lowercase ("stationne" -> stationner), none where it
+    does not know the form."""
+    lookup, _, _ = _dictionary()
+    return tuple(lookup.get(string_hash(word.lower()), ()))
+
+
 def common_word(word: str) -> bool:
     """Whether ``word`` in lowercase is a French common noun or adjective, or a form of one
     ("nouvelles", "affaires"); verb forms do not count, so "Écosse" (of "écosser") is no common word."""

@@ -174,6 +174,8 @@ class Document:
     scores: dict[str, float | None] | None = None
     segment_scores: tuple[SegmentScore | None, ...] | None = None
     """Per target sentence; None where it has no back-translation or no aligned source."""
+    # Assigned by the `names` stage: how the target renders each name of the source (damaged ones only).
+    name_renderings: tuple[Any, ...] | None = None
     # Assigned by the `check` stage.
     findings: list[Finding] | None = None
 

@@ -19,6 +19,7 @@ from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
 from mtcheck.corpus import Languages, as_problem, read_corpus
+from mtcheck.entities.alignment import align_documents
 from mtcheck.entities.registry import build_registry
 from mtcheck.entities.termbase import TermEntry, read_termbase
 from mtcheck.errors import ConfigError, CorpusError, ModelError
@@ -256,6 +257,12 @@ def _entities(corpus: Corpus, run: Run) -> None:
     corpus.entities = build_registry(corpus.documents, entries)
 
 
+def _names(corpus: Corpus, run: Run) -> None:
+    renderings = align_documents(corpus.documents, corpus.entities)
+    for doc in corpus.documents:
+        doc.name_renderings = renderings.get(doc.id, ())
+
+
 def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
     instances = [c() for c in checks]
 
@@ -311,6 +318,7 @@ STAGES = (
     Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
     Stage("ner", _ner, ("target_segments",), ("name_spans",)),
     Stage("entities", _entities, ("target_segments", "name_spans"), ("entities",)),
+    Stage("names", _names, ("entities", "beads"), ("name_renderings",)),
 )
 
 

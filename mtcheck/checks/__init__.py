@@ -18,10 +18,13 @@ from mtcheck.checks.duplication.repeated_words import RepeatedWords
 from mtcheck.checks.leftovers.bracket_leftover import BracketLeftover
 from mtcheck.checks.leftovers.cut_sentence import CutSentence
 from mtcheck.checks.leftovers.stray_fragment import StrayFragment
+from mtcheck.checks.names.name_added import NameAdded
 from mtcheck.checks.names.name_case import NameCase
-from mtcheck.checks.names.name_counterpart import NameAdded, NameMissing
+from mtcheck.checks.names.name_garbled import NameGarbled
 from mtcheck.checks.names.name_glued import NameGlued
+from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
+from mtcheck.checks.names.name_replaced import NameReplaced
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.checks.names.termbase_name import TermbaseName
@@ -59,6 +62,8 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     NameMissing,
     NameAdded,
     TermbaseName,
+    NameReplaced,
+    NameGarbled,
     RoleCalque,
     RoleMismatch,
     RoleGender,

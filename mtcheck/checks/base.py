@@ -17,7 +17,7 @@ from mtcheck.model import Document, Edit, Finding, Fix, Severity
 
 CATEGORIES = (
     "name-case", "name-split", "name-misspelled", "name-translated", "name-glued", "name-missing",
-    "name-added", "role-calque", "role-mismatch", "role-gender", "untranslated", "placeholder",
+    "name-added", "name-replaced", "name-garbled", "role-calque", "role-mismatch", "role-gender", "untranslated", "placeholder",
     "duplication", "boilerplate", "omission", "addition", "low-score", "number-mismatch", "typography",
 )  # fmt: skip
 """The stable category names of DESIGN.md; users' CI scripts match on them."""

@@ -151,7 +151,12 @@ FILLERS = frozenset("the le la les l de du des d of".split())
 """Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
 
 def headline(text: str) -> bool:
-    """An English headline in title case: every word of four letters or more (two at least) is
-    capitalised, so its capitals say nothing about names ("Plans to Start a New Internet")."""
+    """An English headline in title case: its words of four letters or more capitalised (three at
+    least: "By Anna Smith" is a byline, its words a name), or four in five of them and no full stop
+    at its end ("Plans to Start a New Internet", "Minister Promises That under Her, Taxes Will Not
+    Rise"): its capitals say nothing about names."""
     long_words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    if len(long_words) < 3:
+        return False
+    return capitals == len(long_words) or (not text.rstrip().endswith(".") and 5 * capitals >= 4 * len(long_words))

@@ -54,18 +54,31 @@ def _words(text: str) -> str:
     return " ".join(name_words(_LEADING_ARTICLE.sub("", text.lower())))
 
 @cache
-def _exonyms() -> dict[str, frozenset[str]]:
-    """French forms of place names and acronyms, by the other form (``data/exonyms.tsv``, then the
-    CLDR's places, ``data/cldr_places.tsv``)."""
+def exonym_table() -> dict[str, frozenset[str]]:
+    """French forms of names, by the other form: places and acronyms (``data/exonyms.tsv``), the
+    CLDR's places and languages (``data/cldr_places.tsv``, ``data/cldr_languages.tsv``), FreeDict's
+    proper nouns and adjectives (``data/freedict_proper.tsv``: places, peoples, feasts) and
+    institutions (``data/french_names.tsv``)."""
     table: dict[str, set[str]] = {}
-    for line in load_lines("exonyms.tsv") + load_lines("cldr_places.tsv"):
+    files = ("exonyms.tsv", "cldr_places.tsv", "cldr_languages.tsv", "freedict_proper.tsv", "french_names.tsv")
+    for line in (line for name in files for line in load_lines(name)):
         other, french = line.split("\t")
         table.setdefault(_words(other), set()).update(_words(f) for f in french.split("|"))
     return {k: frozenset(v) for k, v in table.items()}
 
+def exonym_forms(name: str) -> frozenset[str]:
+    """The French forms of the place, acronym, institution or famous name ``name``, in lowercase."""
+    return exonym_table().get(_words(name), frozenset())
+
+
 def exonym(written: str, name: str) -> bool:
-    """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi")."""
-    return _words(written) in _exonyms().get(_words(name), ())
+    """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi"),
+    a one-word form also in the plural or the feminine ("Grecs", "grecque" for Greeks)."""
+    key, other = _words(name), _words(written)
+    forms = exonym_table().get(key) or (exonym_table().get(key[:-1], ()) if key.endswith("s") else ())
+    if other in forms:
+        return True
+    return " " not in other and any(" " not in f and len(f) >= 4 and other.startswith(f) and len(other) - len(f) <= 3 for f in forms)
 
 @cache
 def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:
@@ -79,6 +92,17 @@ def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:
                     rows[column + 1].setdefault(fold(form), set()).add(row)
     return tuple({k: frozenset(v) for k, v in table.items()} for table in rows)
 
+@cache
+def _census_given_names() -> frozenset[str]:
+    return frozenset(load_lines("census_given_names.txt"))
+
+
+def census_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of the 1990 US census (``data/census_given_names.txt``), or
+    of ``data/given_names.tsv`` in any language's form: the first word of a person's name."""
+    return word.lower() in _census_given_names() or given_name(word)
+
+
 def given_name(word: str) -> bool:
     """Whether ``word`` is a given name of ``data/given_names.tsv`` in any language's form."""
     return fold(word) in given_name_rows()[0]
@@ -86,3 +110,52 @@ def given_name(word: str) -> bool:
 def translatable(name: str) -> bool:
     """A name of an institution or place, which a translation may legitimately translate."""
     return any(fold(w) in institution_words() for w in name_words(name))
+
+
+@cache
+def _heads() -> dict[str, str]:
+    rows = (line.split("\t") for line in load_lines("generic_heads.tsv"))
+    return {word: kind for word, kind in rows}
+
+
+def head_kind(word: str) -> str | None:
+    """``place`` or ``institution`` for a generic word that heads such names ("Street", "rue",
+    "Agency"), in either language (``data/generic_heads.tsv``); None for any other word."""
+    return _heads().get(word.lower())
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load_lines("english_words.txt"))
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (in lowercase) is a common English word (SCOWL, ``data/english_words.txt``)."""
+    return word in _english_words()
+
+
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central middle northeast northwest southeast southwest "
+    "nord sud est ouest septentrional méridional oriental occidental central centrale".split()
+)
+
+
+def compass_word(word: str) -> bool:
+    """A cardinal point or its adjective, which French translates in a place's name ("Corée du Nord",
+    "Europe centrale") and English capitalises as a region ("the West")."""
+    return word.lower() in _COMPASS
+
+
+def proper_word(word: str) -> bool:
+    """A word that only names: no common English word (SCOWL) and no French common word ("Breivik",
+    "Tremplin" is a French word), so that a translation has nothing to render it as."""
+    return not english_word(word.lower())
+
+
+_OPTIONAL = frozenset("co corp inc ltd llc plc ag sa nv gmbh spa jr sr ii iii".split())
+
+
+def optional_word(word: str) -> bool:
+    """An initial, a company's legal form or a generation ("J." of Samuel J. Palmisano, "Co", "Inc",
+    "Jr"): words a translation may leave out of a name."""
+    return len(word) == 1 or word.lower().rstrip(".") in _OPTIONAL

@@ -1,4 +1,16 @@
-"""How a name looks once translated word by word: renderings of name words, both ways."""
+"""How a name looks once translated word by word: renderings of name words, both ways.
+
+Two tables, each read once on first use:
+
+- ``rendered_words``: our own ``data/name_words.tsv`` and ``data/peoples.tsv``, the words of
+  company, outlet and product names and of peoples, with the French words MT renders them as;
+- ``translations``: those, and FreeDict's English-French and French-English dictionaries
+  (``data/freedict_en_fr.tsv``, 8,000 English words), for the name alignment with a source, which
+  asks of any word of a source name whether a target word renders it ("Parks" as "parcs").
+  A word is looked up as written and, in English, in the singular ("Parks" -> park); a target
+  word matches as written, in the singular, and, in French, as each of its lemmas in the
+  lemmatizer of spaCy's French model ("stationne" -> stationner).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +20,7 @@ from functools import cache, lru_cache
 from mtcheck.entities.candidates import FILLERS, fold, name_words
 from mtcheck.entities.forms import word_table
 from mtcheck.entities.spelling import same_name
+from mtcheck.french import lemmas
 from mtcheck.tokens import Token
 
 
@@ -71,3 +84,71 @@ def has_counterpart(name: str, tokens: Sequence[Token], lang: str, accepted: Seq
         if len(stem) >= 4 and any(k.startswith(stem) or same_name(k, w) for k in keys):
             return True
     return False
+
+
+@cache
+def _dictionary() -> dict[str, dict[str, frozenset[str]]]:
+    """``translations``' table, both ways: our lexicon and FreeDict's words."""
+    en: dict[str, set[str]] = {}
+    fr: dict[str, set[str]] = {}
+    tables = word_table("name_words.tsv") + word_table("peoples.tsv") + word_table("freedict_en_fr.tsv")
+    for english, french in tables:
+        for word in french:
+            en.setdefault(english, set()).add(word)
+            fr.setdefault(word, set()).add(english)
+    return {"en": {k: frozenset(v) for k, v in en.items()}, "fr": {k: frozenset(v) for k, v in fr.items()}}
+
+
+def singular(word: str) -> str:
+    """An English or French plural in the singular, by its ending ("parks" -> park, "cities" -> city,
+    "churches" -> church, "chevaux" is left alone); other words as they are."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w[-1] in "sx" and w[-2] not in "su":
+        return w[:-1]
+    return w
+
+
+_ENGLISH_ENDINGS = (("ied", "y"), ("ier", "y"), ("iest", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                    ("er", ""), ("er", "e"), ("est", ""), ("ly", ""))  # fmt: skip
+"""English inflections a lexicon lists under the stem: "smarter" -> smart, "closed" -> close."""
+
+
+def english_stems(word: str) -> list[str]:
+    """``word`` in lowercase, in the singular, and without an inflection's ending (three letters of stem at least)."""
+    w = word.lower()
+    out = [w, singular(w)]
+    for ending, stem in _ENGLISH_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            base = w[: len(w) - len(ending)]
+            out += [base + stem, base[:-1] if len(base) > 3 and base[-1] == base[-2] else base + stem]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1 << 16)
+def translations(word: str, lang: str) -> frozenset[str]:
+    """Lowercase words and phrases of the other language that translate ``word`` (written in
+    ``lang``), as written, in the singular, or, in English, without an inflection's ending;
+    empty where no table knows it."""
+    table = _dictionary().get(lang, {})
+    stems = english_stems(word) if lang == "en" else [word.lower(), singular(word)]
+    return frozenset().union(*(table.get(s, frozenset()) for s in stems))
+
+
+def forms_of(word: str, lang: str) -> frozenset[str]:
+    """``word`` in lowercase, in the singular and, in French, as each of its lemmas: the forms a
+    translation's word is looked up by."""
+    w = word.lower()
+    out = {w, singular(w)}
+    if lang == "fr":
+        out.update(lemmas(w))
+    return frozenset(out)
+
+
+def renders(written: str, word: str, lang: str, target_lang: str) -> bool:
+    """Whether the target word ``written`` translates ``word`` of a source in ``lang``."""
+    found = translations(word, lang)
+    return bool(found) and not forms_of(written, target_lang).isdisjoint(found)

@@ -87,6 +87,9 @@ class Registry:
         """Name candidates of each document's source (empty without a source)."""
         self.form_counts: Counter[str] = Counter()
         """How often each candidate form is written in the targets of the corpus."""
+        self.word_counts: Counter[str] = Counter()
+        """How often the targets of the corpus write each word (the parts of a hyphenated one apart):
+        a spelling the translation keeps to is a transliteration of its own, not a slip."""
         self.source_words: Counter[str] = Counter()
         """How often the sources of the corpus write each capitalised word (the parts of "Schüssel-Molterer"
         apart): the evidence that a source's spelling is its own slip, written nowhere else."""
@@ -279,6 +282,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             m.entity.source_variants[m.text] += 1
         registry.source_words.update(w for t in source_tokens[doc.id] for w in name_words(t.text) if w[0].isupper())
         tokens = target_tokens[doc.id]
+        registry.word_counts.update(w for t in tokens for w in name_words(t.text))
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
         for m in registry.by_document[doc.id]:
             m.entity.variants[m.text] += 1

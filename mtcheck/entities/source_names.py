@@ -3,14 +3,32 @@
 English capitalises a title before a name ("US President George W. Bush") and writes compound
 adjectives on names ("Kremlin-backed"); French writes both apart, in lowercase. The source's name
 candidates are cut there, so that the name a translation must keep is the name alone.
+
+``checked_names`` then keeps the names of a bead that the name alignment follows into the
+translation: not a lone capitalised word opening a sentence (English capitalises any word there)
+unless the corpus's sources write it as a name inside a sentence too, nor a capitalised common
+word after an article ("the Constitution", "the Association": a reference, which French writes
+as a common noun), nor peoples' words, days and months, nor the words of a headline in title case
+that no other sentence writes so.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
-from mtcheck.entities.candidates import Candidate, name_words
+from mtcheck.entities.candidates import CALENDAR_WORDS, FUNCTION_WORDS, Candidate, fold, name_words
+from mtcheck.entities.forms import (
+    census_given_name,
+    compass_word,
+    english_word,
+    exonym_forms,
+    head_kind,
+    people_word,
+    peoples_only,
+    proper_word,
+)
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.titles import Lexicon
 
@@ -55,3 +73,149 @@ def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: 
     if after[:1].isupper():
         out.append(Candidate(c.end - len(after), c.end, after, False))
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|les|un|une|l['’])\s*$", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|th|st|nd|rd)?")
+_NOT_NAMES = frozenset(
+    "some any many much few several each every all both either neither other another none one nobody "
+    "everyone everything nothing something someone anyone here there today yesterday tomorrow well "
+    "on up off out down since until till during without within among around across along behind beyond "
+    "despite per via like unlike near toward towards upon onto besides although though unless whether "
+    "mr mrs ms miss dr prof sir dame lord lady st rep sen gov gen col lt sgt capt cmdr adm pres hon messrs".split()
+)
+"""English words that open sentences, quantify, relate or address, and honorifics: capitalised,
+never a name, and never the first word of one ("On Facebook", "Since Iraq")."""
+_TITLE_WORDS = frozenset(
+    "king queen prince princess emperor empress pope cardinal bishop archbishop saint st virgin chancellor chairman "
+    "chairwoman chair president vice rector dean commissioner lieutenant colonel general admiral captain major sergeant "
+    "corporal governor mayor senator representative congressman congresswoman minister premier secretary ambassador "
+    "judge justice prosecutor attorney chief officer director manager coach goalie goalkeeper striker defender "
+    "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
+    "sheikh sultan emir deputy leader founder cofounder co-founder head executive".split()
+)
+"""English words of titles and functions, which English capitalises before or after a name ("Queen
+Sofia", "the UBS Chairman") and French writes apart, in lowercase: never a word of the name."""
+_CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
+
+
+class Evidence:
+    """What the corpus's sources say of each name candidate: how often they write it inside a
+    sentence (outside headlines), whether they also write its words in lowercase, and which words
+    are surnames (the last word of a name whose first word is a given name: "Jobs" of a full name
+    "Steve Jobs" elsewhere)."""
+
+    def __init__(self, texts: Sequence[str], inside: Iterable[Candidate]) -> None:
+        self.named: Counter[str] = Counter()
+        self.surnames: set[str] = set()
+        for c in inside:
+            self.named[c.text] += 1
+            words = name_words(c.text)
+            if len(words) > 1 and census_given_name(words[0]) and not head_kind(words[-1]):
+                self.surnames.add(words[-1])
+        self._text = "\n".join(texts)
+        self._lowercase: dict[str, int] = {}
+
+    def lowercase(self, phrase: str) -> int:
+        """How often the sources write ``phrase`` all in lowercase ("public health")."""
+        lower = phrase.lower()
+        if lower not in self._lowercase:
+            self._lowercase[lower] = len(re.findall(rf"(?<!\w){re.escape(lower)}(?!\w)", self._text))
+        return self._lowercase[lower]
+
+    def name(self, c: Candidate, quoted: bool) -> bool:
+        """Whether a name made of English common words is a name the translation must keep rather
+        than a description it translates ("Public Health", "the Velvet Revolution"): the title of a
+        work in quotes, a surname, or capitalised inside sentences twice or more and never in
+        lowercase ("Apple"). A name with a proper word ("Matt Reed"), or written in capitals or
+        with digits, always is."""
+        words = [w for w in name_words(c.text) if w.lower() not in FUNCTION_WORDS]
+        if any(proper_word(w) or not w.isalpha() or w.isupper() or w[1:] != w[1:].lower() for w in words):
+            return True
+        return quoted or c.text in self.surnames or (self.named[c.text] >= 2 and self.lowercase(c.text) == 0)
+
+
+_QUOTED = re.compile(r"[\"“«]\s*$")
+_CLOSED = re.compile(r"\s*[,.;:!?]?\s*[\"”»]")
+
+
+def quoted(text: str, c: Candidate) -> bool:
+    """Whether the name is all a quotation holds: the title of a work ("Great War and Modern
+    Memory"), not the first word of a quoted sentence ("Look what you've done")."""
+    return bool(_QUOTED.search(text, max(0, c.start - 2), c.start)) and _CLOSED.match(text, c.end) is not None
+
+
+def checked_names(text: str, names: Sequence[Candidate], evidence: Evidence, lexicon: Lexicon, *,
+                  in_headline: bool) -> list[Candidate]:
+    """The names of a bead's source sentences (``names``, of ``text``) that a translation must
+    render: see the module's docstring."""
+    out = []
+    named = evidence.named
+    for c in map(_without_descriptors, names):
+        words = name_words(c.text)
+        if not words or peoples_only(words) or _descriptive(words, c, text, lexicon) or _complement(text, c, lexicon):
+            continue
+        if (c.initial or in_headline) and named[c.text] < (1 if c.initial and not in_headline else 2):
+            continue
+        if fold(c.text):
+            out.append(c)
+    return out
+
+
+_FIRST = re.compile(r"^[^\s]+\s+")
+_LAST = re.compile(r"\s+[^\s]+$")
+
+
+def _without_descriptors(c: Candidate) -> Candidate:
+    """The candidate without the words English capitalises around a name and French writes apart:
+    function words opening it ("On Facebook"), and titles and peoples' words at either end ("German
+    Chancellor Angela Merkel", "the UBS Chairman", "Italian BTP"); unless the whole is a place
+    ("Czech Republic")."""
+    if exonym_forms(c.text):
+        return c
+    while True:
+        first = _FIRST.match(c.text)
+        if first and _descriptor(first.group().strip(), grammar=True):
+            c = Candidate(c.start + first.end(), c.end, c.text[first.end() :], False)
+            continue
+        last = _LAST.search(c.text)
+        if last and _descriptor(last.group().strip(), grammar=False):
+            c = Candidate(c.start, c.start + last.start(), c.text[: last.start()], c.initial)
+            continue
+        return c
+
+
+def _descriptor(word: str, *, grammar: bool) -> bool:
+    lower = word.lower().rstrip(".")
+    return (lower in _TITLE_WORDS or people_word(word) or (grammar and lower in FUNCTION_WORDS | _NOT_NAMES))
+
+
+_OF = re.compile(r"([^\W\d_]+)\s+(?:of|for|on)\s+(?:the\s+)?$")
+
+
+def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the name completes an institution's or a title's name, which French translates as a
+    whole: "Board of Trustees", "Institute for Social Research", "Director of Sales"."""
+    m = _OF.search(text, max(0, c.start - 40), c.start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = m.group(1)
+    return head_kind(head) == "institution" or bool(lexicon.english_titles(head))
+
+
+def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
+    """Whether the capitals say nothing of a name: grammar and honorifics ("Some", "I'm", "Mr"), days
+    and months, Roman numerals, a title alone ("President", "Chief Executive"), a generic word of
+    places and institutions alone ("Congress", "Department"), a capitalised common word after an
+    article ("the Constitution")."""
+    lowered = [w.lower() for w in words]
+    if all(w in FUNCTION_WORDS or w in CALENDAR_WORDS or w in _NOT_NAMES or compass_word(w) for w in lowered):
+        return True
+    if len(words) == 1:
+        word = words[0]
+        if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None:
+            return True
+        if not c.text.isupper() and english_word(word.lower()) and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
+            return True
+    titles = lexicon.english_titles(c.text)
+    return bool(titles) and sum(b - a for a, b, _ in titles) >= len(c.text.replace(" ", "")) - 1

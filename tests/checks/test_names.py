@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from mtcheck.checks.names.name_case import NameCase
-from mtcheck.checks.names.name_counterpart import NameAdded, NameMissing
+from mtcheck.checks.names.name_added import NameAdded
+from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import brand_like, name_words, plural_acronym
 from mtcheck.entities.forms import common_brands
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -45,7 +46,7 @@ class NameCase(Check):
     """
 
     code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR
-    requires = ("target_segments", "entities", "beads")
+    requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Write the name the way its owner does"
     examples_fail = (
         "OpenAI a lancé ChatGPT. OpenAI grandit. Openai a refusé de commenter.",
@@ -54,6 +55,9 @@ class NameCase(Check):
     examples_pass = ("OpenAI a lancé ChatGPT. OpenAI grandit. J'ai vu l'IA sur X, voir pic.openai.com.",)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        return aligned.with_aligned(self, doc, ("case",), self._corpus(doc, ctx))
+
+    def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
         sources = source_text_by_sentence(doc)

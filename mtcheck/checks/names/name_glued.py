@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import LETTERS, fold, trim
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.registry import Registry
@@ -31,12 +32,15 @@ class NameGlued(Check):
     """
 
     code, name, category, severity = "NE005", "name-glued", "name-glued", Severity.ERROR
-    requires = ("target_segments", "glue_points", "entities")
+    requires = ("target_segments", "glue_points", "entities", "name_renderings")
     help = "Insert the missing full stop and space"
     examples_fail = ("Microsoft grandit. Comme l'a rapporté MicrosoftLe président a parlé. Microsoft aussi.",)
     examples_pass = ("Microsoft grandit. Comme l'a rapporté Microsoft. Le président a parlé. Microsoft aussi.",)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        return aligned.with_aligned(self, doc, ("glued",), self._corpus(doc, ctx))
+
+    def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
         for point in doc.glue_points or ():

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words
 from mtcheck.entities.forms import institution_words
 from mtcheck.entities.lexicon import rendered_words
@@ -53,7 +54,7 @@ class NameMisspelled(Check):
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
-    requires = ("target_segments", "entities", "beads")
+    requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Copy the name from the source or the termbase"
     examples_fail = (
         ("Emmett Shear will lead OpenAI.", "Emmer Shear dirigera OpenAI."),
@@ -65,6 +66,9 @@ class NameMisspelled(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        return aligned.with_aligned(self, doc, ("misspelled",), self._corpus(doc, ctx))
+
+    def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         registry = ctx.entities
         if registry is None:
             return

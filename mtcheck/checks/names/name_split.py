@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names import aligned
 from mtcheck.checks.names.name_case import evidence
 from mtcheck.entities.candidates import name_words
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -32,13 +33,16 @@ class NameSplit(Check):
     """
 
     code, name, category, severity = "NE002", "name-split", "name-split", Severity.ERROR
-    requires = ("target_segments", "entities", "beads")
+    requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Write the name as one word"
     examples_fail = ("OpenAI a changé de PDG. OpenAI grandit. Microsoft détient une part d'Open AI.",)
     examples_pass = ("OpenAI a changé de PDG. OpenAI grandit. Microsoft détient une part d'OpenAI.",
                      "ChatGPT grandit. ChatGPT aussi. Il y a des chat GPT ici.")
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        return aligned.with_aligned(self, doc, ("split",), self._corpus(doc, ctx))
+
+    def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
         source_texts = source_text_by_sentence(doc)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import CALENDAR_WORDS, FILLERS, FUNCTION_WORDS, LETTERS, ROMAN_NUMBER, fold, headline, name_words
 from mtcheck.entities.forms import exonym, given_name, institution_words, people_word, translatable
 from mtcheck.entities.lexicon import rendered_spans, rendered_words, rendering_sets
@@ -68,7 +69,7 @@ class NameTranslated(Check):
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
-    requires = ("target_segments", "entities", "beads")
+    requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Keep the name as its owner writes it"
     examples_fail = (
         ("As The Information reported, OpenAI is hiring.", "Comme l'a rapporté l'information, OpenAI recrute."),
@@ -80,6 +81,9 @@ class NameTranslated(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        return aligned.with_aligned(self, doc, ("translated",), self._corpus(doc, ctx))
+
+    def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         registry = ctx.entities
         if registry is None:
             return

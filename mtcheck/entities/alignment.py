@@ -1,0 +1,158 @@
+"""How a translation renders each name of its source: the spine of the names checks with a source.
+
+For each bead of the sentence alignment, every name of the source sentences that a translation
+must render (``source_names.checked_names``) is looked for in the target sentences and given one
+verdict:
+
+- ``kept``, or ``accepted``: a form French writes for it (``conventions``: the termbase's form,
+  an exonym or an institution's French name, French typography, a generic word of a place or an
+  institution translated around its proper noun, in French word order);
+- or damaged: ``case``, ``split``, ``glued``, ``misspelled``, ``translated`` (a word rendered as a
+  common word of the target language: found with the bilingual lexicon, or written as a capitalised
+  common word where the name should be), ``garbled`` (its words reordered, parted by others, or
+  some lost), ``replaced`` (another name of the target in its place) or ``missing`` (no trace).
+
+The words of the name are matched one by one (``renderings``), so "les Parcs de Winston" is
+found as the source's "Winston" and a rendering of "Parks". Each damaged rendering is one finding
+of the check of its kind, with the source's name as the fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mtcheck.entities import conventions
+from mtcheck.entities.candidates import Candidate, headline
+from mtcheck.entities.pairs import paired_beads
+from mtcheck.entities.registry import Registry
+from mtcheck.entities.renderings import Context, Match, verdict
+from mtcheck.entities.source_names import Evidence, checked_names, quoted
+from mtcheck.model import Document
+
+VERDICTS = ("kept", "accepted", "case", "split", "glued", "misspelled", "translated", "garbled", "replaced", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """How the target sentences of one bead render one name of its source sentences."""
+
+    name: str
+    """The name as the source writes it."""
+    verdict: str
+    """One of ``VERDICTS``."""
+    start: int
+    """Start of the rendering in the target text (of the bead's target sentences, for ``missing``)."""
+    end: int
+    source_start: int
+    """Where the source writes the name."""
+    source_end: int
+    detail: str = ""
+    """What was damaged, in words ("'Parks' rendered as 'parcs'"), for the finding's message."""
+    signal: str = ""
+    """How the damage was found: ``whole`` (the name's letters over consecutive words), the ranks of
+    its words' matches (``rendered``, ``neighbour``, ``slip``...: ``renderings.RANKS``), ``stand-in``
+    or ``missing``; shown as evidence."""
+
+
+def align_documents(documents: Sequence[Document], registry: Registry) -> dict[str, tuple[Rendering, ...]]:
+    """The damaged renderings of every document with a source, by document id."""
+    inside = [
+        c for doc in documents for seg in doc.source_segments or () if not headline(seg.text)
+        for c in registry.candidates_in(doc, seg.start, seg.end, source=True) if not c.initial
+    ]
+    evidence = Evidence([doc.source for doc in documents if doc.source], inside)
+    return {doc.id: tuple(align_names(doc, registry, evidence)) for doc in documents if doc.source}
+
+
+def align_names(doc: Document, registry: Registry, evidence: Evidence) -> list[Rendering]:
+    """The damaged renderings of the names of ``doc``'s source in its target, bead by bead."""
+    out: list[Rendering] = []
+    assert doc.source is not None
+    for _, sources, targets in paired_beads(doc):
+        if any(t.lang == doc.from_lang != doc.target_lang for t in targets):
+            continue  # left in the source language: TR001 untranslated-sentence reports it
+        start, end = sources[0].start, sources[-1].end
+        candidates = registry.candidates_in(doc, start, end, source=True)
+        names = checked_names(doc.source, candidates, evidence, registry.lexicon, in_headline=headline(doc.source[start:end]))
+        if names:
+            ctx = Context(doc, sources, targets, registry.tokens_in(doc, targets[0].start, targets[-1].end), registry)
+            out += _bead(names, ctx, evidence)
+    return out
+
+
+def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[Rendering]:
+    """The damaged renderings of one bead's names; a longer name claims its words first."""
+    claimed: set[int] = set()
+    out: list[Rendering] = []
+    lost: list[Candidate] = []
+    for name in sorted(names, key=lambda n: -len(n.text)):
+        whole = ctx.whole(name)
+        if whole is not None:
+            kind, i, j = whole
+            claimed.update(range(i, j))
+            descriptive = not _kept_name(name, ctx, evidence)
+            written = _written(ctx, i, j)
+            if kind != "kept" and not (kind in ("case", "accents") and conventions.typography(name.text, written, ctx, i, descriptive)):
+                out.append(_at(name, "translated" if kind == "accents" else kind, ctx, i, j, signal="whole"))
+            continue
+        if conventions.known_form(name, ctx):
+            continue
+        matches = ctx.match_words(name, claimed)
+        found = [m for m in matches if m is not None]
+        if not found:
+            lost.append(name)
+            continue
+        claimed.update(m.index for m in found)
+        kind, detail = _judged(name, matches, ctx, not _kept_name(name, ctx, evidence))
+        if kind is not None:
+            i, j = min(m.index for m in found), max(m.index for m in found) + 1
+            signal = "+".join(sorted({m.how for m in found if m.how not in ("exact", "variant")})) or "order"
+            out.append(_at(name, kind, ctx, i, j, detail, signal))
+    for name in lost:
+        if not _kept_name(name, ctx, evidence):
+            continue  # a description, which a translation may put otherwise
+        stand_in = ctx.stand_in(name, claimed)
+        if stand_in is not None:
+            kind, i, j, detail = stand_in
+            claimed.update(range(i, j))
+            out.append(_at(name, kind, ctx, i, j, detail, "stand-in"))
+        elif ctx.required(name):
+            out.append(Rendering(name.text, "missing", ctx.targets[0].start, ctx.targets[-1].end, name.start, name.end,
+                                 signal="missing"))
+    return out
+
+
+def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:
+    """The verdict on a name's words, less what French conventions allow (``descriptive``: a name of
+    English common words that the corpus does not show to be a name, ``source_names.Evidence``)."""
+    if conventions.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive):
+        return None, ""
+    kind, detail = verdict(name, matches, ctx)
+    if kind == "translated" and descriptive and not conventions.half_translated(matches):
+        return None, ""  # a description of English common words, which French translates ("la santé publique")
+    if kind == "translated" and conventions.compass_only(matches):
+        return None, ""
+    found = [m for m in matches if m is not None]
+    written = _written(ctx, min(m.index for m in found), max(m.index for m in found) + 1)
+    if kind == "case" and conventions.typography(name.text, written, ctx, min(m.index for m in found), descriptive):
+        return None, ""
+    if kind == "case" and conventions.french_case(matches, ctx):
+        return None, ""
+    if kind == "misspelled" and conventions.deliberate_spelling(matches, ctx, descriptive=descriptive):
+        return None, ""
+    return kind, detail
+
+
+def _kept_name(name: Candidate, ctx: Context, evidence: Evidence) -> bool:
+    """Whether the name is one a translation keeps (``source_names.Evidence.name``)."""
+    assert ctx.doc.source is not None
+    return evidence.name(name, quoted(ctx.doc.source, name))
+
+
+def _written(ctx: Context, i: int, j: int) -> str:
+    return ctx.doc.target[ctx.pieces[i].start : ctx.pieces[j - 1].end]
+
+
+def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = "", signal: str = "") -> Rendering:
+    return Rendering(name.text, kind, ctx.pieces[i].start, ctx.pieces[j - 1].end, name.start, name.end, detail, signal)

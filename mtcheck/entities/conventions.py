@@ -1,0 +1,237 @@
+"""Forms of a source name that a translation may write: knowledge and conventions, not guesswork.
+
+- The termbase's target forms, and the French forms of places, acronyms and institutions in our
+  tables (``forms.exonym_forms``: the CLDR's places, ``exonyms.tsv``, ``french_names.tsv``).
+- French typography: a name the source writes in capitals ("SPIEGEL", "FIFA") in lowercase after
+  its capital; a particle in either case ("al-Assad", "Al-Assad"); a name that starts in lowercase
+  ("iPhone") capitalised where it opens a sentence; a name's letters with other accents (French
+  restores them, "Napoléon", or loses them, "Jagr"); a people's word in either case ("Anglo-saxons").
+- Words English capitalises and French writes in lowercase: a people's or a region's adjective
+  ("tchèque", "sud-américain", "occidental"), an English common word capitalised as a reference
+  ("Euros", "Science"), each in French as a cognate or the adjective of a place ("iranien" for
+  Iranian, "tchèque" for Czech, whose country French calls Tchéquie). A translation of a name into
+  a word that is no cognate ("emplois" for the surname Jobs) is no such convention.
+- The generic word of a place or an institution translated around its proper noun, in French word
+  order ("la rue Maple" for Maple Street, "l'université Harvard" for Harvard University), and the
+  name of an institution translated whole, its head first ("la Fédération nationale des pêcheurs"
+  for a National Fishermen's Federation); the cardinal points of a name ("Caroline du Nord"). A name
+  whose words are translated in the English order ("Chine Construction Banque") or only in part
+  ("Deutsche Banque") is no French name, and the name alignment reports it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from mtcheck.entities.candidates import FILLERS, Candidate, fold, foreign_letters
+from mtcheck.entities.forms import compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
+from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
+from mtcheck.french import common_word, dictionary_word, lowercase_word
+from mtcheck.french import known_form as french_form
+
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)", re.IGNORECASE)
+_PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della la le los las van von der den ten ter bin ben ibn abu".split())
+
+
+def known_form(name: Candidate, ctx: Context) -> bool:
+    """Whether the target writes a form of the name that the termbase or our tables give, its
+    words in any case and parted by spaces or hyphens ("États-Unis", "etats unis")."""
+    entity = ctx.registry.by_key.get(fold(name.text))
+    forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text)]
+    keys = [fold(p.text) for p in ctx.pieces]
+    for form in forms:
+        wanted = [fold(w) for w in _letters(form)]
+        n = len(wanted)
+        if n and any(keys[i : i + n] == wanted for i in range(len(keys) - n + 1)):
+            return True
+    return False
+
+
+def half_translated(matches: Sequence[Match | None]) -> bool:
+    """Whether some words of the name are rendered and another English word is left as it is, no
+    French word ("Lost Entrevue"): no translation, French or English, writes that."""
+    placed = [m for m in matches if m is not None]
+    return any(m.how in TRANSLATED for m in placed) and any(
+        m.how == "exact" and english_word(m.word.lower()) and not dictionary_word(m.piece.text) for m in placed
+    )
+
+
+def typography(name: str, written: str, ctx: Context, first: int, descriptive: bool) -> bool:
+    """Whether other capitals or accents are French typography, not damage (``descriptive``: the name
+    is English common words, capitalised by English, that French may write in lowercase)."""
+    source, target = _letters(name), _letters(written)
+    if len(source) != len(target):
+        return False
+    french = ctx.target_lang == "fr"
+    if french and all(t.islower() and (_french_word(t) or lowercase_word(t)) for t in target if t.lower() not in FILLERS) and (
+        len(source) > 1 or not (english_word(source[0].lower()) or foreign_letters(source[0], "en"))
+    ):
+        return True  # "palais thermal": a description put into French words; "islam", "latino": a word only English capitalises
+    for k, (s, t) in enumerate(zip(source, target, strict=True)):
+        if s == t:
+            continue
+        if s.lower() == t.lower():
+            if french and k > 0 and t.islower() and _french_word(t) and target[0][:1].isupper():
+                continue  # "Société générale": French capitalises the first word of an organisation's name only
+            if not s.isupper() and t.isupper() and len(t) <= 4:
+                continue  # "BRIC" for a source's "Bric": an acronym in capitals
+            if s.isupper() and len(s) >= 4 and t[0].isupper() and t[1:].islower():
+                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA: French writes a name said as a word so
+            if s.lower() in _PARTICLES or s.lower() in FILLERS or people_word(s):
+                continue  # "al-Assad", "los Zetas", "the Information"
+            if s[0].islower() and t[0].isupper() and s[1:] == t[1:] and not ctx.inside(ctx.pieces[first]):
+                continue  # "IPhone" opening a sentence
+            if t.islower() and english_word(s.lower()) and len(source) == 1:
+                continue  # "euros" for a source's "Euros": a common word, capitalised by English
+            return False
+        if fold(s) == fold(t) or people_word(s):
+            continue  # accents, or a people's word in French capitals ("Anglo-saxons")
+        return False
+    return True
+
+
+def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
+    """Whether every word of the name written in other capitals is a French word in lowercase, its
+    first word aside: the words of a name translated around it, which French writes in lowercase
+    ("la doctrine Feres" for the Feres Doctrine, "le front" of the Western Front)."""
+    changed = [m for m in matches if m is not None and m.how == "case"]
+    return ctx.target_lang == "fr" and all(m.piece.text.islower() and _french_word(m.piece.text) for m in changed)
+
+
+def _french_word(word: str) -> bool:
+    """A word of French's own vocabulary (its lemmatizer's forms, common nouns and adjectives)."""
+    return dictionary_word(word) or common_word(word)
+
+
+def _letters(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+def peoples_words(name: Candidate, matches: Sequence[Match | None], *, descriptive: bool) -> bool:
+    """Whether every word of the name is one English capitalises and French writes as a common
+    word: a cardinal point or a people's word ("tchèque", "sud-américain"; a people's noun keeps
+    its capital: "les Tchèques"), or, in a ``descriptive`` name, an English word rendered in
+    lowercase by a cognate ("euros")."""
+    words = content_words(name.text)
+    if len(matches) != len(words) or any(m is None for m in matches):
+        return False
+    for word, m in zip(words, matches, strict=True):
+        assert m is not None
+        written = m.piece.text
+        people = people_word(word) or (_demonym(word) and _place_adjective(written, word))
+        if compass_word(word) or (people and (written.islower() or written[1:].islower())):
+            continue
+        if descriptive and written.islower() and english_word(word.lower()) and _cognate(written, word):
+            continue
+        return False
+    return True
+
+
+_DEMONYM = re.compile(r"(?:an|ans|ian|ians|ean|eans|ese|ish|ic|ics|i|is|ch|ech|echs|ss|ots|ots|er|ers)$")
+
+
+def _demonym(word: str) -> bool:
+    """An English word with the ending of a people's or a place's adjective ("Iranian", "Czech", "Swiss")."""
+    return bool(_DEMONYM.search(word.lower())) and word[:1].isupper()
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Whether two words share their first four letters (or all of the shorter one), accents and case aside."""
+    fa, fb = fold(a), fold(b)
+    n = min(4, len(fa), len(fb))
+    return n >= 3 and fa[:n] == fb[:n]
+
+
+def _place_adjective(written: str, word: str) -> bool:
+    """Whether ``written`` derives from the French name of a place whose English name begins as
+    ``word`` does ("tchèque" for Czech: Czechia is Tchéquie), or from ``word`` itself."""
+    if _cognate(written, word):
+        return True
+    return any(_cognate(written, french) for french in _places_by_stem().get(fold(word)[:4], ()))
+
+
+@cache
+def _places_by_stem() -> dict[str, frozenset[str]]:
+    """The French forms of our place tables by the first four letters of the English name."""
+    out: dict[str, set[str]] = {}
+    for english, french in exonym_table().items():
+        out.setdefault(fold(english)[:4], set()).update(french)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
+    """Whether the name is a place's or an institution's, put into French as French puts such names:
+    a place's generic word translated and put first, its proper noun kept ("la rue Maple", "l'île de
+    Randall" for Randalls Island); an institution's name translated, whole or in part, its generic
+    head first or left out ("la Banque mondiale", "le Parti Action nationale", "la faculté de droit"
+    for a Law Department). A rendering that keeps the English order, the head last after the words
+    that qualify it ("Chine Construction Banque"), is no French name."""
+    words = content_words(name.text)
+    if len(words) < 2 or len(matches) != len(words):
+        return False
+    head, kind = _head(words)
+    if kind is None:
+        return False
+    head_match = matches[head]
+    others = [m for k, m in enumerate(matches) if k != head]
+    placed = [m for m in others if m is not None]
+    if head_match is None:
+        return kind == "institution"
+    if any(m.index < head_match.index and not _ORDINAL.fullmatch(m.word) for m in placed):
+        return False  # the English order ("Chine Construction Banque"): no French name; but "Deuxième Tribunal"
+    if kind == "institution":
+        return True
+    return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)
+
+
+def _head(words: Sequence[str]) -> tuple[int, str | None]:
+    """The generic head of an English name (its last word, or the first before "of": "Bank of
+    England") and its kind, ``place`` or ``institution``."""
+    for k in (len(words) - 1, 0):
+        kind = head_kind(words[k])
+        if kind is not None:
+            return k, kind
+    return -1, None
+
+
+def compass_only(matches: Sequence[Match | None]) -> bool:
+    """Whether the only words translated are cardinal points ("Caroline du Nord" for North Carolina)."""
+    rendered = [m for m in matches if m is not None and m.how in TRANSLATED]
+    return bool(rendered) and all(compass_word(m.word) for m in rendered)
+
+
+def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descriptive: bool) -> bool:
+    """Whether the words written otherwise than the source are spellings of their own, not slips:
+    letters of the name's own language that the source lost ("Atlántico" for Atlantico), a French
+    common word for an English one ("Congrès" for Congress), the target corpus's constant spelling
+    (written twice or more where the source's never is: a transliteration), a form French text
+    writes (spaCy's French vocabulary: the French spelling of a foreign name, a French word), or the
+    spelling other sources of the corpus write (this source's slip)."""
+    slips = [m for m in matches if m is not None and m.how == "slip"]
+    for m in slips:
+        written, word = m.piece.text, m.word
+        if foreign_letters(written, ctx.target_lang) - set(word.lower()):
+            continue
+        if ctx.target_lang == "fr" and (french_form(written) or dictionary_word(written)):
+            continue  # a form French text writes: an exonym or a transliteration ("Sergueï"), or a French word
+        if descriptive and english_word(word.lower()) and common_word(written):
+            continue
+        if _derived(written, word):
+            continue
+        counts = ctx.registry.word_counts
+        if counts[written] >= 2 and counts[word] == 0 and not common_word(written):
+            continue
+        if ctx.registry.source_words[written] > 0 and ctx.registry.source_words[word] <= 1:
+            continue
+        return False
+    return bool(slips)
+
+
+def _derived(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` with the ending of an adjective or a people's noun added
+    ("Frankfurter" for Frankfurt, "Berlinois" for Berlin), not a slip: the letters it adds come after
+    the whole word, and there are two at least."""
+    a, b = fold(written), fold(word)
+    return len(b) >= 4 and a.startswith(b) and len(a) - len(b) >= 2

@@ -1,0 +1,327 @@
+"""One name of a source sentence against the words of its translation, word by word.
+
+The target sentences of a bead are cut into *pieces*: word tokens, parted at hyphens too
+("Berlin-Kreuzberg" is two pieces), the unit a name's words are matched to. Each word of the
+name is matched to one piece, by the first of these that holds, nearest the other words:
+
+- ``exact``: the same word; ``case``: the same letters in other capitals; ``variant``: another
+  spelling of the same name (a transliteration, its French form or exonym: ``spelling.variant``);
+- ``slip``: a letter or two wrong (``spelling.slip``);
+- ``given``: the French form of an English given name ("Pierre" for Peter);
+- ``rendered``: a word the bilingual lexicon gives for it ("parcs" for Parks), that no common word
+  of the source accounts for (the source's own "park" is rendered "parc" too).
+
+``verdict`` then reads the matches: a rendered word makes the name translated, words out of order,
+parted by other words or partly lost make it garbled, other capitals a case error, a slip a
+misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words
+from mtcheck.entities.forms import (
+    census_given_name,
+    english_word,
+    exonym,
+    exonym_forms,
+    given_name,
+    head_kind,
+    institution_words,
+    proper_word,
+)
+from mtcheck.entities.lexicon import forms_of, renders, translations
+from mtcheck.entities.registry import Registry
+from mtcheck.entities.spelling import french_given_name, slip, variant
+from mtcheck.french import common_word, dictionary_word
+from mtcheck.model import Document, Segment
+from mtcheck.tokens import Token
+
+_PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+RANKS = ("exact", "case", "variant", "slip", "given", "rendered")
+TRANSLATED = frozenset(("given", "rendered", "french"))
+"""How a word rendered as a common word was found: a French given name, the lexicon, the French
+word for an English one ("Planète" for Planet)."""
+_NEAR = 5
+_WHERE = 0.3
+"""How far (a share of the sentence) from where the source writes a name its stand-in may be."""
+"""How many pieces away from the name's other words a slip or a rendering of one of its words is looked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A word of the target, or a part of a hyphenated one."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A word of a source name matched to a piece of the target."""
+
+    word: str
+    piece: Piece
+    how: str
+    """One of ``RANKS``."""
+
+    @property
+    def index(self) -> int:
+        return self.piece.index
+
+
+def content_words(name: str) -> list[str]:
+    """The words of a name without articles and prepositions ("Bank of England" -> Bank, England)."""
+    return [w for w in name_words(name) if w.lower() not in FILLERS]
+
+
+@dataclass
+class Context:
+    """A bead's source and target sentences, as the name alignment reads them."""
+
+    doc: Document
+    sources: Sequence[Segment]
+    targets: Sequence[Segment]
+    tokens: Sequence[Token]
+    registry: Registry
+    pieces: list[Piece] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pieces = []
+        for t in self.tokens:
+            for m in _PIECE.finditer(t.text):
+                self.pieces.append(Piece(len(self.pieces), t.start + m.start(), t.start + m.end(), m.group()))
+
+    @property
+    def lang(self) -> str:
+        """The source's language."""
+        return self.doc.from_lang
+
+    @property
+    def target_lang(self) -> str:
+        return self.doc.target_lang
+
+    @cached_property
+    def source_text(self) -> str:
+        assert self.doc.source is not None
+        return self.doc.source[self.sources[0].start : self.sources[-1].end]
+
+    @cached_property
+    def target_text(self) -> str:
+        return self.doc.target[self.targets[0].start : self.targets[-1].end]
+
+    @cached_property
+    def _source_words(self) -> list[str]:
+        """The source's words: what a word of the target may translate."""
+        return _PIECE.findall(self.source_text)
+
+    def explained(self, piece: Piece, name: str = "") -> bool:
+        """Whether the source's other words (not those of ``name``) account for every piece written as
+        ``piece`` is: as many of them translate to it, or are it, as the target writes it."""
+        forms = forms_of(piece.text, self.target_lang)
+        written = sum(1 for p in self.pieces if not forms.isdisjoint(forms_of(p.text, self.target_lang)))
+        own = Counter(w.lower() for w in _PIECE.findall(name))
+        sources = 0
+        for w in self._source_words:
+            lower = w.lower()
+            if own[lower] > 0:
+                own[lower] -= 1
+            elif lower in forms or not forms.isdisjoint(translations(w, self.lang)):
+                sources += 1
+        return sources >= written
+
+    def inside(self, piece: Piece) -> bool:
+        """Whether a word comes before the piece in its sentence: its capital is no sentence's."""
+        seg = self.doc.segment_at(piece.start)
+        return seg is not None and any(ch.isalnum() for ch in self.doc.target[seg.start : piece.start])
+
+    def whole(self, name: Candidate) -> tuple[str, int, int] | None:
+        """The name written whole over consecutive pieces, as ``(verdict, first, last + 1)``:
+        ``kept`` as the source writes it, ``case`` in other capitals, ``split`` or ``glued`` with
+        more or fewer spaces and hyphens between its letters; None where no run of pieces spells it."""
+        key = fold(name.text)
+        if not key:
+            return None
+        best = None
+        for i, p in enumerate(self.pieces):
+            if not key.startswith(fold(p.text)):
+                continue
+            joined, j = "", i
+            while j < len(self.pieces) and len(joined) < len(key):
+                joined += fold(self.pieces[j].text)
+                j += 1
+            if joined != key:
+                continue
+            written = self.doc.target[p.start : self.pieces[j - 1].end]
+            verdict = _whole_verdict(written, name.text)
+            best = best or (verdict, i, j)
+            if verdict == "kept":
+                return verdict, i, j
+        return best
+
+    def match_words(self, name: Candidate, claimed: set[int]) -> list[Match | None]:
+        """Each content word of the name matched to a piece: the best rank first, then the piece
+        nearest the words already matched; a slip or a rendering only near those."""
+        words = content_words(name.text)
+        out: list[Match | None] = [None] * len(words)
+        used = set(claimed)
+        for ranks in (RANKS[:3], RANKS[3:]):
+            for k, word in enumerate(words):
+                if out[k] is not None:
+                    continue
+                anchors = [m.index for m in out if m is not None]
+                best = self._best(word, ranks, used, anchors, anchored=bool(anchors))
+                if best is not None:
+                    out[k] = best
+                    used.add(best.index)
+        return out
+
+    def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool) -> Match | None:
+        found = []
+        for p in self.pieces:
+            if p.index in used or (anchors and ranks is not RANKS[:3] and min(abs(p.index - a) for a in anchors) > _NEAR):
+                continue
+            how = self._how(p, word, ranks, anchored)
+            if how is not None:
+                near = min((abs(p.index - a) for a in anchors), default=0)
+                rank = RANKS.index("rendered" if how == "french" else how)
+                found.append((rank, near, p.index, Match(word, p, how)))
+        return min(found, key=lambda t: t[:3])[3] if found else None
+
+    def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool) -> str | None:
+        text = piece.text
+        for how in ranks:
+            if how == "exact" and text == word:
+                return how
+            if how == "case" and text.lower() == word.lower() and text != word:
+                return how
+            if how == "variant" and text.lower() != word.lower() and variant(text, word):
+                # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
+                french_word = fold(text) != fold(word) and english_word(word.lower()) and common_word(text)
+                return "french" if french_word and not given_name(word) and not exonym(text, word) else how
+            if how == "slip" and slip(text, word, anchored=anchored):
+                return how
+            if how == "given" and french_given_name(text, word):
+                return how
+            if how == "rendered" and text.lower() not in FUNCTION_WORDS and renders(text, word, self.lang, self.target_lang) \
+                    and not self.explained(piece, word):
+                return how
+        return None
+
+    def _french_word(self, p: Piece, name: str) -> bool:
+        """A French common word of the target that no word of the source accounts for."""
+        text = p.text
+        if len(text) < 3 or text.lower() in FUNCTION_WORDS or fold(text) in self._source_keys:
+            return False
+        return (dictionary_word(text) or common_word(text)) and not given_name(text) and not self.explained(p, name)
+
+    def stand_in(self, name: Candidate, claimed: set[int]) -> tuple[str, int, int, str] | None:
+        """For a one-word name that is an English word ("Huntsman") and left no trace: a common word
+        of the target language written with a capital inside its sentence, that no other word of
+        the source accounts for, near where the source has the name ("le Chasseur"):
+        ``("translated", i, j, detail)``."""
+        if self.target_lang != "fr" or not self.common(name):
+            return None
+        where = (name.start - self.sources[0].start) / max(1, len(self.source_text))
+        span = max(1, len(self.target_text))
+        found = [
+            p for p in self.pieces
+            if p.index not in claimed and abs((p.start - self.targets[0].start) / span - where) <= _WHERE
+            and self._capitalised_word(p, name.text)
+        ]
+        if not found:
+            return None
+        piece = min(found, key=lambda p: abs((p.start - self.targets[0].start) / span - where))
+        return "translated", piece.index, piece.index + 1, f"'{piece.text}' stands where the source has '{name.text}'"
+
+    def _capitalised_word(self, p: Piece, name: str) -> bool:
+        text = p.text
+        if not (text[:1].isupper() and text[1:].islower() and len(text) > 2 and self.inside(p)):
+            return False
+        if fold(text) in institution_words():
+            return False
+        before = self.doc.target[max(0, p.start - 2) : p.start]
+        if any(ch in before for ch in "«\"“:"):
+            return False  # the first word of a title or a quote
+        return self._french_word(p, name)
+
+    @cached_property
+    def _source_keys(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in _PIECE.findall(self.source_text))
+
+    def common(self, name: Candidate) -> bool:
+        """A one-word name that is an English common word ("Hazard"), which MT translates as one."""
+        words = content_words(name.text)
+        return self.lang == "en" and len(words) == 1 and not name.text.isupper() and english_word(words[0].lower())
+
+    def required(self, name: Candidate) -> bool:
+        """Whether a name with no trace in the target is one a translation cannot leave out: a
+        person's full name (a given name and a surname that is no English word: "Ingrid Kowalczyk"),
+        or letters a word never has ("eBay", "A380"); in a sentence pair the alignment is sure of,
+        whose target is no shorter than half its source. A surname alone may become a pronoun, a
+        place's or an institution's name an adjective or a paraphrase ("la compagnie ferroviaire"),
+        a work's title a description."""
+        words = content_words(name.text)
+        if any(head_kind(w) for w in words) or exonym_forms(name.text):
+            return False
+        shaped = any(ch.isdigit() for ch in name.text) or any(ch.isupper() for w in words for ch in w[1:] if not w.isupper())
+        person = len(words) >= 2 and census_given_name(words[0]) and proper_word(words[-1])
+        if not (shaped or person):
+            return False
+        return 2 * len(self.target_text) >= len(self.source_text)
+
+
+def _whole_verdict(written: str, name: str) -> str:
+    """How a run of pieces that spells the name's letters writes it."""
+    if written == name or " ".join(written.split()) == name:
+        return "kept"
+    seps = len(re.findall(r"[^\w]+", written))
+    name_seps = len(re.findall(r"[^\w]+", name))
+    if seps > name_seps:
+        return "split"
+    if seps < name_seps:
+        return "glued"
+    letters = re.sub(r"[^\w]+", "", written)
+    name_letters = re.sub(r"[^\w]+", "", name)
+    if letters.lower() == name_letters.lower():
+        return "case" if letters != name_letters else "kept"
+    return "accents"
+
+
+def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str | None, str]:
+    """The damage the matches of a name's words show, with what was damaged, in words; None when
+    every word is there as it is or in a form French writes for it. A name is garbled where words
+    of the sentence part its words, kept as they are and in order ("Bob a dit Cringely"). A word
+    left out is no damage (a given name, an initial, a title or a company's legal form: news writes
+    a name short), nor are its words in another order (the order of the name's own language, as
+    Spanish puts both surnames after the given name, or French syntax's, "Casino Red" for a Red
+    Casino), nor words parted by a translation of another word of the name ("Ispahan où est
+    transformé l'uranium" for the Isfahan Uranium Conversion Facility)."""
+    words = content_words(name.text)
+    found = [m for m in matches if m is not None]
+    rendered = [m for m in found if m.how in TRANSLATED]
+    if rendered:
+        return "translated", ", ".join(f"'{m.word}' rendered as '{m.piece.text}'" for m in rendered)
+    order = [m.index for m in found if m.how in ("exact", "case")]
+    if order == sorted(order) and any(_words_between(ctx, a, b) for a, b in zip(order, order[1:], strict=False)):
+        return "garbled", "its words parted by others"
+    if any(m.how == "case" for m in found):
+        return "case", ""
+    slips = [m for m in found if m.how == "slip"]
+    if slips:
+        return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
+    return None, ""
+
+
+def _words_between(ctx: Context, a: int, b: int) -> bool:
+    """Whether words of the sentence part two words of a name ("Ingrid a dit Brandt"): a word in
+    lowercase, not an article or a preposition ("pont de Manhattan"), between them; capitalised
+    words are the name's own in another order or another name beside it."""
+    return any(p.text.islower() and p.text not in FILLERS for p in ctx.pieces[a + 1 : b])
