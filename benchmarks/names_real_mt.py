@@ -23,7 +23,12 @@ name findings per 1,000 sentences of the human reference, which keeps names righ
 for false alarms (it was also part of the pool ``names_challenge.py`` tuned on, so that figure is
 not held out).
 
-    python benchmarks/names_real_mt.py [--systems held|tune|all] [--show N] [--candidates]
+The human reference's own slips (a name it misspells where the source writes it right) are listed
+in the same file; findings on them are counted apart, as no false alarms. ``--controls`` also
+counts name findings on two human translations nobody read while the name alignment was written
+(newstest2011, NTREX-128): held-out false alarms.
+
+    python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--show N] [--candidates]
 """
 
 from __future__ import annotations
@@ -137,8 +142,24 @@ def candidates(gold: dict[int, list[str]], systems: dict[str, list[str]]) -> Ite
 
 
 def read_labels() -> list[tuple[str, int, str, str]]:
+    """The verified sample: (system, line, name, kind); system ``reference`` marks the human
+    reference's own slips (kind ``slip``), which a finding rightly reports."""
     rows = [r.split("\t") for r in LABELS.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
     return [(system, int(line), name, kind) for system, line, name, kind in rows]
+
+
+def control_sets() -> dict[str, tuple[list[str], list[str]]]:
+    """Human translations never read while the name alignment was written, as (source, reference):
+    newstest2011 (the WMT set of the year before) and NTREX-128 (newstest2019's English translated
+    into French for that corpus)."""
+    wmt = evaldata("wmt_newstest_en_fr")
+    ntrex = evaldata("ntrex128_en_fr")
+    return {
+        "newstest2011": ((wmt / "newstest2011.en").read_text(encoding="utf-8").splitlines(),
+                         (wmt / "newstest2011.fr").read_text(encoding="utf-8").splitlines()),
+        "NTREX-128": ((ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines(),
+                      (ntrex / "newstest2019-ref.fra.txt").read_text(encoding="utf-8").splitlines()),
+    }
 
 
 def check(source: list[str], target: list[str], tmp: Path) -> tuple[dict[int, list[Finding]], float]:
@@ -169,6 +190,8 @@ def main() -> None:
     parser.add_argument("--systems", choices=("held", "tune", "all"), default="all", help="which systems to check")
     parser.add_argument("--show", type=int, default=0, help="print N missed errors and N alarms on the reference")
     parser.add_argument("--candidates", action="store_true", help="print every candidate error (system, line, name) and stop")
+    parser.add_argument("--controls", action="store_true",
+                        help="also count name findings on human translations never read in tuning (newstest2011, NTREX-128)")
     args = parser.parse_args()
     source, reference, systems = read_data()
     gold = gold_names(source, reference)
@@ -179,13 +202,20 @@ def main() -> None:
     labels = read_labels()
     wanted = {"held": HELD_OUT, "tune": TUNE, "all": HELD_OUT + TUNE}[args.systems]
     print(f"gold names: {sum(map(len, gold.values()))} in {len(gold)} of {len(source)} lines; "
-          f"candidate errors: {sum(1 for _ in candidates(gold, systems))}; verified sample: {len(labels)}")
+          f"candidate errors: {sum(1 for _ in candidates(gold, systems))}; verified sample: "
+          f"{sum(1 for r in labels if r[0] != 'reference')} "
+          f"(and {sum(1 for r in labels if r[0] == 'reference')} slips of the reference)")
     found: dict[str, dict[int, list[Finding]]] = {}
     seconds: dict[str, float] = {}
+    controls: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for system in wanted:
             found[system], seconds[system] = check(source, systems[system], Path(tmp))
         reference_found, reference_seconds = check(source, reference, Path(tmp))
+        if args.controls:
+            for name, (en, fr) in control_sets().items():
+                by_line, _ = check(en, fr, Path(tmp))
+                controls[name] = (sum(map(len, by_line.values())), len(fr))
     missed: list[tuple[str, int, str, str]] = []
     for split, members in (("held out", HELD_OUT), ("tuned on", TUNE)):
         rows = [r for r in labels if r[0] in members and r[0] in found]
@@ -215,8 +245,15 @@ def main() -> None:
         print("  by system: " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in sorted(per_system.items())))
     alarms = [f for fs in reference_found.values() for f in fs]
     by_code = Counter(f.code for f in alarms)
+    slips = {(line, name) for system, line, name, kind in labels if system == "reference" and kind == "slip"}
+    on_slips = [f for line, fs in reference_found.items() for f in fs if any(at == line and about(f, n) for at, n in slips)]
+    false = len(alarms) - len(on_slips)
     print(f"\nhuman reference: {len(alarms)} name findings on {len(reference)} sentences "
           f"({1000 * len(alarms) / len(reference):.2f} per 1,000): " + ", ".join(f"{c} {n}" for c, n in sorted(by_code.items())))
+    print(f"  of which {len(on_slips)} on the reference's own verified slips; false alarms: {false} "
+          f"({1000 * false / len(reference):.2f} per 1,000)")
+    for name, (count, size) in controls.items():
+        print(f"held-out human reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000)")
     rates = ", ".join(f"{s} {1000 * sum(map(len, found[s].values())) / len(source):.0f}" for s in wanted)
     print(f"name findings per 1,000 sentences of each system: {rates}")
     print(f"seconds per run (3,003 documents, no back-translation): reference {reference_seconds:.1f}, "

@@ -46,12 +46,12 @@ def pairs() -> dict[str, set[str]]:
 def languages() -> dict[str, set[str]]:
     """French names of the languages with a two-letter code (ISO 639-1) by English name, lowercase:
     a language's name is also the adjective of its people ("Czech" / "tchèque", "Greek" / "grec"),
-    which English capitalises and French does not."""
+    which English capitalises and French does not; the same name in both languages too ("Catalan")."""
     en, fr = Locale("en"), Locale("fr")
     out: dict[str, set[str]] = {}
     for code, french in fr.languages.items():
         english = en.languages.get(code)
-        if len(code) == 2 and english and " " not in english and english.lower() != french.lower():
+        if len(code) == 2 and english and " " not in english:
             out.setdefault(english.lower(), set()).add(french.lower())
     return out
 

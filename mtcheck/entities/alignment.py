@@ -12,22 +12,26 @@ verdict:
   common word where the name should be), ``garbled`` (its words reordered, parted by others, or
   some lost), ``replaced`` (another name of the target in its place) or ``missing`` (no trace).
 
-The words of the name are matched one by one (``renderings``), so "les Parcs de Winston" is
+The words of the name are matched one by one (``renderings``), so "les Ruisseaux d'Ingrid" is
 found as the source's "Winston" and a rendering of "Parks". Each damaged rendering is one finding
 of the check of its kind, with the source's name as the fix.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mtcheck.entities import conventions
 from mtcheck.entities.candidates import Candidate, headline
+from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.renderings import Context, Match, verdict
+from mtcheck.entities.renderings import Context, Match, content_words, verdict
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
+from mtcheck.entities.spelling import spacing
+from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document
 
 VERDICTS = ("kept", "accepted", "case", "split", "glued", "misspelled", "translated", "garbled", "replaced", "missing")
@@ -93,14 +97,16 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             claimed.update(range(i, j))
             descriptive = not _kept_name(name, ctx, evidence)
             written = _written(ctx, i, j)
-            if kind != "kept" and not (kind in ("case", "accents") and conventions.typography(name.text, written, ctx, i, descriptive)):
+            if kind in ("case", "accents") and conventions.typography(name.text, written, ctx, i, descriptive):
+                continue
+            if kind != "kept" and not (kind == "split" and spacing(written, name.text)):
                 out.append(_at(name, "translated" if kind == "accents" else kind, ctx, i, j, signal="whole"))
             continue
         if conventions.known_form(name, ctx):
             continue
         matches = ctx.match_words(name, claimed)
         found = [m for m in matches if m is not None]
-        if not found:
+        if not found or _proper_words_lost(name, found, ctx.lang):
             lost.append(name)
             continue
         claimed.update(m.index for m in found)
@@ -113,10 +119,15 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
         stand_in = ctx.stand_in(name, claimed)
+        other = ctx.replacement(name, claimed) if stand_in is None and ctx.person(name.text) and _proper(name, ctx.lang) else None
         if stand_in is not None:
             kind, i, j, detail = stand_in
             claimed.update(range(i, j))
             out.append(_at(name, kind, ctx, i, j, detail, "stand-in"))
+        elif other is not None:
+            i, j = other
+            claimed.update(range(i, j))
+            out.append(_at(name, "replaced", ctx, i, j, "", "other-name"))
         elif ctx.required(name):
             out.append(Rendering(name.text, "missing", ctx.targets[0].start, ctx.targets[-1].end, name.start, name.end,
                                  signal="missing"))
@@ -144,6 +155,23 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     return kind, detail
 
 
+def _proper(name: Candidate, lang: str) -> bool:
+    """Whether a word of the name is no common word: a name a translation has nothing to render as,
+    so that another name in its place replaced it ("Kowalczyk" of the Ingrid Kowalczyk Hour)."""
+    return any(_proper_word(w, lang) for w in content_words(name.text))
+
+
+def _proper_word(word: str, lang: str) -> bool:
+    """A word of neither English's common words nor, for a source in another language, its own."""
+    return not english_word(word.lower()) and (lang == "en" or not (common_word(word) or dictionary_word(word)))
+
+
+def _proper_words_lost(name: Candidate, found: Sequence[Match], lang: str) -> bool:
+    """Whether only common words of the name were found ("Hour" of the Ingrid Kowalczyk Hour), none of
+    its proper words: the name is lost, whatever became of its generic words."""
+    return _proper(name, lang) and all(m.how in ("exact", "case") and not _proper_word(m.word, lang) for m in found)
+
+
 def _kept_name(name: Candidate, ctx: Context, evidence: Evidence) -> bool:
     """Whether the name is one a translation keeps (``source_names.Evidence.name``)."""
     assert ctx.doc.source is not None
@@ -154,5 +182,19 @@ def _written(ctx: Context, i: int, j: int) -> str:
     return ctx.doc.target[ctx.pieces[i].start : ctx.pieces[j - 1].end]
 
 
+_ARTICLE = re.compile(r"(?:\b(?:The|Le|La|Les)\s+|\bL['’])$")
+_TARGET_ARTICLE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’])$", re.IGNORECASE)
+
+
 def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = "", signal: str = "") -> Rendering:
-    return Rendering(name.text, kind, ctx.pieces[i].start, ctx.pieces[j - 1].end, name.start, name.end, detail, signal)
+    """The rendering of ``name`` over pieces ``i`` to ``j``. A translated name whose capitalised
+    article is part of it in the source ("Le Monde" inside a sentence) is reported with the
+    article the translation put before it, and the source's article is part of the fix."""
+    start, end, text = ctx.pieces[i].start, ctx.pieces[j - 1].end, name.text
+    source = ctx.doc.source or ""
+    article = _ARTICLE.search(source, max(0, name.start - 4), name.start)
+    if kind == "translated" and article and ctx.inside_source(article.start()):
+        before = _TARGET_ARTICLE.search(ctx.doc.target, max(0, start - 4), start)
+        if before:
+            start, text = before.start(), article.group() + name.text
+    return Rendering(text, kind, start, end, name.start, name.end, detail, signal)

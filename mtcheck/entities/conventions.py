@@ -12,11 +12,11 @@
   Iranian, "tchèque" for Czech, whose country French calls Tchéquie). A translation of a name into
   a word that is no cognate ("emplois" for the surname Jobs) is no such convention.
 - The generic word of a place or an institution translated around its proper noun, in French word
-  order ("la rue Maple" for Maple Street, "l'université Harvard" for Harvard University), and the
+  order ("la rue Maple" for Maple Street, "l'université Kowalczyk" for Kowalczyk University), and the
   name of an institution translated whole, its head first ("la Fédération nationale des pêcheurs"
   for a National Fishermen's Federation); the cardinal points of a name ("Caroline du Nord"). A name
-  whose words are translated in the English order ("Chine Construction Banque") or only in part
-  ("Deutsche Banque") is no French name, and the name alignment reports it.
+  whose words are translated in the English order ("Japon Commerce Banque") or only in part
+  ("Brandt Banque") is no French name, and the name alignment reports it.
 """
 
 from __future__ import annotations
@@ -26,13 +26,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from mtcheck.entities.candidates import FILLERS, Candidate, fold, foreign_letters
-from mtcheck.entities.forms import compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
+from mtcheck.entities.forms import common_brands, compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.french import known_form as french_form
 
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)", re.IGNORECASE)
-_PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della la le los las van von der den ten ter bin ben ibn abu".split())
+_PARTICLES = frozenset(
+    "al el ad ar as at an ash de du des da di del della la le los las van von der den ten ter bin ben ibn abu".split()
+)
 
 
 def known_form(name: Candidate, ctx: Context) -> bool:
@@ -51,7 +53,7 @@ def known_form(name: Candidate, ctx: Context) -> bool:
 
 def half_translated(matches: Sequence[Match | None]) -> bool:
     """Whether some words of the name are rendered and another English word is left as it is, no
-    French word ("Lost Entrevue"): no translation, French or English, writes that."""
+    French word ("Silent Entrevue"): no translation, French or English, writes that."""
     placed = [m for m in matches if m is not None]
     return any(m.how in TRANSLATED for m in placed) and any(
         m.how == "exact" and english_word(m.word.lower()) and not dictionary_word(m.piece.text) for m in placed
@@ -79,6 +81,12 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and len(s) >= 4 and t[0].isupper() and t[1:].islower():
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA: French writes a name said as a word so
+            if s.isupper() and _INNER_CAPITAL.search(t):
+                continue  # "CiU" for a source's "CIU": the owner's capitals, which the source flattened
+            if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():
+                continue  # a species' epithet, never capitalised ("Tawa hallae", "Homo sapiens")
+            if t.lower() in common_brands() and t[1:].islower():
+                continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
             if s.lower() in _PARTICLES or s.lower() in FILLERS or people_word(s):
                 continue  # "al-Assad", "los Zetas", "the Information"
             if s[0].islower() and t[0].isupper() and s[1:] == t[1:] and not ctx.inside(ctx.pieces[first]):
@@ -93,11 +101,18 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
 
 
 def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
-    """Whether every word of the name written in other capitals is a French word in lowercase, its
-    first word aside: the words of a name translated around it, which French writes in lowercase
-    ("la doctrine Feres" for the Feres Doctrine, "le front" of the Western Front)."""
+    """Whether every word of the name written in other capitals is a French word in lowercase: the
+    words of a name translated around it, which French writes in lowercase ("la doctrine Brandt"
+    for the Brandt Doctrine, "le front" of the Northern Front); or a particle, which names write in
+    either case ("al-Assad", "Al-Assad")."""
     changed = [m for m in matches if m is not None and m.how == "case"]
-    return ctx.target_lang == "fr" and all(m.piece.text.islower() and _french_word(m.piece.text) for m in changed)
+    return all(m.word.lower() in _PARTICLES or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text)
+               for m in changed)
+
+
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
+"""Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 
 
 def _french_word(word: str) -> bool:
@@ -164,10 +179,10 @@ def _places_by_stem() -> dict[str, frozenset[str]]:
 def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     """Whether the name is a place's or an institution's, put into French as French puts such names:
     a place's generic word translated and put first, its proper noun kept ("la rue Maple", "l'île de
-    Randall" for Randalls Island); an institution's name translated, whole or in part, its generic
-    head first or left out ("la Banque mondiale", "le Parti Action nationale", "la faculté de droit"
+    Kowal" for Kowals Island); an institution's name translated, whole or in part, its generic
+    head first or left out ("la Banque mondiale", "le Parti Progrès national", "la faculté de droit"
     for a Law Department). A rendering that keeps the English order, the head last after the words
-    that qualify it ("Chine Construction Banque"), is no French name."""
+    that qualify it ("Japon Commerce Banque"), is no French name."""
     words = content_words(name.text)
     if len(words) < 2 or len(matches) != len(words):
         return False
@@ -180,7 +195,7 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     if head_match is None:
         return kind == "institution"
     if any(m.index < head_match.index and not _ORDINAL.fullmatch(m.word) for m in placed):
-        return False  # the English order ("Chine Construction Banque"): no French name; but "Deuxième Tribunal"
+        return False  # the English order ("Japon Commerce Banque"): no French name; but "Troisième Tribunal"
     if kind == "institution":
         return True
     return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)
@@ -208,8 +223,12 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
     common word for an English one ("Congrès" for Congress), the target corpus's constant spelling
     (written twice or more where the source's never is: a transliteration), a form French text
     writes (spaCy's French vocabulary: the French spelling of a foreign name, a French word), or the
-    spelling other sources of the corpus write (this source's slip)."""
+    spelling other sources of the corpus write (this source's slip). Where the translation restores
+    letters of another alphabet that the source lost in any word of the sentence ("Jesús" for Jesus),
+    it was made from the original, and the source's spellings are not held against it at all."""
     slips = [m for m in matches if m is not None and m.how == "slip"]
+    if slips and _from_the_original(ctx):
+        return True
     for m in slips:
         written, word = m.piece.text, m.word
         if foreign_letters(written, ctx.target_lang) - set(word.lower()):
@@ -227,6 +246,18 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
             continue
         return False
     return bool(slips)
+
+
+def _from_the_original(ctx: Context) -> bool:
+    """Whether a word of the target has letters of another alphabet that the source writes without
+    them ("Jesús" where the source has Jesus): the translator read the original."""
+    keys = {fold(w): w for w in _letters(ctx.source_text)}
+    for p in ctx.pieces:
+        letters = foreign_letters(p.text, ctx.target_lang)
+        source = keys.get(fold(p.text))
+        if letters and source is not None and not letters & set(source.lower()):
+            return True
+    return False
 
 
 def _derived(written: str, word: str) -> bool:

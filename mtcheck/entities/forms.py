@@ -22,8 +22,10 @@ def word_table(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @cache
 def _peoples() -> frozenset[str]:
-    """The words of ``data/peoples.tsv``, English and French, folded."""
-    return frozenset(fold(w) for english, french in word_table("peoples.tsv") for w in (english, *french))
+    """The words of ``data/peoples.tsv`` and the CLDR's languages (``data/cldr_languages.tsv``),
+    English and French, folded."""
+    rows = word_table("peoples.tsv") + word_table("cldr_languages.tsv")
+    return frozenset(fold(w) for english, french in rows for w in (english, *french))
 
 def people_word(word: str) -> bool:
     """A people's or a language's word ("German", "allemande"), which English capitalises and French
@@ -78,7 +80,8 @@ def exonym(written: str, name: str) -> bool:
     forms = exonym_table().get(key) or (exonym_table().get(key[:-1], ()) if key.endswith("s") else ())
     if other in forms:
         return True
-    return " " not in other and any(" " not in f and len(f) >= 4 and other.startswith(f) and len(other) - len(f) <= 3 for f in forms)
+    single = [f for f in forms if " " not in f and len(f) >= 4]
+    return " " not in other and any(other.startswith(f) and len(other) - len(f) <= 3 for f in single)
 
 @cache
 def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:

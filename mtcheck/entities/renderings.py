@@ -38,15 +38,15 @@ from mtcheck.entities.forms import (
 from mtcheck.entities.lexicon import forms_of, renders, translations
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.spelling import french_given_name, slip, variant
-from mtcheck.french import common_word, dictionary_word
+from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
 
 _PIECE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 RANKS = ("exact", "case", "variant", "slip", "given", "rendered")
-TRANSLATED = frozenset(("given", "rendered", "french"))
+TRANSLATED = frozenset(("given", "rendered", "french", "surname"))
 """How a word rendered as a common word was found: a French given name, the lexicon, the French
-word for an English one ("Planète" for Planet)."""
+word for an English one ("Planète" for Planet), a French word in place of a person's surname."""
 _NEAR = 5
 _WHERE = 0.3
 """How far (a share of the sentence) from where the source writes a name its stand-in may be."""
@@ -137,6 +137,14 @@ class Context:
                 sources += 1
         return sources >= written
 
+    def inside_source(self, offset: int) -> bool:
+        """Whether a word comes before ``offset`` in its source sentence: a capital there is no sentence's."""
+        assert self.doc.source is not None
+        for seg in self.doc.source_segments or ():
+            if seg.start <= offset < seg.end:
+                return any(ch.isalnum() for ch in self.doc.source[seg.start : offset])
+        return False
+
     def inside(self, piece: Piece) -> bool:
         """Whether a word comes before the piece in its sentence: its capital is no sentence's."""
         seg = self.doc.segment_at(piece.start)
@@ -172,30 +180,37 @@ class Context:
         words = content_words(name.text)
         out: list[Match | None] = [None] * len(words)
         used = set(claimed)
+        person = self.person(name.text)
         for ranks in (RANKS[:3], RANKS[3:]):
             for k, word in enumerate(words):
                 if out[k] is not None:
                     continue
                 anchors = [m.index for m in out if m is not None]
-                best = self._best(word, ranks, used, anchors, anchored=bool(anchors))
+                best = self._best(word, ranks, used, anchors, anchored=bool(anchors), given=person and k == 0)
                 if best is not None:
                     out[k] = best
                     used.add(best.index)
+        surname = self.surname_stand_in(name, out)
+        if surname is not None and surname.index not in used:
+            out[-1] = Match(words[-1], surname, "surname")
         return out
 
-    def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool) -> Match | None:
+    def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool,
+              given: bool) -> Match | None:
         found = []
         for p in self.pieces:
             if p.index in used or (anchors and ranks is not RANKS[:3] and min(abs(p.index - a) for a in anchors) > _NEAR):
                 continue
-            how = self._how(p, word, ranks, anchored)
+            how = self._how(p, word, ranks, anchored, given)
             if how is not None:
                 near = min((abs(p.index - a) for a in anchors), default=0)
                 rank = RANKS.index("rendered" if how == "french" else how)
                 found.append((rank, near, p.index, Match(word, p, how)))
         return min(found, key=lambda t: t[:3])[3] if found else None
 
-    def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool) -> str | None:
+    def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool, given: bool) -> str | None:
+        """How ``piece`` renders ``word`` (``given``: the given name of a person's name, whose French
+        form is a translation), the first of ``ranks`` that holds, or None."""
         text = piece.text
         for how in ranks:
             if how == "exact" and text == word:
@@ -203,11 +218,15 @@ class Context:
             if how == "case" and text.lower() == word.lower() and text != word:
                 return how
             if how == "variant" and text.lower() != word.lower() and variant(text, word):
+                if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
+                    return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
                 french_word = fold(text) != fold(word) and english_word(word.lower()) and common_word(text)
                 return "french" if french_word and not given_name(word) and not exonym(text, word) else how
             if how == "slip" and slip(text, word, anchored=anchored):
-                return how
+                # A French word a letter or two from an English one is its translation ("Ruisseau" for the surname Brook)
+                french_word = english_word(word.lower()) and (common_word(text) or dictionary_word(text))
+                return "french" if french_word and not exonym(text, word) else how
             if how == "given" and french_given_name(text, word):
                 return how
             if how == "rendered" and text.lower() not in FUNCTION_WORDS and renders(text, word, self.lang, self.target_lang) \
@@ -241,6 +260,46 @@ class Context:
         piece = min(found, key=lambda p: abs((p.start - self.targets[0].start) / span - where))
         return "translated", piece.index, piece.index + 1, f"'{piece.text}' stands where the source has '{name.text}'"
 
+    def surname_stand_in(self, name: Candidate, matches: Sequence[Match | None]) -> Piece | None:
+        """In a person's name whose surname left no trace, a French common word written with a
+        capital right after the given name ("Rose Boulanger" where the lexicon does not know the
+        word, "Chris Nouvelles"), that no other word of the source accounts for: a surname is
+        never a word of French."""
+        if self.target_lang != "fr" or not self.person(name.text) or matches[-1] is not None or matches[0] is None:
+            return None
+        after = matches[0].index + 1
+        if after >= len(self.pieces):
+            return None
+        piece = self.pieces[after]
+        capitalised = piece.text[:1].isupper() and piece.text[1:].islower()
+        if capitalised and lowercase_word(piece.text) and self._french_word(piece, name.text):
+            return piece
+        return None
+
+    def replacement(self, name: Candidate, claimed: set[int]) -> tuple[int, int] | None:
+        """For a person's name that left no trace: another person's name (or two words that are no
+        common words of either language) of the target near where the source has it, one of them a
+        word the source does not write ("The Maria Lopez Hour" where the source has the Ingrid Kowalczyk Hour):
+        ``(first, last + 1)``. Names of places, institutions and acronyms are left alone: French
+        writes its own ("AIEA" for IAEA, "Plzeň" for Pilsen), which no table lists in full."""
+        where = self._where(name.start - self.sources[0].start, len(self.source_text))
+        found = []
+        for c in self.registry.candidates_in(self.doc, self.targets[0].start, self.targets[-1].end):
+            pieces = [p for p in self.pieces if c.start <= p.start and p.end <= c.end]
+            if c.initial or not pieces or any(p.index in claimed for p in pieces):
+                continue
+            proper = [p for p in pieces if proper_word(p.text) and not (dictionary_word(p.text) or common_word(p.text))]
+            if not any(fold(p.text) not in self._source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
+                continue
+            distance = abs(self._where(c.start - self.targets[0].start, len(self.target_text)) - where)
+            if distance <= _WHERE:
+                found.append((distance, pieces[0].index, pieces[-1].index + 1))
+        return min(found)[1:] if found else None
+
+    @staticmethod
+    def _where(offset: int, length: int) -> float:
+        return offset / max(1, length)
+
     def _capitalised_word(self, p: Piece, name: str) -> bool:
         text = p.text
         if not (text[:1].isupper() and text[1:].islower() and len(text) > 2 and self.inside(p)):
@@ -256,8 +315,15 @@ class Context:
     def _source_keys(self) -> frozenset[str]:
         return frozenset(fold(w) for w in _PIECE.findall(self.source_text))
 
+    @staticmethod
+    def person(name: str) -> bool:
+        """A person's name, or a name that opens with one: a given name (``forms.census_given_name``)
+        and another word ("Ingrid Kowalczyk", "Ingrid Kowalczyk Hour")."""
+        words = content_words(name)
+        return len(words) >= 2 and census_given_name(words[0]) and not head_kind(words[1])
+
     def common(self, name: Candidate) -> bool:
-        """A one-word name that is an English common word ("Hazard"), which MT translates as one."""
+        """A one-word name that is an English common word ("Brook"), which MT translates as one."""
         words = content_words(name.text)
         return self.lang == "en" and len(words) == 1 and not name.text.isupper() and english_word(words[0].lower())
 
@@ -272,8 +338,7 @@ class Context:
         if any(head_kind(w) for w in words) or exonym_forms(name.text):
             return False
         shaped = any(ch.isdigit() for ch in name.text) or any(ch.isupper() for w in words for ch in w[1:] if not w.isupper())
-        person = len(words) >= 2 and census_given_name(words[0]) and proper_word(words[-1])
-        if not (shaped or person):
+        if not (shaped or (self.person(name.text) and proper_word(words[-1]))):
             return False
         return 2 * len(self.target_text) >= len(self.source_text)
 
@@ -298,12 +363,12 @@ def _whole_verdict(written: str, name: str) -> str:
 def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str | None, str]:
     """The damage the matches of a name's words show, with what was damaged, in words; None when
     every word is there as it is or in a form French writes for it. A name is garbled where words
-    of the sentence part its words, kept as they are and in order ("Bob a dit Cringely"). A word
+    of the sentence part its words, kept as they are and in order ("Ingrid a dit Kowalczyk"). A word
     left out is no damage (a given name, an initial, a title or a company's legal form: news writes
     a name short), nor are its words in another order (the order of the name's own language, as
-    Spanish puts both surnames after the given name, or French syntax's, "Casino Red" for a Red
-    Casino), nor words parted by a translation of another word of the name ("Ispahan où est
-    transformé l'uranium" for the Isfahan Uranium Conversion Facility)."""
+    Spanish puts both surnames after the given name, or French syntax's, "Hôtel Green" for a Green
+    Hotel), nor words parted by a translation of another word of the name ("Lyon où l'on
+    fond l'acier" for the Lyon Steel Foundry)."""
     words = content_words(name.text)
     found = [m for m in matches if m is not None]
     rendered = [m for m in found if m.how in TRANSLATED]
@@ -315,7 +380,7 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
     if any(m.how == "case" for m in found):
         return "case", ""
     slips = [m for m in found if m.how == "slip"]
-    if slips:
+    if slips and (len(words) == 1 or any(m.how == "exact" for m in found)):  # a slip in every word is another name
         return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
     return None, ""
 

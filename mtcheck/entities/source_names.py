@@ -92,18 +92,19 @@ _TITLE_WORDS = frozenset(
     "corporal governor mayor senator representative congressman congresswoman minister premier secretary ambassador "
     "judge justice prosecutor attorney chief officer director manager coach goalie goalkeeper striker defender "
     "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
-    "sheikh sultan emir deputy leader founder cofounder co-founder head executive".split()
+    "sheikh sultan emir deputy leader founder cofounder co-founder head executive ambassadress councilman councilwoman "
+    "alderman trainer".split()
 )
 """English words of titles and functions, which English capitalises before or after a name ("Queen
-Sofia", "the UBS Chairman") and French writes apart, in lowercase: never a word of the name."""
+Sofia", "the Acme Chairman") and French writes apart, in lowercase: never a word of the name."""
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
 
 
 class Evidence:
     """What the corpus's sources say of each name candidate: how often they write it inside a
     sentence (outside headlines), whether they also write its words in lowercase, and which words
-    are surnames (the last word of a name whose first word is a given name: "Jobs" of a full name
-    "Steve Jobs" elsewhere)."""
+    are surnames (the last word of a name whose first word is a given name: "Baker" of a full name
+    "Rose Baker" elsewhere)."""
 
     def __init__(self, texts: Sequence[str], inside: Iterable[Candidate]) -> None:
         self.named: Counter[str] = Counter()
@@ -125,13 +126,15 @@ class Evidence:
 
     def name(self, c: Candidate, quoted: bool) -> bool:
         """Whether a name made of English common words is a name the translation must keep rather
-        than a description it translates ("Public Health", "the Velvet Revolution"): the title of a
+        than a description it translates ("Public Health", "the Silk Revolution"): the title of a
         work in quotes, a surname, or capitalised inside sentences twice or more and never in
-        lowercase ("Apple"). A name with a proper word ("Matt Reed"), or written in capitals or
-        with digits, always is."""
+        lowercase ("Apple"). A name with a proper word ("Ingrid Kowalczyk"), a given name and
+        another word ("Rose Baker"), or written in capitals or with digits, always is."""
         words = [w for w in name_words(c.text) if w.lower() not in FUNCTION_WORDS]
         if any(proper_word(w) or not w.isalpha() or w.isupper() or w[1:] != w[1:].lower() for w in words):
             return True
+        if len(words) >= 2 and census_given_name(words[0]) and not head_kind(words[-1]):
+            return True  # a person's name ("Rose Baker"), whatever its words mean
         return quoted or c.text in self.surnames or (self.named[c.text] >= 2 and self.lowercase(c.text) == 0)
 
 
@@ -140,8 +143,8 @@ _CLOSED = re.compile(r"\s*[,.;:!?]?\s*[\"”»]")
 
 
 def quoted(text: str, c: Candidate) -> bool:
-    """Whether the name is all a quotation holds: the title of a work ("Great War and Modern
-    Memory"), not the first word of a quoted sentence ("Look what you've done")."""
+    """Whether the name is all a quotation holds: the title of a work ("Quiet Rivers and Old
+    Roads"), not the first word of a quoted sentence ("Look what you've done")."""
     return bool(_QUOTED.search(text, max(0, c.start - 2), c.start)) and _CLOSED.match(text, c.end) is not None
 
 
@@ -151,7 +154,7 @@ def checked_names(text: str, names: Sequence[Candidate], evidence: Evidence, lex
     render: see the module's docstring."""
     out = []
     named = evidence.named
-    for c in map(_without_descriptors, names):
+    for c in (_without_descriptors(_without_opening_word(text, c)) for c in names):
         words = name_words(c.text)
         if not words or peoples_only(words) or _descriptive(words, c, text, lexicon) or _complement(text, c, lexicon):
             continue
@@ -162,17 +165,32 @@ def checked_names(text: str, names: Sequence[Candidate], evidence: Evidence, lex
     return out
 
 
+def _without_opening_word(text: str, c: Candidate) -> Candidate:
+    """The candidate without its first word where that word opens the sentence and is a common
+    English word ("Watching YouTube"): English capitalises any word there."""
+    first = _FIRST.match(c.text)
+    if first is None or not english_word(first.group().strip().lower()):
+        return c
+    opening = c.start == 0 or text[:c.start].rstrip()[-1:] in ".!?:\"“«"
+    return Candidate(c.start + first.end(), c.end, c.text[first.end() :], False) if opening else c
+
+
 _FIRST = re.compile(r"^[^\s]+\s+")
 _LAST = re.compile(r"\s+[^\s]+$")
 
 
 def _without_descriptors(c: Candidate) -> Candidate:
     """The candidate without the words English capitalises around a name and French writes apart:
-    function words opening it ("On Facebook"), and titles and peoples' words at either end ("German
-    Chancellor Angela Merkel", "the UBS Chairman", "Italian BTP"); unless the whole is a place
-    ("Czech Republic")."""
+    function words opening it ("On Facebook"), a title and the words before it ("Trade Secretary
+    Ingrid Kowalczyk"), and titles and peoples' words at either end ("German Chancellor Angela Merkel",
+    "the Acme Chairman", "Italian BOT"); unless the whole is a place ("Czech Republic")."""
     if exonym_forms(c.text):
         return c
+    words = list(re.finditer(r"[^\s]+", c.text))
+    titles = [k for k, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in _TITLE_WORDS]
+    if titles:  # "Trade Secretary Ingrid Kowalczyk": the words up to the title describe the person
+        cut = words[titles[-1] + 1].start()
+        c = Candidate(c.start + cut, c.end, c.text[cut:], False)
     while True:
         first = _FIRST.match(c.text)
         if first and _descriptor(first.group().strip(), grammar=True):

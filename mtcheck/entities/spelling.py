@@ -8,6 +8,7 @@ case, accents and transliteration variants, so "Emmer Shear" is a slip of "Emmet
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -143,3 +144,31 @@ def _ascii_only(word: str) -> str | None:
 
 def same_name(a: str, b: str) -> bool:
     return variant(a, b) or slip(a, b, anchored=False)
+
+
+_GLUED_ARTICLE = re.compile(r"\b(?:de|du|des|la|le|les|of|the|and|et)[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def spacing(written: str, canonical: str) -> bool:
+    """Whether the words are parted only where letters meet digits or another alphabet ("COP 21",
+    "ACE-2", "IFN-γ", "tCO₂-eq"), as typographers choose, or the form has accents the canonical
+    form lacks ("Le Quéré" for a source's "LeQuere"): a translation does not add them, the name's
+    own spelling does; or the canonical form glues an article or a preposition to the next word
+    ("Société deDéveloppement"), a slip the written form mends."""
+    if _GLUED_ARTICLE.search(canonical):
+        return True
+    if _accents(written) > _accents(canonical):  # a mention and its name always share a folded key
+        return True
+    cuts = [i for i, ch in enumerate(written) if ch in " -\u00a0"]
+    return all(0 < i < len(written) - 1 and _kind(written[i - 1]) != _kind(written[i + 1]) for i in cuts)
+
+
+def _kind(ch: str) -> str:
+    """A character's class where a name may be parted: digit, Latin letter, or another script."""
+    if not ch.isalpha():
+        return "digit"
+    return "latin" if "LATIN" in unicodedata.name(ch, "") else "other"
+
+
+def _accents(text: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))

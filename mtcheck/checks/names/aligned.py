@@ -27,7 +27,7 @@ _MESSAGES = {
 
 def renderings(doc: Document, kinds: Sequence[str]) -> list[Rendering]:
     """The damaged renderings of ``doc`` whose verdict is one of ``kinds``."""
-    return [r for r in doc.name_renderings or () if r.verdict in kinds]
+    return sorted((r for r in doc.name_renderings or () if r.verdict in kinds), key=lambda r: (r.start, r.end))
 
 
 def findings(check: Check, doc: Document, kinds: Sequence[str]) -> Iterator[Finding]:

@@ -55,7 +55,8 @@ def unmatched(doc: Document, registry: Registry | None) -> Iterator[tuple[Candid
         for name in registry.candidates_in(doc, targets[0].start, targets[-1].end):
             if doc.target_lang == "fr" and all(common_word(w) for w in name.parts):
                 continue  # "Trésor Public", "Etats-Unis": an institution or a place put into French
-            if required_name(name, registry, doc.target) and not has_counterpart(name.text, other, doc.target_lang, _accepted(name, registry)):
+            accepted = _accepted(name, registry)
+            if required_name(name, registry, doc.target) and not has_counterpart(name.text, other, doc.target_lang, accepted):
                 yield name, sources, quote(source_text, 200)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
@@ -11,6 +10,7 @@ from mtcheck.checks.names.name_case import evidence
 from mtcheck.entities.candidates import name_words
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Entity
+from mtcheck.entities.spelling import spacing
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
 from mtcheck.model import Document, Finding, Severity
@@ -54,7 +54,7 @@ class NameSplit(Check):
                 continue  # one word, or a last letter that abbreviates ("Si M. Obama" is no "SIM")
             seg = doc.segment_at(m.start)
             source_text = source_texts.get(seg.index, "") if seg else ""
-            if written_in(source_text, m.text, any_case=True) or m.entity.source_writes(m.text) or _typography(m.text, canonical):
+            if written_in(source_text, m.text, any_case=True) or m.entity.source_writes(m.text) or spacing(m.text, canonical):
                 continue
             if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, m.entity)):
                 yield self.finding(
@@ -66,28 +66,6 @@ class NameSplit(Check):
                     safe=True,
                     evidence=evidence(m),
                 )
-
-
-def _typography(written: str, canonical: str) -> bool:
-    """Whether the words are parted only where letters meet digits or another alphabet ("COP 21",
-    "ACE-2", "IFN-γ", "tCO₂-eq"), as typographers choose, or the form has accents the canonical
-    form lacks ("Le Quéré" for a source's "LeQuere"): a translation does not add them, the name's
-    own spelling does."""
-    if _accents(written) > _accents(canonical):  # a mention and its name always share a folded key
-        return True
-    cuts = [i for i, ch in enumerate(written) if ch in " -\u00a0"]
-    return all(0 < i < len(written) - 1 and _kind(written[i - 1]) != _kind(written[i + 1]) for i in cuts)
-
-
-def _kind(ch: str) -> str:
-    """A character's class where a name may be parted: digit, Latin letter, or another script."""
-    if not ch.isalpha():
-        return "digit"
-    return "latin" if "LATIN" in unicodedata.name(ch, "") else "other"
-
-
-def _accents(text: str) -> int:
-    return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
 
 
 def _french_phrase(parts: list[str], source_text: str, entity: Entity) -> bool:
