@@ -303,7 +303,7 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
     # completes an institution's, which French translates whole.
     kept = "Le Select Committee on Artificial Intelligence siège. L'intelligence artificielle progresse."
     source = "The Select Committee on Artificial Intelligence sits. Artificial Intelligence advances."
-    assert [f.text for f in findings_of(NameTranslated, kept, source)] == ["intelligence artificielle"]
+    assert [f.text for f in findings_of(NameTranslated, kept, source)] == ["L'intelligence artificielle"]
     kept = "Le Select Committee on Artificial Intelligence siège. La Commission sur l'intelligence artificielle aussi."
     source = "The Select Committee on Artificial Intelligence sits. The Commission on Artificial Intelligence too."
     assert not findings_of(NameTranslated, kept, source)
