@@ -55,7 +55,7 @@ def plural_acronym(form: str) -> bool:
     """An acronym's plural ("CDs", "AMs", "VATs"): no brand, whatever its inner capital."""
     return _PLURAL_ACRONYM.fullmatch(form) is not None
 
-_GLUED_LITTLE_WORD = re.compile(r"(?:à|au|aux|du|des|la|le|les|et|en|the|of|and)[A-ZÀ-Þ][a-zà-ÿ]")
+_GLUED_LITTLE_WORD = re.compile(r"(?:à|au|aux|du|des|la|le|les|et|en|the|of|and|a|an)['’]?[A-ZÀ-Þ][a-zà-ÿ]")
 """A preposition, article or conjunction glued to the capital of the next word ("àWashington"):
 a space lost, not a brand; "deGrasse" keeps "de", which names take."""
 
@@ -160,3 +160,9 @@ def headline(text: str) -> bool:
     if len(long_words) < 3:
         return False
     return capitals == len(long_words) or (not text.rstrip().endswith(".") and 5 * capitals >= 4 * len(long_words))
+
+
+def glued_little_word(word: str) -> bool:
+    """Whether ``word`` opens with an article, a preposition or a conjunction glued to a capitalised
+    word ("aTuesday", "theCompetitiveness"): a space lost, not a name's own capitals."""
+    return _GLUED_LITTLE_WORD.match(word) is not None

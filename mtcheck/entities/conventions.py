@@ -81,6 +81,8 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and len(s) >= 4 and t[0].isupper() and t[1:].islower():
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA: French writes a name said as a word so
+            if t.islower() and head_kind(s) is not None:
+                continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
             if s.isupper() and _INNER_CAPITAL.search(t):
                 continue  # "CiU" for a source's "CIU": the owner's capitals, which the source flattened
             if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():

@@ -75,13 +75,15 @@ def exonym_forms(name: str) -> frozenset[str]:
 
 def exonym(written: str, name: str) -> bool:
     """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi"),
-    a one-word form also in the plural or the feminine ("Grecs", "grecque" for Greeks)."""
+    a one-word form also in the plural or the feminine ("Grecs", "grecque" for Greeks), or a word made
+    from it, sharing its first five letters: the adjective of a place ("américain" for America)."""
     key, other = _words(name), _words(written)
     forms = exonym_table().get(key) or (exonym_table().get(key[:-1], ()) if key.endswith("s") else ())
     if other in forms:
         return True
-    single = [f for f in forms if " " not in f and len(f) >= 4]
-    return " " not in other and any(other.startswith(f) and len(other) - len(f) <= 3 for f in single)
+    single = [fold(f) for f in forms if " " not in f and len(f) >= 4]
+    key = fold(other)
+    return " " not in other and any(key.startswith(f) and len(key) - len(f) <= 3 or key[:5] == f[:5] for f in single)
 
 @cache
 def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:

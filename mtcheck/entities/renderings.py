@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words
+from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, glued_little_word, name_words, plural_acronym
 from mtcheck.entities.forms import (
     census_given_name,
     english_word,
@@ -186,7 +186,7 @@ class Context:
                 if out[k] is not None:
                     continue
                 anchors = [m.index for m in out if m is not None]
-                best = self._best(word, ranks, used, anchors, anchored=bool(anchors), given=person and k == 0)
+                best = self._best(word, ranks, used, anchors, anchored=bool(anchors), given=person and k == 0, person=person)
                 if best is not None:
                     out[k] = best
                     used.add(best.index)
@@ -196,21 +196,22 @@ class Context:
         return out
 
     def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool,
-              given: bool) -> Match | None:
+              given: bool, person: bool) -> Match | None:
         found = []
         for p in self.pieces:
             if p.index in used or (anchors and ranks is not RANKS[:3] and min(abs(p.index - a) for a in anchors) > _NEAR):
                 continue
-            how = self._how(p, word, ranks, anchored, given)
+            how = self._how(p, word, ranks, anchored, given, person)
             if how is not None:
                 near = min((abs(p.index - a) for a in anchors), default=0)
                 rank = RANKS.index("rendered" if how == "french" else how)
                 found.append((rank, near, p.index, Match(word, p, how)))
         return min(found, key=lambda t: t[:3])[3] if found else None
 
-    def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool, given: bool) -> str | None:
+    def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool, given: bool, person: bool) -> str | None:
         """How ``piece`` renders ``word`` (``given``: the given name of a person's name, whose French
-        form is a translation), the first of ``ranks`` that holds, or None."""
+        form is a translation; ``person``: a word of a name that opens with a person's, "A Rose Baker
+        Christmas", whose every word is kept), the first of ``ranks`` that holds, or None."""
         text = piece.text
         for how in ranks:
             if how == "exact" and text == word:
@@ -222,6 +223,8 @@ class Context:
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
                 french_word = fold(text) != fold(word) and english_word(word.lower()) and common_word(text)
+                if person and not given and exonym(text, word):
+                    return "french"  # "Rose Baker Noël": the French form of a word inside a person's name or title
                 return "french" if french_word and not given_name(word) and not exonym(text, word) else how
             if how == "slip" and slip(text, word, anchored=anchored):
                 # A French word a letter or two from an English one is its translation ("Ruisseau" for the surname Brook)
@@ -330,14 +333,17 @@ class Context:
     def required(self, name: Candidate) -> bool:
         """Whether a name with no trace in the target is one a translation cannot leave out: a
         person's full name (a given name and a surname that is no English word: "Ingrid Kowalczyk"),
-        or letters a word never has ("eBay", "A380"); in a sentence pair the alignment is sure of,
+        or letters a word never has ("eBay", "A380"; not an acronym's plural, "MPs", nor an article
+        glued to the next word, "aTuesday"); in a sentence pair the alignment is sure of,
         whose target is no shorter than half its source. A surname alone may become a pronoun, a
         place's or an institution's name an adjective or a paraphrase ("la compagnie ferroviaire"),
         a work's title a description."""
         words = content_words(name.text)
         if any(head_kind(w) for w in words) or exonym_forms(name.text):
             return False
-        shaped = any(ch.isdigit() for ch in name.text) or any(ch.isupper() for w in words for ch in w[1:] if not w.isupper())
+        shaped = any(ch.isdigit() for ch in name.text) or any(
+            ch.isupper() for w in words for ch in w[1:] if not w.isupper() and not plural_acronym(w) and not glued_little_word(w)
+        )
         if not (shaped or (self.person(name.text) and proper_word(words[-1]))):
             return False
         return 2 * len(self.target_text) >= len(self.source_text)

@@ -93,7 +93,7 @@ _TITLE_WORDS = frozenset(
     "judge justice prosecutor attorney chief officer director manager coach goalie goalkeeper striker defender "
     "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
     "sheikh sultan emir deputy leader founder cofounder co-founder head executive ambassadress councilman councilwoman "
-    "alderman trainer".split()
+    "alderman trainer marshal prefect governor-general".split()
 )
 """English words of titles and functions, which English capitalises before or after a name ("Queen
 Sofia", "the Acme Chairman") and French writes apart, in lowercase: never a word of the name."""
@@ -112,7 +112,7 @@ class Evidence:
         for c in inside:
             self.named[c.text] += 1
             words = name_words(c.text)
-            if len(words) > 1 and census_given_name(words[0]) and not head_kind(words[-1]):
+            if len(words) > 1 and census_given_name(words[0]) and not english_word(words[0].lower()) and not head_kind(words[-1]):
                 self.surnames.add(words[-1])
         self._text = "\n".join(texts)
         self._lowercase: dict[str, int] = {}
@@ -128,14 +128,26 @@ class Evidence:
         """Whether a name made of English common words is a name the translation must keep rather
         than a description it translates ("Public Health", "the Silk Revolution"): the title of a
         work in quotes, a surname, or capitalised inside sentences twice or more and never in
-        lowercase ("Apple"). A name with a proper word ("Ingrid Kowalczyk"), a given name and
-        another word ("Rose Baker"), or written in capitals or with digits, always is."""
+        lowercase ("Apple"), unless it is one plural noun, a group named by its members ("the
+        Greens"). A name with a proper word ("Ingrid Kowalczyk"), a given name and another word ("Rose
+        Baker"), or written in capitals or with digits, always is."""
         words = [w for w in name_words(c.text) if w.lower() not in FUNCTION_WORDS]
         if any(proper_word(w) or not w.isalpha() or w.isupper() or w[1:] != w[1:].lower() for w in words):
             return True
         if len(words) >= 2 and census_given_name(words[0]) and not head_kind(words[-1]):
             return True  # a person's name ("Rose Baker"), whatever its words mean
-        return quoted or c.text in self.surnames or (self.named[c.text] >= 2 and self.lowercase(c.text) == 0)
+        if c.text in self.surnames or quoted:
+            return True
+        if len(words) == 1 and _members(words[0]):
+            return False  # "the Greens", "the Ladies": a party's or a group's members, whom French names in French
+        return self.named[c.text] >= 2 and self.lowercase(c.text) == 0
+
+
+def _members(word: str) -> bool:
+    """The plural of an English common noun ("Greens", "Democrats", "Ladies"): the name of a group by its
+    members, which French translates ("les Verts")."""
+    lower = word.lower()
+    return lower.endswith("s") and (english_word(lower[:-1]) or lower.endswith("ies") and english_word(lower[:-3] + "y"))
 
 
 _QUOTED = re.compile(r"[\"“«]\s*$")
