@@ -6,12 +6,21 @@ with a fresh cache directory: the first run computes everything, the second read
 per-document stage results back (language, alignment, scores). Run:
 
     python benchmarks/report_speed.py
+
+``--compare REV`` times the report of another revision of mtcheck (a git worktree of REV, run with
+this interpreter) against this checkout in the same run, twice each, alternating, on the corpus
+above and on one with its English sources (newstest 2011-2012 as JSONL, 20 sentence pairs a
+document), where the name alignment works: the "before and after" of a change.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -34,7 +43,59 @@ def build(folder: Path) -> int:
     return len(sentences)
 
 
+def build_pairs(path: Path) -> int:
+    """newstest 2011-2012 with their English sources, 20 sentence pairs a document, as JSONL."""
+    pairs = []
+    for name in ("newstest2011", "newstest2012"):
+        en = evaldata("wmt_newstest_en_fr", f"{name}.en").read_text(encoding="utf-8").splitlines()
+        fr = evaldata("wmt_newstest_en_fr", f"{name}.fr").read_text(encoding="utf-8").splitlines()
+        pairs += [(e.strip(), f.strip()) for e, f in zip(en, fr, strict=True) if e.strip() and f.strip()]
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(0, len(pairs), DOC_SIZE):
+            chunk = pairs[k : k + DOC_SIZE]
+            source, target = " ".join(e for e, _ in chunk), " ".join(f for _, f in chunk)
+            doc = {"id": f"d{k // DOC_SIZE:04d}", "source": source, "target": target}
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return len(pairs)
+
+
+def compare(rev: str) -> None:
+    """This checkout against ``rev``, in one run, alternating."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        subprocess.run(["git", "-C", str(root), "worktree", "add", "--detach", str(folder / "old"), rev],
+                       check=True, capture_output=True)
+        try:
+            (folder / "corpus").mkdir()
+            sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
+            inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
+            code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from mtcheck.cli import main; sys.exit(main())"
+            times: dict[tuple[str, str], list[float]] = {}
+            for _ in range(2):
+                for label, checkout in (("before", folder / "old"), ("after", root)):
+                    for corpus, path in inputs.items():
+                        cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
+                               "--no-cache", "--format", "json", "-o", os.devnull]
+                        wall, _, proc = timed(cmd)
+                        if proc.returncode not in (0, 1):
+                            sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+                        times.setdefault((label, corpus), []).append(wall)
+        finally:
+            subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(folder / "old")], capture_output=True)
+    for corpus, n in sizes.items():
+        before, after = min(times[("before", corpus)]), min(times[("after", corpus)])
+        print(f"{corpus} ({n} sentences): before ({rev}) {before:.1f} s, {n / before:.0f}/s; "
+              f"after {after:.1f} s, {n / after:.0f}/s; after/before {after / before:.2f}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compare", metavar="REV", help="time this revision of mtcheck against the checkout, in one run")
+    args = parser.parse_args()
+    if args.compare:
+        compare(args.compare)
+        return
     mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
     starts = [timed([mtcheck, "--help"])[0] for _ in range(7)]
     print(f"mtcheck --help: median {statistics.median(starts):.3f} s over 7 runs")

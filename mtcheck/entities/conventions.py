@@ -15,7 +15,7 @@
   order ("la rue Maple" for Maple Street, "l'université Kowalczyk" for Kowalczyk University), and the
   name of an institution translated whole, its head first ("la Fédération nationale des pêcheurs"
   for a National Fishermen's Federation); the cardinal points of a name ("Caroline du Nord"). A name
-  whose words are translated in the English order ("Japon Commerce Banque") or only in part
+  whose words are translated in the English order ("Brandt Commerce Banque") or only in part
   ("Brandt Banque") is no French name, and the name alignment reports it.
 """
 
@@ -184,7 +184,7 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     Kowal" for Kowals Island); an institution's name translated, whole or in part, its generic
     head first or left out ("la Banque mondiale", "le Parti Progrès national", "la faculté de droit"
     for a Law Department). A rendering that keeps the English order, the head last after the words
-    that qualify it ("Japon Commerce Banque"), is no French name."""
+    that qualify it ("Brandt Commerce Banque"), is no French name."""
     words = content_words(name.text)
     if len(words) < 2 or len(matches) != len(words):
         return False
@@ -197,7 +197,7 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     if head_match is None:
         return kind == "institution"
     if any(m.index < head_match.index and not _ORDINAL.fullmatch(m.word) for m in placed):
-        return False  # the English order ("Japon Commerce Banque"): no French name; but "Troisième Tribunal"
+        return False  # the English order ("Brandt Commerce Banque"): no French name; but "Troisième Tribunal"
     if kind == "institution":
         return True
     return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)

@@ -38,7 +38,7 @@ from mtcheck.entities.forms import (
 from mtcheck.entities.lexicon import forms_of, renders, translations
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.spelling import french_given_name, slip, variant
-from mtcheck.french import common_word, dictionary_word, lowercase_word
+from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
 
@@ -265,9 +265,8 @@ class Context:
 
     def surname_stand_in(self, name: Candidate, matches: Sequence[Match | None]) -> Piece | None:
         """In a person's name whose surname left no trace, a French common word written with a
-        capital right after the given name ("Rose Boulanger" where the lexicon does not know the
-        word, "Chris Nouvelles"), that no other word of the source accounts for: a surname is
-        never a word of French."""
+        capital right after the given name ("Ingrid Fenêtre" for Ingrid Kowalczyk), that no other
+        word of the source accounts for and that is no given name: a translation put a word there."""
         if self.target_lang != "fr" or not self.person(name.text) or matches[-1] is not None or matches[0] is None:
             return None
         after = matches[0].index + 1
@@ -275,7 +274,7 @@ class Context:
             return None
         piece = self.pieces[after]
         capitalised = piece.text[:1].isupper() and piece.text[1:].islower()
-        if capitalised and lowercase_word(piece.text) and self._french_word(piece, name.text):
+        if capitalised and self._french_word(piece, name.text):
             return piece
         return None
 

@@ -1,0 +1,69 @@
+"""The name alignment with a source: each convention of French writing it accepts, and the damage
+next to it that it still reports. Every sentence here is our own."""
+
+from __future__ import annotations
+
+from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_missing import NameMissing
+from mtcheck.checks.names.name_misspelled import NameMisspelled
+from mtcheck.checks.names.name_translated import NameTranslated
+from tests.conftest import findings_of
+
+
+def _translated(target: str, source: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in findings_of(NameTranslated, target, source)]
+
+
+def test_french_forms_from_tables_are_no_translation() -> None:
+    # A feast (our table), a place's adjective (FreeDict, CLDR), a language's adjective (CLDR).
+    assert not _translated("Ils ont gagné dans l'Ohio à Noël.", "They won in Ohio at Christmas.")
+    assert not _translated("Il a salué l'esprit américain.", "He praised the spirit of America.")
+    assert not _translated("Le chœur tchèque chante.", "The Czech choir sings.")
+    # A French form inside a name that opens with a person's is a translated title.
+    assert _translated("Un Rose Baker Noël passe lundi.", "A Rose Baker Christmas airs on Monday.") == [
+        ("Rose Baker Noël", "Rose Baker Christmas")]
+
+
+def test_institutions_are_translated_head_first_never_in_the_english_order() -> None:
+    source = "He praised the Brandt Commerce Bank yesterday."
+    assert not _translated("Il a salué la Banque commerciale Brandt hier.", source)
+    calque = _translated("Il a salué la Brandt Commerce Banque hier.", source)
+    assert calque == [("Brandt Commerce Banque", "Brandt Commerce Bank")]
+    # An embassy's name is an institution's.
+    assert not _translated("L'ambassade du Pérou a ouvert.", "The Peruvian Embassy opened.")
+
+
+def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
+    assert not _translated("Les Verts ont gagné et les Verts ont ri.", "The Greens won and the Greens laughed.")
+    assert not _translated("La secrétaire au Commerce Ingrid Kowalczyk parle.", "Trade Secretary Ingrid Kowalczyk speaks.")
+
+
+def test_a_persons_name_is_never_translated() -> None:
+    # Its words are English words, and still a name: the given name says so.
+    assert _translated("Selon Rose Boulanger, OpenAI recrute.", "According to Rose Baker, OpenAI is hiring.") == [
+        ("Rose Boulanger", "Rose Baker")]
+    # A French common word in place of a surname the lexicon does not know.
+    assert _translated("Selon Ingrid Fenêtre, OpenAI recrute.", "According to Ingrid Kowalczyk, OpenAI is hiring.") == [
+        ("Ingrid Fenêtre", "Ingrid Kowalczyk")]
+
+
+def test_french_typography_of_a_names_words_is_no_case_damage() -> None:
+    assert not findings_of(NameCase, "La doctrine Brandt a été lue.", "The Brandt Doctrine was read.")
+    assert not findings_of(NameCase, "Il habite boulevard Kowalczyk.", "He lives on Kowalczyk Boulevard.")
+    assert not findings_of(NameCase, "Le pays du BRIC grandit.", "The Bric country grows.")
+    damaged = findings_of(NameCase, "Selon ingrid kowalczyk, le plan avance.", "According to Ingrid Kowalczyk, the plan works.")
+    assert [(f.text, f.suggestion) for f in damaged] == [("ingrid kowalczyk", "Ingrid Kowalczyk")]
+
+
+def test_a_form_french_writes_is_no_slip_and_a_slip_in_every_word_is_another_name() -> None:
+    # "Moscou" is French's own spelling; "Kowalzcyk" is in no French text.
+    assert not findings_of(NameMisspelled, "Il vit à Moscou.", "He lives in Moscow.")
+    source = "According to Ingrid Kowalczyk, the plan works."
+    slip = findings_of(NameMisspelled, "Selon Ingrid Kowalzcyk, le plan avance.", source)
+    assert [(f.text, f.suggestion) for f in slip] == [("Ingrid Kowalzcyk", "Ingrid Kowalczyk")]
+    assert not findings_of(NameMisspelled, "Selon Ingra Kowalzcyk, le plan avance.", source)
+
+
+def test_acronyms_plurals_and_glued_articles_are_no_names_to_miss() -> None:
+    assert not findings_of(NameMissing, "Les députés et les PME se sont réunis mardi.", "MPs and SMEs met on aTuesday.")
+    assert findings_of(NameMissing, "Ils se sont réunis mardi.", "The iPad makers met on Tuesday.")
