@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from mtcheck.data import load_lines
 from mtcheck.entities.candidates import FILLERS, fold, name_words
@@ -73,6 +73,7 @@ def exonym_forms(name: str) -> frozenset[str]:
     return exonym_table().get(_words(name), frozenset())
 
 
+@lru_cache(maxsize=1 << 18)
 def exonym(written: str, name: str) -> bool:
     """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi"),
     a one-word form also in the plural or the feminine ("Grecs", "grecque" for Greeks), or a word made

@@ -138,6 +138,7 @@ def translations(word: str, lang: str) -> frozenset[str]:
     return frozenset().union(*(table.get(s, frozenset()) for s in stems))
 
 
+@lru_cache(maxsize=1 << 16)
 def forms_of(word: str, lang: str) -> frozenset[str]:
     """``word`` in lowercase, in the singular and, in French, as each of its lemmas: the forms a
     translation's word is looked up by."""

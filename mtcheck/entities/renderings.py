@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, glued_little_word, name_words, plural_acronym
 from mtcheck.entities.forms import (
@@ -37,7 +37,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import forms_of, renders, translations
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.spelling import french_given_name, slip, variant
+from mtcheck.entities.spelling import french_given_name, slip, spelling_key, variant
 from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
@@ -218,7 +218,7 @@ class Context:
                 return how
             if how == "case" and text.lower() == word.lower() and text != word:
                 return how
-            if how == "variant" and text.lower() != word.lower() and variant(text, word):
+            if how == "variant" and text.lower() != word.lower() and _may_vary(text, word) and variant(text, word):
                 if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
@@ -346,6 +346,13 @@ class Context:
         if not (shaped or (self.person(name.text) and proper_word(words[-1]))):
             return False
         return 2 * len(self.target_text) >= len(self.source_text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _may_vary(a: str, b: str) -> bool:
+    """A cheap test that ``spelling.variant`` can hold: the same first letters once transliterated,
+    or a name our tables give French forms for; most word pairs of a sentence fail it at once."""
+    return spelling_key(a)[:3] == spelling_key(b)[:3] or bool(exonym_forms(a)) or bool(exonym_forms(b))
 
 
 def _whole_verdict(written: str, name: str) -> str:

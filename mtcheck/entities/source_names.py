@@ -114,14 +114,22 @@ class Evidence:
             words = name_words(c.text)
             if len(words) > 1 and census_given_name(words[0]) and not english_word(words[0].lower()) and not head_kind(words[-1]):
                 self.surnames.add(words[-1])
-        self._text = "\n".join(texts)
+        self._words = [w for text in texts for w in _WORDS.findall(text)]
+        self._at: dict[str, list[int]] = {}
+        for k, w in enumerate(self._words):
+            self._at.setdefault(w, []).append(k)
         self._lowercase: dict[str, int] = {}
 
     def lowercase(self, phrase: str) -> int:
-        """How often the sources write ``phrase`` all in lowercase ("public health")."""
+        """How often the sources write ``phrase`` all in lowercase ("public health"), word for word:
+        the positions of its first word are indexed once, so the corpus is not searched again."""
         lower = phrase.lower()
         if lower not in self._lowercase:
-            self._lowercase[lower] = len(re.findall(rf"(?<!\w){re.escape(lower)}(?!\w)", self._text))
+            words = _WORDS.findall(lower)
+            n = len(words)
+            self._lowercase[lower] = sum(
+                1 for k in self._at.get(words[0], ()) if self._words[k : k + n] == words
+            ) if words else 0
         return self._lowercase[lower]
 
     def name(self, c: Candidate, quoted: bool) -> bool:
@@ -148,6 +156,9 @@ def _members(word: str) -> bool:
     members, which French translates ("les Verts")."""
     lower = word.lower()
     return lower.endswith("s") and (english_word(lower[:-1]) or lower.endswith("ies") and english_word(lower[:-3] + "y"))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 _QUOTED = re.compile(r"[\"“«]\s*$")

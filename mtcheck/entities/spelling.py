@@ -132,6 +132,7 @@ def french_given_name(written: str, name: str) -> bool:
     english_only = english.get(fold(name), frozenset()) - french.get(fold(name), frozenset())
     return bool(french.get(fold(written), frozenset()) & english_only)
 
+@lru_cache(maxsize=1 << 18)  # the name alignment asks it of every word of a sentence for every name word
 def variant(a: str, b: str) -> bool:
     """The same word, another transliteration of it, or its French form (either way round): a French
     ending, or an exonym ("Moscou" for Moscow)."""
