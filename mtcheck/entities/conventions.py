@@ -242,8 +242,8 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
         if _derived(written, word):
             continue
         counts = ctx.registry.word_counts
-        if counts[written] >= 2 and counts[word] == 0 and not common_word(written):
-            continue
+        if counts[written] >= 2 and counts[word] == 0 and not common_word(written) and not fold(word).startswith(fold(written)):
+            continue  # a transliteration the translation keeps to; a name cut short is no spelling of its own
         if ctx.registry.source_words[written] > 0 and ctx.registry.source_words[word] <= 1:
             continue
         return False
