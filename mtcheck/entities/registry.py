@@ -345,13 +345,17 @@ def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
 
 def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
     """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
-    credit default swaps, no slip of it)."""
+    credit default swaps, no slip of it), nor a Roman ordinal ("le VIe sommet")."""
     for token in tokens:
         form = token.text
-        if plural_acronym(form):
+        if plural_acronym(form) or _ORDINAL.fullmatch(form):
             continue
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
             yield form
+
+_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ère|re|ème|eme|è|th|st|nd|rd)s?")
+"""A Roman ordinal ("VIe", "XXIe", "IIIrd"): a number French and English write with capitals, no brand."""
+
 
 def _best_form(forms: Counter[str]) -> str | None:
     """The form written at least twice with the most inner capitals (ties: the most frequent)."""

@@ -679,3 +679,17 @@ def test_a_split_the_source_writes_in_other_capitals_is_the_sources() -> None:
     assert not findings_of(NameSplit, target, source)
     found = findings_of(NameSplit, target, source.replace("GT Motive", "GtMotive"))
     assert [(f.text, f.suggestion) for f in found] == [("Gt Motive", "GtMotive")]
+
+
+def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> None:
+    """A form the corpus alone vouches for, written no more often than a lowercase French word of
+    the same letters, is no canonical form of that word; a Roman ordinal is no brand at all."""
+    ordinal = "Le VIe sommet a eu lieu. Le VIe arrondissement est calme. La vie est belle. Sa vie change."
+    assert not findings_of(NameCase, ordinal)
+    brand = "EnCore a levé des fonds. EnCore recrute. Il pleut encore. Encore un effort, il reste encore."
+    assert not findings_of(NameCase, brand)
+    car = "AutoMobile ouvre. AutoMobile grandit. Une automobile passe. L'automobile roule."
+    assert not findings_of(NameCase, car)
+    # Where the corpus writes the brand more often than the word, a lowercase slip of it is still reported.
+    slip = "OpenAI a lancé ChatGPT. OpenAI grandit. OpenAI recrute. Openai a refusé de commenter."
+    assert [f.text for f in findings_of(NameCase, slip)] == ["Openai"]

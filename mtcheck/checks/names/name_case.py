@@ -11,7 +11,7 @@ from mtcheck.entities.candidates import brand_like, name_words, plural_acronym
 from mtcheck.entities.forms import common_brands
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention
-from mtcheck.french import common_word, known_form
+from mtcheck.french import common_word, dictionary_word, known_form
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -66,6 +66,8 @@ class NameCase(Check):
                 continue
             for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
                 if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text) or m.entity.source_writes(m.text):
+                    continue
+                if _common_word(m, doc.target_lang):
                     continue
                 if not self._ambiguous(doc.target, m) and not _convention(m, doc.target_lang):
                     yield self.finding(
@@ -136,6 +138,20 @@ def _convention(m: Mention, lang: str) -> bool:
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
         and all(w.islower() and known_form(w) for w, _ in later)
     )
+
+
+def _common_word(m: Mention, lang: str) -> bool:
+    """Whether the mention is a word of the target language's lexicon ("vie", "Encore" opening a
+    sentence) and the corpus alone vouches for the canonical form, which it writes no more often
+    than the word ("EnCore" beside "encore"): a correction never turns a common word into a rare
+    corpus form."""
+    if lang != "fr" or m.text.isupper() or not (common_word(m.text) or dictionary_word(m.text)):
+        return False
+    entity = m.entity
+    if not entity.origin.startswith("corpus"):
+        return False
+    word = sum(n for form, n in entity.variants.items() if form != entity.canonical and not form.isupper())
+    return entity.variants.get(entity.canonical, 0) <= word
 
 
 def _case_only(m: Mention) -> bool:
