@@ -693,3 +693,13 @@ def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> Non
     # Where the corpus writes the brand more often than the word, a lowercase slip of it is still reported.
     slip = "OpenAI a lancé ChatGPT. OpenAI grandit. OpenAI recrute. Openai a refusé de commenter."
     assert [f.text for f in findings_of(NameCase, slip)] == ["Openai"]
+
+
+def test_a_name_the_corpus_writes_capitalised_again_and_again_is_a_name_without_a_termbase() -> None:
+    """A surname written three times inside sentences, never in lowercase, is a name: in capitals in
+    running prose it is a case slip; a French word so written is no such evidence."""
+    text = ("Le chercheur Kowalczyk a parlé. Selon Kowalczyk, le plan avance. Hier, Kowalczyk a signé. "
+            "Le rapport de KOWALCZYK est sorti.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("KOWALCZYK", "Kowalczyk")]
+    words = "Le maire Grand a parlé. Selon Grand, le plan avance. Hier, Grand a signé. Le GRAND rapport est sorti."
+    assert not findings_of(NameCase, words)
