@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     checks.add_argument("--ner", action="store_const", const=True,
                         help="find names with spaCy's French named-entity recogniser too: institutions whose "
                         "later words are lowercase (\"Union européenne\"); about 4 ms a sentence, cached")
+    checks.add_argument("--no-name-alignment", dest="name_alignment", action="store_const", const=False,
+                        help="with a source, do not follow each source name into its translation: only the corpus-wide "
+                        "names checks run (fewer false alarms on human or entity-dense text, far fewer names found)")
     checks.add_argument("--select", type=_codes, metavar="CODES",
                         help="comma-separated codes, prefixes, names or categories to run (ALL for every check)")
     checks.add_argument("--extend-select", type=_codes, metavar="CODES")

@@ -46,6 +46,8 @@ class Config:
     cache: bool = True
     ner: bool = False
     """Also take the spans of spaCy's French named-entity recogniser as name candidates (slower)."""
+    name_alignment: bool = True
+    """Follow every name of a source sentence into its translation (the names checks with a source)."""
     cache_dir: str | None = None
     """Where the back-translation cache lives; ``None`` is the user cache directory."""
     termbases: tuple[str, ...] = ()
@@ -155,6 +157,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("cache", _as_bool, "keep back-translations in the persistent cache"),
     Option("cache-dir", str, "directory of the back-translation cache", path=True),
     Option("ner", _as_bool, "find names with spaCy's French named-entity recogniser too (slower)"),
+    Option("name-alignment", _as_bool, "follow every name of a source sentence into its translation"),
     Option("termbase", _as_list, "termbase files (a list)", path=True, attribute="termbases"),
     Option("select", _as_list, "checks to run (codes, prefixes, names, categories, ALL)"),
     Option("extend-select", _as_list, "checks to run on top of the default ones"),

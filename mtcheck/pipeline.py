@@ -258,7 +258,7 @@ def _entities(corpus: Corpus, run: Run) -> None:
 
 
 def _names(corpus: Corpus, run: Run) -> None:
-    renderings = align_documents(corpus.documents, corpus.entities)
+    renderings = align_documents(corpus.documents, corpus.entities) if run.config.name_alignment else {}
     for doc in corpus.documents:
         doc.name_renderings = renderings.get(doc.id, ())
 

@@ -118,7 +118,7 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
     for name in lost:
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
-        stand_in = ctx.stand_in(name, claimed)
+        stand_in = ctx.stand_in(name, claimed) if evidence.recurring(name) else None
         other = ctx.replacement(name, claimed) if stand_in is None and ctx.person(name.text) and _proper(name, ctx.lang) else None
         if stand_in is not None:
             kind, i, j, detail = stand_in

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, glued_little_word, name_words, plural_acronym
+from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words
 from mtcheck.entities.forms import (
     census_given_name,
     english_word,
@@ -332,18 +332,14 @@ class Context:
     def required(self, name: Candidate) -> bool:
         """Whether a name with no trace in the target is one a translation cannot leave out: a
         person's full name (a given name and a surname that is no English word: "Ingrid Kowalczyk"),
-        or letters a word never has ("eBay", "A380"; not an acronym's plural, "MPs", nor an article
-        glued to the next word, "aTuesday"); in a sentence pair the alignment is sure of,
-        whose target is no shorter than half its source. A surname alone may become a pronoun, a
-        place's or an institution's name an adjective or a paraphrase ("la compagnie ferroviaire"),
-        a work's title a description."""
+        in a sentence pair the alignment is sure of, whose target is no shorter than half its
+        source. A surname alone may become a pronoun, a place's or an institution's name an
+        adjective or a paraphrase ("la compagnie ferroviaire"), a work's title a description, and an
+        abbreviation with digits or inner capitals its expansion (a virus's or a table's name)."""
         words = content_words(name.text)
         if any(head_kind(w) for w in words) or exonym_forms(name.text):
             return False
-        shaped = any(ch.isdigit() for ch in name.text) or any(
-            ch.isupper() for w in words for ch in w[1:] if not w.isupper() and not plural_acronym(w) and not glued_little_word(w)
-        )
-        if not (shaped or (self.person(name.text) and proper_word(words[-1]))):
+        if not (self.person(name.text) and proper_word(words[-1])):
             return False
         return 2 * len(self.target_text) >= len(self.source_text)
 

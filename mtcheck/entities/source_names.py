@@ -132,6 +132,12 @@ class Evidence:
             ) if words else 0
         return self._lowercase[lower]
 
+    def recurring(self, c: Candidate) -> bool:
+        """Whether the sources write the name as a person's surname, or capitalised inside sentences
+        twice or more: a name whose common-word stand-in in a translation is a translation of it
+        (not the title of a work, which French gives a title of its own: "Raiponce" for Tangled)."""
+        return c.text in self.surnames or self.named[c.text] >= 2
+
     def name(self, c: Candidate, quoted: bool) -> bool:
         """Whether a name made of English common words is a name the translation must keep rather
         than a description it translates ("Public Health", "the Silk Revolution"): the title of a
