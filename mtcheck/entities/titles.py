@@ -45,7 +45,8 @@ class Role:
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
     kind: str
-    """``title`` (a news job title) or ``occupation`` (a common noun for a person)."""
+    """``title`` (a news job title), ``occupation`` (a common noun for a person) or ``fixed-gender``
+    (a noun whose grammatical gender says nothing of the person's: "la victime")."""
 
     @property
     def name(self) -> str:
@@ -111,8 +112,8 @@ class Lexicon:
             word_gender = next(iter(word_genders)) if len(word_genders) == 1 and "*" not in word_genders else None
             ctx = _CONTEXT.search(key, max(0, m.start() - 30), m.start())
             ctx_gender = _context_gender(ctx) if ctx else None
-            if word_gender and ctx_gender and word_gender != ctx_gender:
-                gender = None  # "la directeur": the text contradicts itself, say nothing
+            if (word_gender and ctx_gender and word_gender != ctx_gender) or any(r.kind == "fixed-gender" for r, _ in entries):
+                gender = None  # "la directeur" contradicts itself; "la victime" is feminine whoever it names
             else:
                 gender = ctx_gender or word_gender
             begin = ctx.start() if ctx and ctx.group(0).strip() else m.start()

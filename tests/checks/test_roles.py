@@ -107,3 +107,20 @@ def test_sample_corpus_roles(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_doc["001"] == [] and by_doc["002"] == []  # "la CTO de l’entreprise", "scientifique en chef", "vice-président"
     murati = next(e for e in report["entities"] if e["canonical"] == "Mira Murati")
     assert murati["gender"] == "feminine" and murati["roles"]["CTO"] == 2
+
+
+def test_canadian_french_titles_are_no_mismatch() -> None:
+    """Canadian companies write "chef de la direction" for a chief executive, "chef de la direction
+    financière" for a chief financial officer: no other title than the source's."""
+    source = "Chief executive Anna Kowal resigned, and chief financial officer Ingrid Brandt left."
+    target = "La chef de la direction Anna Kowal a démissionné, et la chef de la direction financière Ingrid Brandt est partie."
+    assert not findings_of(RoleMismatch, target, source)
+    other = findings_of(RoleMismatch, "La cheffe Anna Kowal a démissionné.", "Chief executive Anna Kowal resigned.")
+    assert [f.text for f in other] == ["La cheffe Anna Kowal a démissionné."]
+
+
+def test_a_noun_whose_gender_is_grammatical_is_no_gender_clue() -> None:
+    """"La victime" is feminine whoever it names; "la directrice" says the person is a woman."""
+    assert default_lexicon().titles("Selon la victime, il a fui.")[0].gender is None
+    assert default_lexicon().titles("Selon le témoin, elle a fui.")[0].gender is None
+    assert default_lexicon().titles("Selon la directrice, il a fui.")[0].gender == "f"
