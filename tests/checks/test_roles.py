@@ -60,12 +60,13 @@ def test_role_mismatch_changed_missing_and_termbase_roles(people: str) -> None:
         "Mira Murati, the chief technology officer, resigned.",
     )  # fmt: skip
     assert len(changed) == 1 and "'chief technology officer' became 'directrice de la recherche'" in changed[0].message
-    missing = findings_of(RoleMismatch, "Mira Murati a démissionné.", "Mira Murati, the CTO, resigned.")
-    assert len(missing) == 1 and "has no French title" in missing[0].message
+    # A title left out, or said short in words of its French form, is the translator's choice.
+    assert not findings_of(RoleMismatch, "Mira Murati a démissionné.", "Mira Murati, the CTO, resigned.")
+    assert not findings_of(RoleMismatch, "Le ministre Kowal parle.", "Prime Minister Kowal speaks.")
     # A title the termbase adds, in either gender.
     src = "Mira Murati, the chief AI officer, resigned."
     assert not findings_of(RoleMismatch, "Mira Murati, directrice de l'IA, a démissionné.", src, termbase=people)
-    assert findings_of(RoleMismatch, "Mira Murati a démissionné.", src, termbase=people)
+    assert findings_of(RoleMismatch, "Mira Murati, la directrice technique, a démissionné.", src, termbase=people)
     # Lower-case "ceo" is no abbreviation; French to English is not checked.
     assert not findings_of(RoleMismatch, "Il a démissionné.", "The ceo resigned.")
     assert not findings_of(RoleMismatch, "Mira Murati resigned.", "Mira Murati, la CTO, a démissionné.",
