@@ -197,16 +197,20 @@ class Context:
 
     def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool,
               given: bool, person: bool) -> Match | None:
-        found = []
-        for p in self.pieces:
-            if p.index in used or (anchors and ranks is not RANKS[:3] and min(abs(p.index - a) for a in anchors) > _NEAR):
-                continue
-            how = self._how(p, word, ranks, anchored, given, person)
-            if how is not None:
-                near = min((abs(p.index - a) for a in anchors), default=0)
-                rank = RANKS.index("rendered" if how == "french" else how)
-                found.append((rank, near, p.index, Match(word, p, how)))
-        return min(found, key=lambda t: t[:3])[3] if found else None
+        near_only = bool(anchors) and ranks is not RANKS[:3]
+        pieces = [p for p in self.pieces if p.index not in used
+                  and not (near_only and min(abs(p.index - a) for a in anchors) > _NEAR)]
+        # One rank at a time, best first: a word found as it is is never compared for variants.
+        for rank in ranks:
+            found = []
+            for p in pieces:
+                how = self._how(p, word, (rank,), anchored, given, person)
+                if how is not None:
+                    near = min((abs(p.index - a) for a in anchors), default=0)
+                    found.append((RANKS.index("rendered" if how == "french" else how), near, p.index, Match(word, p, how)))
+            if found:
+                return min(found, key=lambda t: t[:3])[3]
+        return None
 
     def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool, given: bool, person: bool) -> str | None:
         """How ``piece`` renders ``word`` (``given``: the given name of a person's name, whose French
