@@ -9,8 +9,12 @@ One module per concern, in the order the data flows:
 - ``lexicon``: how a name's words look once translated word by word;
 - ``termbase``: the termbase readers, and where a text writes a termbase form;
 - ``titles`` and ``people``: job titles, and each person's titles and gender;
+- ``corpus_words``: words the corpus itself shows to be names (capitalised again and again);
 - ``registry``: the corpus-wide registry of names and their canonical forms;
-- ``pairs``: what each target sentence is aligned with, for the checks with a source.
+- ``pairs``: what each target sentence is aligned with, for the checks with a source;
+- ``renderings``, ``conventions`` and ``alignment``: the name alignment with a source: one source
+  name against the words of its translation, the forms French may write for it, and the verdict
+  on each name of each sentence pair.
 """
 
 from mtcheck.entities.registry import Entity, Mention, Registry, build_registry

@@ -153,15 +153,6 @@ def compass_word(word: str) -> bool:
 
 
 def proper_word(word: str) -> bool:
-    """A word that only names: no common English word (SCOWL) and no French common word ("Breivik",
-    "Tremplin" is a French word), so that a translation has nothing to render it as."""
+    """A word that only names: no common English word (SCOWL's lowercase words: "Kowalczyk", not
+    "Baker"), so that a translation has nothing to render it as."""
     return not english_word(word.lower())
-
-
-_OPTIONAL = frozenset("co corp inc ltd llc plc ag sa nv gmbh spa jr sr ii iii".split())
-
-
-def optional_word(word: str) -> bool:
-    """An initial, a company's legal form or a generation ("J." of Samuel J. Palmisano, "Co", "Inc",
-    "Jr"): words a translation may leave out of a name."""
-    return len(word) == 1 or word.lower().rstrip(".") in _OPTIONAL

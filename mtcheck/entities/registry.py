@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
+from mtcheck.entities.corpus_words import capitalised_words
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
 from mtcheck.entities.source_names import compound_head, split_at_titles
 from mtcheck.entities.termbase import FormIndex, TermEntry, accepted_forms
 from mtcheck.entities.titles import Lexicon, default_lexicon, termbase_roles
-from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
 
@@ -276,7 +276,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         best = _best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
-    for word, count in _name_words(documents, target_tokens).items():
+    for word, count in capitalised_words(documents, target_tokens).items():
         registry.add(word, f"corpus (written {count} times inside sentences)")
     spans = {doc.id: _name_spans(doc) for doc in documents}
     _add_span_names(registry, documents, spans)
@@ -303,30 +303,6 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         documents, registry.candidates, registry.source_candidates, people, registry.lexicon, registry.is_person
     )
     return registry
-
-MIN_WORD_COUNT = 3
-"""How often the corpus must write a word with a capital inside sentences, and never otherwise but in
-capitals, before that form is a name's: "Kowalczyk" six times makes "KOWALCZYK" in prose a case slip."""
-
-
-def _name_words(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
-    """Words of three letters or more the targets write capitalised inside sentences at least
-    ``MIN_WORD_COUNT`` times and never in lowercase, that are no French word (a surname, "Kowalczyk"):
-    the corpus's evidence of a name where no termbase or source gives one."""
-    inside: Counter[str] = Counter()
-    lowercase: set[str] = set()
-    for doc in documents:
-        starts = {s.start for s in doc.target_segments or ()} | {0}
-        for t in tokens[doc.id]:
-            text = t.text
-            if text.islower():
-                lowercase.add(text)
-            elif len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower() and t.start not in starts:
-                if any(ch.isalnum() for ch in doc.target[max(0, t.start - 3) : t.start]):
-                    inside[text] += 1
-    return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and w.lower() not in lowercase
-                    and not (common_word(w) or dictionary_word(w))})
-
 
 MIN_SPAN_COUNT = 3
 """How often the corpus must write a recogniser's span in one form before it is a name."""

@@ -288,7 +288,7 @@ class Context:
         word the source does not write ("The Maria Lopez Hour" where the source has the Ingrid Kowalczyk Hour):
         ``(first, last + 1)``. Names of places, institutions and acronyms are left alone: French
         writes its own ("AIEA" for IAEA, "Plzeň" for Pilsen), which no table lists in full."""
-        where = self._where(name.start - self.sources[0].start, len(self.source_text))
+        where = (name.start - self.sources[0].start) / max(1, len(self.source_text))
         found = []
         for c in self.registry.candidates_in(self.doc, self.targets[0].start, self.targets[-1].end):
             pieces = [p for p in self.pieces if c.start <= p.start and p.end <= c.end]
@@ -297,14 +297,10 @@ class Context:
             proper = [p for p in pieces if proper_word(p.text) and not (dictionary_word(p.text) or common_word(p.text))]
             if not any(fold(p.text) not in self._source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
                 continue
-            distance = abs(self._where(c.start - self.targets[0].start, len(self.target_text)) - where)
+            distance = abs((c.start - self.targets[0].start) / max(1, len(self.target_text)) - where)
             if distance <= _WHERE:
                 found.append((distance, pieces[0].index, pieces[-1].index + 1))
         return min(found)[1:] if found else None
-
-    @staticmethod
-    def _where(offset: int, length: int) -> float:
-        return offset / max(1, length)
 
     def _capitalised_word(self, p: Piece, name: str) -> bool:
         text = p.text
