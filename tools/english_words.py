@@ -1,7 +1,7 @@
 """Write ``mtcheck/data/english_words.txt``: the lowercase words of SCOWL's American English list
 (Debian's ``wamerican``), the common words of English.
 
-The names checks ask whether a source name is also an English common word ("Hazard", "Parks"):
+The names checks ask whether a source name is also an English common word ("Baker", "Brooks"):
 such a name is the one MT translates as a word, and the one whose capital alone says it is a
 name. SCOWL's licence allows copying and redistribution with its notice (the header of the file
 written here). Run by a developer, not at run time:

@@ -5,7 +5,7 @@ nouns and adjectives with their French forms ("America" / "Amérique", "Christia
 "Czechoslovakia" / "Tchécoslovaquie", "All Saints' Day" / "Toussaint").
 
 The names checks use the first table to see a name whose words a translation rendered as common
-words ("Parks" as "parcs", "Jobs" as "emplois"), and the second to accept the French form of a
+words ("Brooks" as "ruisseaux", "Baker" as "boulanger"), and the second to accept the French form of a
 place, a people, a language or a feast, which French writes instead of the English. FreeDict is the bilingual dictionary Debian ships
 (packages ``dict-freedict-eng-fra`` and ``dict-freedict-fra-eng``, 2022.04.21), GPL-2.0-or-later;
 the table it writes keeps that licence (see the header of the file it writes).

@@ -8,13 +8,13 @@ verdict:
   an exonym or an institution's French name, French typography, a generic word of a place or an
   institution translated around its proper noun, in French word order);
 - or damaged: ``case``, ``split``, ``glued``, ``misspelled``, ``translated`` (a word rendered as a
-  common word of the target language: found with the bilingual lexicon, or written as a capitalised
-  common word where the name should be), ``garbled`` (its words reordered, parted by others, or
-  some lost), ``replaced`` (another name of the target in its place) or ``missing`` (no trace).
+  common word of the target language: found with the bilingual lexicon, or a capitalised common
+  word where the name should be), ``garbled`` (its kept words parted by other words), ``replaced``
+  (another person's name in its place) or ``missing`` (a person's full name with no trace).
 
-The words of the name are matched one by one (``renderings``), so "les Ruisseaux d'Ingrid" is
-found as the source's "Winston" and a rendering of "Parks". Each damaged rendering is one finding
-of the check of its kind, with the source's name as the fix.
+The words of the name are matched one by one (``renderings``), so "les Ruisseaux de Rose Baker" is
+found as the source's "Rose Baker" and a rendering of "Brooks". Each damaged rendering is one
+finding of the check of its kind, with the source's name as the fix.
 """
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ class Rendering:
     """Where the source writes the name."""
     source_end: int
     detail: str = ""
-    """What was damaged, in words ("'Parks' rendered as 'parcs'"), for the finding's message."""
+    """What was damaged, in words ("'Brooks' rendered as 'ruisseaux'"), for the finding's message."""
     signal: str = ""
     """How the damage was found: ``whole`` (the name's letters over consecutive words), the ranks of
-    its words' matches (``rendered``, ``neighbour``, ``slip``...: ``renderings.RANKS``), ``stand-in``
-    or ``missing``; shown as evidence."""
+    its words' matches (``rendered``, ``french``, ``slip``...: ``renderings.RANKS``), ``stand-in``,
+    ``other-name`` or ``missing``; shown as evidence."""
 
 
 def align_documents(documents: Sequence[Document], registry: Registry) -> dict[str, tuple[Rendering, ...]]:

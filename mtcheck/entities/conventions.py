@@ -10,7 +10,7 @@
   ("tchèque", "sud-américain", "occidental"), an English common word capitalised as a reference
   ("Euros", "Science"), each in French as a cognate or the adjective of a place ("iranien" for
   Iranian, "tchèque" for Czech, whose country French calls Tchéquie). A translation of a name into
-  a word that is no cognate ("emplois" for the surname Jobs) is no such convention.
+  a word that is no cognate ("boulangers" for the surname Bakers) is no such convention.
 - The generic word of a place or an institution translated around its proper noun, in French word
   order ("la rue Maple" for Maple Street, "l'université Kowalczyk" for Kowalczyk University), and the
   name of an institution translated whole, its head first ("la Fédération nationale des pêcheurs"

@@ -6,8 +6,8 @@ Two tables, each read once on first use:
   company, outlet and product names and of peoples, with the French words MT renders them as;
 - ``translations``: those, and FreeDict's English-French and French-English dictionaries
   (``data/freedict_en_fr.tsv``, 8,000 English words), for the name alignment with a source, which
-  asks of any word of a source name whether a target word renders it ("Parks" as "parcs").
-  A word is looked up as written and, in English, in the singular ("Parks" -> park); a target
+  asks of any word of a source name whether a target word renders it ("Brooks" as "ruisseaux").
+  A word is looked up as written and, in English, in the singular ("Brooks" -> brook); a target
   word matches as written, in the singular, and, in French, as each of its lemmas in the
   lemmatizer of spaCy's French model ("stationne" -> stationner).
 """

@@ -8,7 +8,7 @@ name is matched to one piece, by the first of these that holds, nearest the othe
   spelling of the same name (a transliteration, its French form or exonym: ``spelling.variant``);
 - ``slip``: a letter or two wrong (``spelling.slip``);
 - ``given``: the French form of an English given name ("Pierre" for Peter);
-- ``rendered``: a word the bilingual lexicon gives for it ("parcs" for Parks), that no common word
+- ``rendered``: a word the bilingual lexicon gives for it ("ruisseaux" for Brooks), that no common word
   of the source accounts for (the source's own "park" is rendered "parc" too).
 
 ``verdict`` then reads the matches: a rendered word makes the name translated, words out of order,
