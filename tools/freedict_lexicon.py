@@ -5,10 +5,11 @@ nouns and adjectives with their French forms ("America" / "Amérique", "Christia
 "Czechoslovakia" / "Tchécoslovaquie", "All Saints' Day" / "Toussaint").
 
 The names checks use the first table to see a name whose words a translation rendered as common
-words ("Brooks" as "ruisseaux", "Baker" as "boulanger"), and the second to accept the French form of a
-place, a people, a language or a feast, which French writes instead of the English. FreeDict is the bilingual dictionary Debian ships
-(packages ``dict-freedict-eng-fra`` and ``dict-freedict-fra-eng``, 2022.04.21), GPL-2.0-or-later;
-the table it writes keeps that licence (see the header of the file it writes).
+words ("Brooks" as "ruisseaux", "Baker" as "boulanger"), and the second to accept the French form
+of a place, a people, a language or a feast, which French writes instead of the English. FreeDict
+is the bilingual dictionary Debian ships (packages ``dict-freedict-eng-fra`` and
+``dict-freedict-fra-eng``, 2022.04.21), GPL-2.0-or-later; the tables it writes keep that licence
+(see the header of each file).
 
 Run by a developer, not at run time:
 
