@@ -184,12 +184,19 @@ class Document:
         """The language the target was translated from: the source's, or the other one of the pair."""
         return self.source_lang or ("en" if self.target_lang == "fr" else "fr")
 
-    def segment_at(self, offset: int) -> Segment | None:
-        """The target sentence that contains ``offset`` (or the last one before it)."""
-        segments = self.target_segments or ()
+    def segment_at(self, offset: int, *, source: bool = False) -> Segment | None:
+        """The target (or ``source``) sentence that contains ``offset`` (or the last one before it)."""
+        segments = (self.source_segments if source else self.target_segments) or ()
         starts = [s.start for s in segments]
         i = bisect.bisect_right(starts, offset) - 1
         return segments[i] if i >= 0 else None
+
+    def inside_sentence(self, offset: int, *, source: bool = False) -> bool:
+        """Whether a word or a number comes before ``offset`` in its target (or ``source``) sentence:
+        a capital there is no sentence's opening capital."""
+        seg = self.segment_at(offset, source=source)
+        text = (self.source or "") if source else self.target
+        return seg is not None and any(ch.isalnum() for ch in text[seg.start : offset])
 
 
 @dataclass(slots=True)

@@ -193,7 +193,7 @@ def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = 
     start, end, text = ctx.pieces[i].start, ctx.pieces[j - 1].end, name.text
     source = ctx.doc.source or ""
     article = _ARTICLE.search(source, max(0, name.start - 4), name.start)
-    if kind == "translated" and article and ctx.inside_source(article.start()):
+    if kind == "translated" and article and ctx.doc.inside_sentence(article.start(), source=True):
         before = _TARGET_ARTICLE.search(ctx.doc.target, max(0, start - 4), start)
         if before:
             start, text = before.start(), article.group() + name.text

@@ -27,6 +27,9 @@ FUNCTION_WORDS = FRENCH_WORDS | ENGLISH_WORDS | frozenset(
 LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters: a word without its digits, hyphens and apostrophes, the unit the names checks compare."""
 
+ALNUM = re.compile(r"[^\W_]+")
+"""A run of letters and digits: a word without its hyphens and apostrophes ("COP21", "Kowalczyk")."""
+
 _ELISION = re.compile(r"^(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mtcheck.entities.candidates import FILLERS, Candidate, fold, foreign_letters
+from mtcheck.entities.candidates import ALNUM, FILLERS, Candidate, fold, foreign_letters
 from mtcheck.entities.forms import common_brands, compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.french import common_word, dictionary_word, lowercase_word
@@ -123,7 +123,7 @@ def _french_word(word: str) -> bool:
 
 
 def _letters(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text)
+    return ALNUM.findall(text)
 
 
 def peoples_words(name: Candidate, matches: Sequence[Match | None], *, descriptive: bool) -> bool:

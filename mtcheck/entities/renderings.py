@@ -137,18 +137,9 @@ class Context:
                 sources += 1
         return sources >= written
 
-    def inside_source(self, offset: int) -> bool:
-        """Whether a word comes before ``offset`` in its source sentence: a capital there is no sentence's."""
-        assert self.doc.source is not None
-        for seg in self.doc.source_segments or ():
-            if seg.start <= offset < seg.end:
-                return any(ch.isalnum() for ch in self.doc.source[seg.start : offset])
-        return False
-
     def inside(self, piece: Piece) -> bool:
         """Whether a word comes before the piece in its sentence: its capital is no sentence's."""
-        seg = self.doc.segment_at(piece.start)
-        return seg is not None and any(ch.isalnum() for ch in self.doc.target[seg.start : piece.start])
+        return self.doc.inside_sentence(piece.start)
 
     def whole(self, name: Candidate) -> tuple[str, int, int] | None:
         """The name written whole over consecutive pieces, as ``(verdict, first, last + 1)``:

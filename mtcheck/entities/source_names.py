@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from mtcheck.entities.candidates import CALENDAR_WORDS, FUNCTION_WORDS, Candidate, fold, name_words
+from mtcheck.entities.candidates import ALNUM, CALENDAR_WORDS, FUNCTION_WORDS, Candidate, fold, name_words
 from mtcheck.entities.forms import (
     census_given_name,
     compass_word,
@@ -29,7 +29,7 @@ from mtcheck.entities.forms import (
     peoples_only,
     proper_word,
 )
-from mtcheck.entities.lexicon import rendered_words
+from mtcheck.entities.lexicon import rendered_words, singular
 from mtcheck.entities.titles import Lexicon
 
 _DEMONYMS = frozenset(
@@ -114,7 +114,7 @@ class Evidence:
             words = name_words(c.text)
             if len(words) > 1 and census_given_name(words[0]) and not english_word(words[0].lower()) and not head_kind(words[-1]):
                 self.surnames.add(words[-1])
-        self._words = [w for text in texts for w in _WORDS.findall(text)]
+        self._words = [w for text in texts for w in ALNUM.findall(text)]
         self._at: dict[str, list[int]] = {}
         for k, w in enumerate(self._words):
             self._at.setdefault(w, []).append(k)
@@ -125,7 +125,7 @@ class Evidence:
         the positions of its first word are indexed once, so the corpus is not searched again."""
         lower = phrase.lower()
         if lower not in self._lowercase:
-            words = _WORDS.findall(lower)
+            words = ALNUM.findall(lower)
             n = len(words)
             self._lowercase[lower] = sum(
                 1 for k in self._at.get(words[0], ()) if self._words[k : k + n] == words
@@ -160,11 +160,8 @@ class Evidence:
 def _members(word: str) -> bool:
     """The plural of an English common noun ("Greens", "Democrats", "Ladies"): the name of a group by its
     members, which French translates ("les Verts")."""
-    lower = word.lower()
-    return lower.endswith("s") and (english_word(lower[:-1]) or lower.endswith("ies") and english_word(lower[:-3] + "y"))
-
-
-_WORDS = re.compile(r"[^\W_]+")
+    one = singular(word)
+    return word.lower().endswith("s") and one != word.lower() and english_word(one)
 
 
 _QUOTED = re.compile(r"[\"“«]\s*$")

@@ -43,17 +43,16 @@ def findings(check: Check, doc: Document, kinds: Sequence[str]) -> Iterator[Find
             "source_name": r.name,
             "verdict": r.verdict,
             "found_by": r.signal,
-            "source": quote((doc.source or "")[_sentence(doc, r.source_start)], 200),
+            "source": quote(_sentence(doc, r.source_start), 200),
         }
         missing = r.verdict == "missing"
         yield check.finding(doc, r.start, r.end, message, suggestion=None if missing else r.name, evidence=evidence)
 
 
-def _sentence(doc: Document, offset: int) -> slice:
-    for seg in doc.source_segments or ():
-        if seg.start <= offset < seg.end:
-            return slice(seg.start, seg.end)
-    return slice(offset, offset)
+def _sentence(doc: Document, offset: int) -> str:
+    """The source sentence that holds ``offset``."""
+    seg = doc.segment_at(offset, source=True)
+    return seg.text if seg is not None else ""
 
 
 def overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:

@@ -178,7 +178,7 @@ class NameTranslated(Check):
                 continue
             # A French word opening the sentence is capitalised there whatever it is ("Nommé PLM" for
             # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
-            opens = not same[0] and not _inside_sentence(doc, c.start) and dictionary_word(words[0])
+            opens = not same[0] and not doc.inside_sentence(c.start) and dictionary_word(words[0])
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
                 continue  # only the grammar is French: "Les Simpsons" for The Simpsons, "Pour Esmé" for For Esmé
@@ -316,7 +316,7 @@ def _french_title(doc: Document, start: int, end: int) -> bool:
     words = LETTERS.findall(doc.target, start, end)
     head = 2 if words and words[0].lower() in _TITLE_ARTICLES else 1
     return (
-        _inside_sentence(doc, start)
+        doc.inside_sentence(start)
         and len(words) > head
         and all(w[0].isupper() for w in words[:head])
         and all(w.islower() for w in words[head:])
@@ -334,7 +334,7 @@ def _titled(doc: Document, start: int, end: int, name: str, names) -> bool:  # t
     content = [w for w in name_words(name) if w.lower() not in FILLERS]
     return (
         len(written) == len(content) > 1
-        and _inside_sentence(doc, start)
+        and doc.inside_sentence(start)
         and written[0][:1].isupper()
         and written[0].lower() in rendered_words(content[0], doc.from_lang)
         and written[1:] == content[1:]
@@ -361,7 +361,7 @@ def _used_as_name(doc: Document, start: int, end: int) -> bool:
     """Capitalised inside its sentence, or next to a cue that introduces an outlet or a company,
     unless a name follows it: "selon l'économiste Gerardo López" gives a person's occupation."""
     lang = doc.target_lang if doc.target_lang in _CUE_BEFORE else "fr"
-    if _inside_sentence(doc, start) and doc.target[start].isupper():
+    if doc.inside_sentence(start) and doc.target[start].isupper():
         return True
     after = _NEXT_WORD.match(doc.target, end)
     if after and after.group(1).isupper():
@@ -374,11 +374,6 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_])")
 """The first letter of the word after a space."""
 
 
-def _inside_sentence(doc: Document, start: int) -> bool:
-    """Whether a word or a number comes before ``start`` in its sentence: a capital there is no
-    sentence's opening capital."""
-    seg = doc.segment_at(start)
-    return seg is not None and any(ch.isalnum() for ch in doc.target[seg.start : start])
 
 
 _ARTICLE = re.compile(r"(?:\b(?:la|le|les|the)\s+|\b[lL]['’])$", re.IGNORECASE)
