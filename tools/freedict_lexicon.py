@@ -2,7 +2,7 @@
 for them, from both of FreeDict's dictionaries (English-French and French-English, inverted); and
 ``mtcheck/data/freedict_proper.tsv``: the entries whose headword is capitalised, English proper
 nouns and adjectives with their French forms ("America" / "Amérique", "Christian" / "chrétien",
-"Czechoslovakia" / "Tchécoslovaquie", "All Saints' Day" / "Toussaint").
+"Bavaria" / "Bavière", "All Saints' Day" / "Toussaint").
 
 The names checks use the first table to see a name whose words a translation rendered as common
 words ("Brooks" as "ruisseaux", "Baker" as "boulanger"), and the second to accept the French form

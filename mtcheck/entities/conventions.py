@@ -182,8 +182,8 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     """Whether the name is a place's or an institution's, put into French as French puts such names:
     a place's generic word translated and put first, its proper noun kept ("la rue Maple", "l'île de
     Kowal" for Kowals Island); an institution's name translated, whole or in part, its generic
-    head first or left out ("la Banque mondiale", "le Parti Progrès national", "la faculté de droit"
-    for a Law Department). A rendering that keeps the English order, the head last after the words
+    head first or left out ("la Banque mondiale", "le Parti Progrès national", "la direction des impôts"
+    for a Tax Department). A rendering that keeps the English order, the head last after the words
     that qualify it ("Brandt Commerce Banque"), is no French name."""
     words = content_words(name.text)
     if len(words) < 2 or len(matches) != len(words):

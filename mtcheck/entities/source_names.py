@@ -85,7 +85,7 @@ _NOT_NAMES = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady st rep sen gov gen col lt sgt capt cmdr adm pres hon messrs".split()
 )
 """English words that open sentences, quantify, relate or address, and honorifics: capitalised,
-never a name, and never the first word of one ("On Facebook", "Since Iraq")."""
+never a name, and never the first word of one ("On Kowalnet", "Since Ruritania")."""
 _TITLE_WORDS = frozenset(
     "king queen prince princess emperor empress pope cardinal bishop archbishop saint st virgin chancellor chairman "
     "chairwoman chair president vice rector dean commissioner lieutenant colonel general admiral captain major sergeant "
@@ -135,7 +135,7 @@ class Evidence:
     def recurring(self, c: Candidate) -> bool:
         """Whether the sources write the name as a person's surname, or capitalised inside sentences
         twice or more: a name whose common-word stand-in in a translation is a translation of it
-        (not the title of a work, which French gives a title of its own: "Raiponce" for Tangled)."""
+        (not the title of a work, whose French release may carry a title of its own)."""
         return c.text in self.surnames or self.named[c.text] >= 2
 
     def name(self, c: Candidate, quoted: bool) -> bool:
@@ -193,7 +193,7 @@ def checked_names(text: str, names: Sequence[Candidate], evidence: Evidence, lex
 
 def _without_opening_word(text: str, c: Candidate) -> Candidate:
     """The candidate without its first word where that word opens the sentence and is a common
-    English word ("Watching YouTube"): English capitalises any word there."""
+    English word ("Watching Kowaltube"): English capitalises any word there."""
     first = _FIRST.match(c.text)
     if first is None or not english_word(first.group().strip().lower()):
         return c
@@ -207,8 +207,8 @@ _LAST = re.compile(r"\s+[^\s]+$")
 
 def _without_descriptors(c: Candidate) -> Candidate:
     """The candidate without the words English capitalises around a name and French writes apart:
-    function words opening it ("On Facebook"), a title and the words before it ("Trade Secretary
-    Ingrid Kowalczyk"), and titles and peoples' words at either end ("German Chancellor Angela Merkel",
+    function words opening it ("On Kowalnet"), a title and the words before it ("Trade Secretary
+    Ingrid Kowalczyk"), and titles and peoples' words at either end ("German Chancellor Anna Kowal",
     "the Acme Chairman", "Italian BOT"); unless the whole is a place ("Czech Republic")."""
     if exonym_forms(c.text):
         return c

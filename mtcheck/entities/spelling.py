@@ -153,7 +153,7 @@ _GLUED_ARTICLE = re.compile(r"\b(?:de|du|des|la|le|les|of|the|and|et)[A-ZÀ-Þ][
 def spacing(written: str, canonical: str) -> bool:
     """Whether the words are parted only where letters meet digits or another alphabet ("COP 21",
     "ACE-2", "IFN-γ", "tCO₂-eq"), as typographers choose, or the form has accents the canonical
-    form lacks ("Le Quéré" for a source's "LeQuere"): a translation does not add them, the name's
+    form lacks ("Le Bléré" for a source's "LeBlere"): a translation does not add them, the name's
     own spelling does; or the canonical form glues an article or a preposition to the next word
     ("Société deDéveloppement"), a slip the written form mends."""
     if _GLUED_ARTICLE.search(canonical):
