@@ -85,3 +85,42 @@ def test_the_alignment_can_be_turned_off(tmp_path) -> None:  # type: ignore[no-u
                   for f in d.findings or ()]
              for on in (True, False)}
     assert found == {True: ["translated"], False: [None]}  # the old sentence-level check still sees this one
+
+
+def test_one_common_word_of_a_long_name_is_no_trace_of_it() -> None:
+    # Only "Prairies" of the resort's name was found: the translation put the rest otherwise.
+    assert not _translated("Les Prairies ont attiré les touristes.", "The Silver Meadows resort drew tourists.")
+    # Two words found, one of them translated: the name was put into French words.
+    assert _translated("La Kowal Construction Banque a prêté.", "The Kowal Construction Bank lent money.")
+
+
+def test_words_english_capitalises_before_a_name_or_alone_are_no_name() -> None:
+    # A party's member, a department before a title, a title alone, a run-in heading in capitals.
+    assert not _translated("La républicaine Ingrid Kowalczyk a voté.", "Republican Ingrid Kowalczyk voted.")
+    assert not _translated("Le ministre des finances a parlé.", "The Finance Minister spoke.")
+    assert not _translated("Le Recteur a parlé.", "The Rector spoke.")
+    assert not _translated("AUTRES TRAVAUX – Le labo cherche aussi.", "OTHER WORK – The lab is also looking.")
+    # An acronym in capitals is still a name.
+    assert _translated("Le NOYAU a publié un rapport.", "The Kernel Team at KERNEL published a report.") == []
+
+
+def test_days_currencies_and_relations_between_places_are_written_in_french_words() -> None:
+    assert not _translated("Le marché ouvre le samedi et les dimanches.", "The market opens on Saturdays and Sundays.")
+    assert not _translated("L'euro a baissé et l'euro remonte.", "The Euro fell and the Euro rises.")
+    assert not _translated("Les liens germano-polonais se renforcent.", "German-Polish ties grow stronger.")
+    assert not _translated("Les liens russo-géorgiens se tendent.", "Georgia-Russia ties are tense.")
+
+
+def test_a_name_transliterated_whole_is_no_given_name_translated() -> None:
+    source = "Yuri Gagarin flew in 1961."
+    assert not _translated("Iouri Gagarine a volé en 1961.", source)
+    # The surname kept as it is: the given name alone was put into French.
+    assert _translated("Selon Pierre Kowalczyk, le plan avance.", "According to Peter Kowalczyk, the plan works.") == [
+        ("Pierre Kowalczyk", "Peter Kowalczyk")]
+
+
+def test_an_institution_named_by_its_head_and_a_name_in_another_number_are_kept() -> None:
+    assert not _translated("L'Union a décidé de taxer le charbon.", "The EU decided to tax coal.")
+    assert not _translated("Les Lemon Sister chantent.", "The Lemon Sisters sing.")
+    # A stand-in that is a people's word or a title is no translation of the name.
+    assert not _translated("Le Tchèque a gagné, et le Ministre a ri.", "Kowalnet won, and Kowalnet laughed.")

@@ -1,6 +1,7 @@
 """Write ``mtcheck/data/cldr_places.tsv``: English and French names of countries, territories,
 regions of the world and cities from the Unicode CLDR, the French forms the names checks accept
-for an English place name; and ``mtcheck/data/cldr_languages.tsv``, the languages' names.
+for an English place name; ``mtcheck/data/cldr_languages.tsv``, the languages' names; and
+``mtcheck/data/cldr_currencies.txt``, the words that name currencies in English.
 
 The hand-written ``exonyms.tsv`` covers the places of news that a developer met; CLDR names every
 country and territory and several hundred cities in both languages ("Netherlands" / "Pays-Bas",
@@ -19,6 +20,7 @@ from babel import Locale, __version__
 DATA = Path(__file__).resolve().parent.parent / "mtcheck" / "data"
 OUT = DATA / "cldr_places.tsv"
 LANGUAGES = DATA / "cldr_languages.tsv"
+CURRENCIES = DATA / "cldr_currencies.txt"
 _SKIP = set(",([")  # "Beulah, North Dakota", "Knox [Indiana]": qualified names, not what a text writes
 
 
@@ -56,6 +58,15 @@ def languages() -> dict[str, set[str]]:
     return out
 
 
+def currencies() -> set[str]:
+    """The last word of each currency's English name ("euro", "dollar", "rupee"), lowercase:
+    common nouns, which English writes capitalised at times ("the Euro") and French never does
+    ("l'euro"). Precious metals (codes in X) are left out: "Gold" and "Silver" name other things."""
+    en = Locale("en")
+    return {name.split()[-1].lower() for code, name in en.currencies.items()
+            if not code.startswith("X") and name.split()[-1].isalpha()}
+
+
 def write(path: Path, what: str, rows: dict[str, set[str]]) -> None:
     header = (
         f"# English and French names of {what} from the Unicode CLDR (through Babel "
@@ -71,6 +82,13 @@ def write(path: Path, what: str, rows: dict[str, set[str]]) -> None:
 def main() -> None:
     write(OUT, "places", pairs())
     write(LANGUAGES, "languages", languages())
+    words = sorted(currencies())
+    CURRENCIES.write_text(
+        f"# The words that name currencies in English, from the Unicode CLDR (through Babel {__version__}), written by\n"
+        "# tools/cldr_places.py: common nouns, which French writes in lowercase. Unicode License v3:\n"
+        "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n" + "".join(f"{w}\n" for w in words),
+        encoding="utf-8")
+    print(f"{CURRENCIES}: {len(words)} currency words")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from mtcheck.entities.candidates import Candidate, headline
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.renderings import Context, Match, content_words, verdict
+from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words, verdict
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
 from mtcheck.entities.spelling import spacing
 from mtcheck.french import common_word, dictionary_word
@@ -106,7 +106,7 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             continue
         matches = ctx.match_words(name, claimed)
         found = [m for m in matches if m is not None]
-        if not found or _proper_words_lost(name, found, ctx.lang):
+        if not found or _proper_words_lost(name, found, ctx.lang) or _one_word_rendered(name, found):
             lost.append(name)
             continue
         claimed.update(m.index for m in found)
@@ -142,7 +142,7 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     kind, detail = verdict(name, matches, ctx)
     if kind == "translated" and descriptive and not conventions.half_translated(matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
-    if kind == "translated" and conventions.compass_only(matches):
+    if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)):
         return None, ""
     found = [m for m in matches if m is not None]
     written = _written(ctx, min(m.index for m in found), max(m.index for m in found) + 1)
@@ -170,6 +170,13 @@ def _proper_words_lost(name: Candidate, found: Sequence[Match], lang: str) -> bo
     """Whether only common words of the name were found ("Hour" of the Ingrid Kowalczyk Hour), none of
     its proper words: the name is lost, whatever became of its generic words."""
     return _proper(name, lang) and all(m.how in ("exact", "case") and not _proper_word(m.word, lang) for m in found)
+
+
+def _one_word_rendered(name: Candidate, found: Sequence[Match]) -> bool:
+    """Whether one word of a name of several is all that was found, and as a translation ("Prairies"
+    alone for a Silver Meadows resort): a common word of the sentence is no trace of where the name
+    went, which a translation may have put as a paraphrase or a pronoun."""
+    return len(content_words(name.text)) >= 2 and len(found) == 1 and found[0].how in TRANSLATED
 
 
 def _kept_name(name: Candidate, ctx: Context, evidence: Evidence) -> bool:

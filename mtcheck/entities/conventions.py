@@ -39,15 +39,19 @@ _PARTICLES = frozenset(
 
 def known_form(name: Candidate, ctx: Context) -> bool:
     """Whether the target writes a form of the name that the termbase or our tables give, its
-    words in any case and parted by spaces or hyphens ("États-Unis", "etats unis")."""
+    words in any case and parted by spaces or hyphens ("États-Unis", "etats unis"), or, for a form
+    of several words, its generic head capitalised ("l'Union" for the European Union)."""
     entity = ctx.registry.by_key.get(fold(name.text))
     forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text)]
     keys = [fold(p.text) for p in ctx.pieces]
+    heads = {fold(p.text) for p in ctx.pieces if p.text[:1].isupper() and len(p.text) >= 4}
     for form in forms:
         wanted = [fold(w) for w in _letters(form)]
         n = len(wanted)
         if n and any(keys[i : i + n] == wanted for i in range(len(keys) - n + 1)):
             return True
+        if n > 1 and wanted[0] in heads and head_kind(_letters(form)[0]) == "institution":
+            return True  # "l'Union" for the EU, "les Nations" for the UN: French names an institution by its head
     return False
 
 
@@ -211,6 +215,16 @@ def _head(words: Sequence[str]) -> tuple[int, str | None]:
         if kind is not None:
             return k, kind
     return -1, None
+
+
+def transliterated(matches: Sequence[Match | None]) -> bool:
+    """Whether a given name's other form goes with other spellings of the name's other words
+    ("Iouri Gagarine"): the whole name transliterated from another alphabet, by the target
+    language's own rules, not a given name translated (which keeps the surname as it is)."""
+    found = [m for m in matches if m is not None]
+    given = [m for m in found if m.how == "given"]
+    others = [m for m in found if m.how != "given"]
+    return bool(given) and bool(others) and all(m.how in ("variant", "slip") for m in others)
 
 
 def compass_only(matches: Sequence[Match | None]) -> bool:

@@ -99,6 +99,18 @@ def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:
     return tuple({k: frozenset(v) for k, v in table.items()} for table in rows)
 
 @cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(load_lines("cldr_currencies.txt"))
+
+
+def currency_word(word: str) -> bool:
+    """A word that names a currency in English ("Euro", "Dollars"; the CLDR's names): a common noun,
+    which French writes in lowercase whatever the source's capitals."""
+    lower = word.lower()
+    return lower in _currency_words() or (lower.endswith("s") and lower[:-1] in _currency_words())
+
+
+@cache
 def _census_given_names() -> frozenset[str]:
     return frozenset(load_lines("census_given_names.txt"))
 

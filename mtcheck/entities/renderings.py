@@ -33,9 +33,10 @@ from mtcheck.entities.forms import (
     given_name,
     head_kind,
     institution_words,
+    people_word,
     proper_word,
 )
-from mtcheck.entities.lexicon import forms_of, renders, translations
+from mtcheck.entities.lexicon import forms_of, renders, singular, translations
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.spelling import french_given_name, slip, spelling_key, variant
 from mtcheck.french import common_word, dictionary_word
@@ -214,6 +215,8 @@ class Context:
             if how == "case" and text.lower() == word.lower() and text != word:
                 return how
             if how == "variant" and text.lower() != word.lower() and _may_vary(text, word) and variant(text, word):
+                if singular(text) == singular(word):
+                    return how  # "the Spice Sister" for the Spice Sisters: the source's word in another number
                 if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
@@ -297,8 +300,10 @@ class Context:
         text = p.text
         if not (text[:1].isupper() and text[1:].islower() and len(text) > 2 and self.inside(p)):
             return False
-        if fold(text) in institution_words():
-            return False
+        if fold(text) in institution_words() or people_word(text) or exonym_forms(text):
+            return False  # a people's or a place's word, which the sentence names for itself
+        if self.registry.lexicon.titles(text):
+            return False  # "le Ministre": a title, which the role checks read
         before = self.doc.target[max(0, p.start - 2) : p.start]
         if any(ch in before for ch in "«\"“:"):
             return False  # the first word of a title or a quote

@@ -22,6 +22,7 @@ from mtcheck.entities.candidates import ALNUM, CALENDAR_WORDS, FUNCTION_WORDS, C
 from mtcheck.entities.forms import (
     census_given_name,
     compass_word,
+    currency_word,
     english_word,
     exonym_forms,
     head_kind,
@@ -93,7 +94,7 @@ _TITLE_WORDS = frozenset(
     "judge justice prosecutor attorney chief officer director manager coach goalie goalkeeper striker defender "
     "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
     "sheikh sultan emir deputy leader founder cofounder co-founder head executive ambassadress councilman councilwoman "
-    "alderman trainer marshal prefect governor-general".split()
+    "alderman trainer marshal prefect governor-general adviser advisor counsellor counselor".split()
 )
 """English words of titles and functions, which English capitalises before or after a name ("Queen
 Sofia", "the Acme Chairman") and French writes apart, in lowercase: never a word of the name."""
@@ -184,11 +185,38 @@ def checked_names(text: str, names: Sequence[Candidate], evidence: Evidence, lex
         words = name_words(c.text)
         if not words or peoples_only(words) or _descriptive(words, c, text, lexicon) or _complement(text, c, lexicon):
             continue
+        if _run_in_heading(text, c, words) or _relation(c.text):
+            continue
         if (c.initial or in_headline) and named[c.text] < (1 if c.initial and not in_headline else 2):
             continue
         if fold(c.text):
             out.append(c)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _run_in_heading(text: str, c: Candidate, words: Sequence[str]) -> bool:
+    """Whether the name is English common words in capitals that open their sentence ("OTHER
+    FINDINGS – The lab also..."): a run-in heading, which a translation puts into its own words;
+    an acronym ("NASA") is no such word."""
+    if not c.text.isupper() or not all(len(w) >= 3 and english_word(w.lower()) for w in words):
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, c.start - 200), c.start)]
+    before = text[ends[-1] if ends else max(0, c.start - 200) : c.start]
+    return not any(ch.islower() for ch in before)
+
+
+def _relation(name: str) -> bool:
+    """Whether the name is places' or peoples' words joined by hyphens ("Ruritania-Kowalia",
+    "German-Ruritanian"): a region or a relation between two, which French writes as a compound
+    adjective of its own ("germano-ruritanien") or a region's French name."""
+    parts = name.split("-")
+    if len(parts) < 2 or " " in name:
+        return False
+    places = [bool(exonym_forms(p)) or people_word(p) for p in parts]
+    return any(places) and all(known or english_word(p.lower()) for p, known in zip(parts, places, strict=True))
 
 
 def _without_opening_word(text: str, c: Candidate) -> Candidate:
@@ -217,6 +245,7 @@ def _without_descriptors(c: Candidate) -> Candidate:
     if titles:  # "Trade Secretary Ingrid Kowalczyk": the words up to the title describe the person
         cut = words[titles[-1] + 1].start()
         c = Candidate(c.start + cut, c.end, c.text[cut:], False)
+    c = _without_description(c)
     while True:
         first = _FIRST.match(c.text)
         if first and _descriptor(first.group().strip(), grammar=True):
@@ -224,9 +253,27 @@ def _without_descriptors(c: Candidate) -> Candidate:
             continue
         last = _LAST.search(c.text)
         if last and _descriptor(last.group().strip(), grammar=False):
-            c = Candidate(c.start, c.start + last.start(), c.text[: last.start()], c.initial)
+            before = c.text[: last.start()]
+            if all(rendered_words(w, "en") for w in name_words(before)):
+                return Candidate(c.start, c.start, "", c.initial)  # "Finance Minister": the whole is a title
+            c = Candidate(c.start, c.start + last.start(), before, c.initial)
             continue
         return c
+
+
+def _without_description(c: Candidate) -> Candidate:
+    """The candidate without the English common words before a person's name at its end: a party,
+    a department or an origin that English capitalises before a name ("Republican Ingrid Kowalczyk",
+    "Interior Ingrid Kowalczyk") and French writes in lowercase ("la républicaine Ingrid Kowalczyk")."""
+    words = list(re.finditer(r"[^\s]+", c.text))
+    for k in range(1, len(words) - 1):
+        given, surname = words[k].group(), words[k + 1].group()
+        if census_given_name(given) and not english_word(given.lower()) and not head_kind(surname):
+            if all(english_word(w.group().lower()) or people_word(w.group()) for w in words[:k]):
+                cut = words[k].start()
+                return Candidate(c.start + cut, c.end, c.text[cut:], False)
+            return c
+    return c
 
 
 def _descriptor(word: str, *, grammar: bool) -> bool:
@@ -249,15 +296,16 @@ def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
 
 def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
     """Whether the capitals say nothing of a name: grammar and honorifics ("Some", "I'm", "Mr"), days
-    and months, Roman numerals, a title alone ("President", "Chief Executive"), a generic word of
+    and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President", "Chief Executive"), a generic word of
     places and institutions alone ("Congress", "Department"), a capitalised common word after an
     article ("the Constitution")."""
     lowered = [w.lower() for w in words]
-    if all(w in FUNCTION_WORDS or w in CALENDAR_WORDS or w in _NOT_NAMES or compass_word(w) for w in lowered):
+    if all(w in FUNCTION_WORDS or w in _NOT_NAMES or compass_word(w) or currency_word(w) or singular(w) in CALENDAR_WORDS
+           for w in lowered):
         return True
     if len(words) == 1:
         word = words[0]
-        if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None:
+        if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None or word.lower() in _TITLE_WORDS:
             return True
         if not c.text.isupper() and english_word(word.lower()) and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
             return True
