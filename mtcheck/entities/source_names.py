@@ -296,16 +296,17 @@ def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
 
 def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
     """Whether the capitals say nothing of a name: grammar and honorifics ("Some", "I'm", "Mr"), days
-    and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President", "Chief Executive"), a generic word of
-    places and institutions alone ("Congress", "Department"), a capitalised common word after an
-    article ("the Constitution")."""
+    and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President",
+    "Chief Executive"), a generic word of places and institutions alone ("Congress", "Department"),
+    a capitalised common word after an article ("the Constitution")."""
     lowered = [w.lower() for w in words]
     if all(w in FUNCTION_WORDS or w in _NOT_NAMES or compass_word(w) or currency_word(w) or singular(w) in CALENDAR_WORDS
            for w in lowered):
         return True
     if len(words) == 1:
         word = words[0]
-        if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None or word.lower() in _TITLE_WORDS:
+        if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None \
+                or word.lower() in _TITLE_WORDS:
             return True
         if not c.text.isupper() and english_word(word.lower()) and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
             return True
