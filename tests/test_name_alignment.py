@@ -124,3 +124,26 @@ def test_an_institution_named_by_its_head_and_a_name_in_another_number_are_kept(
     assert not _translated("Les Lemon Sister chantent.", "The Lemon Sisters sing.")
     # A stand-in that is a people's word or a title is no translation of the name.
     assert not _translated("Le Tchèque a gagné, et le Ministre a ri.", "Kowalnet won, and Kowalnet laughed.")
+
+
+def test_the_planets_have_french_names() -> None:
+    source = "Life on Earth is rare, and Earth is warm."
+    assert not _translated("La vie sur Terre est rare, et la Terre est chaude.", source)
+
+
+def test_an_owners_capitals_restored_and_a_syllable_acronym_are_no_case_damage() -> None:
+    assert not findings_of(NameCase, "Il utilise KowalSoft depuis lundi.", "He has used Kowalsoft since Monday.")
+    assert not findings_of(NameCase, "Le Nox a gagné 2 % lundi.", "The NOX gained 2% on Monday.")
+    # The owner's capitals lost, and an acronym spelt out written as a word, are damage.
+    assert findings_of(NameCase, "Il utilise Kowalsoft depuis lundi.", "He has used KowalSoft since Monday.")
+    assert findings_of(NameCase, "La Bbc a parlé lundi.", "The BBC spoke on Monday.")
+
+
+def test_an_ending_of_the_names_language_and_another_romanization_are_no_slips() -> None:
+    source = "Ivan Kowalczyk spoke. The Kowalczyk paper spoke."
+    assert not findings_of(NameMisspelled, "Ivan Kowalczyk a parlé. Le journal des Kowalczyks a parlé.", source)
+    assert not findings_of(NameMisspelled, "Selon Ivan Kuliash, le plan avance.", "According to Ivan Kuljaš, the plan works.")
+    # A letter changed besides the lost accents, the word no longer: a slip ("Tonas" for Tomáš).
+    assert findings_of(NameMisspelled, "Selon Ivan Tonas, le plan avance.", "According to Ivan Tomáš, the plan works.")
+    slip = findings_of(NameMisspelled, "Selon Ingrid Kowalzcyk, le plan avance.", "According to Ingrid Kowalczyk, it works.")
+    assert slip

@@ -153,6 +153,13 @@ CALENDAR_WORDS = frozenset(  # days and months, English and French
 FILLERS = frozenset("the le la les l de du des d of".split())
 """Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
 
+def romanized(written: str, word: str) -> bool:
+    """Whether ``written`` romanizes otherwise a word whose letters of another alphabet it lost,
+    one of them as two letters at least ("Kulyash" for Kuljaš, "Dvorzhak" for Dvořák): a
+    transliteration from the original, longer than the source's letters, not a slip."""
+    return bool(foreign_letters(word, "en") - set(written.lower())) and len(fold(written)) > len(fold(word))
+
+
 def headline(text: str) -> bool:
     """An English headline in title case: its words of four letters or more capitalised (three at
     least: "By Anna Smith" is a byline, its words a name), or four in five of them and no full stop

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mtcheck.entities.candidates import ALNUM, FILLERS, Candidate, fold, foreign_letters
+from mtcheck.entities.candidates import ALNUM, FILLERS, Candidate, fold, foreign_letters, romanized
 from mtcheck.entities.forms import common_brands, compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.french import common_word, dictionary_word, lowercase_word
@@ -83,8 +83,10 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
-            if s.isupper() and len(s) >= 4 and t[0].isupper() and t[1:].islower():
-                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA: French writes a name said as a word so
+            if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or _SAID_AS_A_WORD.fullmatch(s)):
+                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Dax" for DAX: French writes a name said as a word so
+            if s[1:].islower() and _INNER_CAPITAL.search(t):
+                continue  # "KowalSoft" for a source's "Kowalsoft": the owner's capitals, which the source lost
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
             if s.isupper() and _INNER_CAPITAL.search(t):
@@ -117,6 +119,8 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
 
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
+"""Three capitals said as a syllable, consonant, vowel, consonant ("DAX", "NOK"), not spelt out ("BBC")."""
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 
@@ -255,6 +259,10 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
             continue
         if _derived(written, word):
             continue
+        if fold(written) == fold(word) + "s":
+            continue  # "des Kowalskis", "des Morgenblatts": a plural or a genitive of the name's own language
+        if romanized(written, word):
+            continue  # "Kulyash" for a source's "Kuljaš": another romanization of the original
         counts = ctx.registry.word_counts
         if counts[written] >= 2 and counts[word] == 0 and not common_word(written) and not fold(word).startswith(fold(written)):
             continue  # a transliteration the translation keeps to; a name cut short is no spelling of its own

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words
+from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
 from mtcheck.entities.forms import institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
@@ -233,8 +233,10 @@ def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -
 def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
-    worked from the original's spelling, which an English source flattened; NMT does not add them."""
-    return bool(foreign_letters(written, lang) - set(name.lower()))
+    worked from the original's spelling, which an English source flattened; NMT does not add them.
+    Or the other way round: the source's letters of another alphabet romanized otherwise, one as two
+    ("Kuliash" for Kuljaš), as French transliterates from the original (``conventions.romanized``)."""
+    return bool(foreign_letters(written, lang) - set(name.lower())) or romanized(written, name)
 
 
 def _native_given_name(written: tuple[str, ...], source: list[str], name: str, lang: str) -> bool:
