@@ -98,6 +98,9 @@ def test_words_english_capitalises_before_a_name_or_alone_are_no_name() -> None:
     # A party's member, a department before a title, a title alone, a run-in heading in capitals.
     assert not _translated("La républicaine Ingrid Kowalczyk a voté.", "Republican Ingrid Kowalczyk voted.")
     assert not _translated("Le ministre des finances a parlé.", "The Finance Minister spoke.")
+    source = "He met Finance Minister Ingrid Kowalczyk, and later Finance Minister Anna Brandt."
+    target = "Il a vu la ministre des finances Ingrid Kowalczyk, puis la ministre des finances Anna Brandt."
+    assert not _translated(target, source)
     assert not _translated("Le Recteur a parlé.", "The Rector spoke.")
     assert not _translated("AUTRES TRAVAUX – Le labo cherche aussi.", "OTHER WORK – The lab is also looking.")
     # An acronym in capitals is still a name.

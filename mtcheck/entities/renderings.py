@@ -214,9 +214,9 @@ class Context:
                 return how
             if how == "case" and text.lower() == word.lower() and text != word:
                 return how
+            if how == "variant" and text.lower() != word.lower() and singular(text) == singular(word):
+                return how  # "the Lemon Sister" for the Lemon Sisters: the source's word in another number
             if how == "variant" and text.lower() != word.lower() and _may_vary(text, word) and variant(text, word):
-                if singular(text) == singular(word):
-                    return how  # "the Spice Sister" for the Spice Sisters: the source's word in another number
                 if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name

@@ -64,9 +64,9 @@ def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: 
     start, end = max(ends, key=lambda t: t[1])
     out = []
     before = text[c.start : max(start, c.start)].rstrip(" -\u00a0")
-    # Words the lexicon renders all describe the title ("Russian Energy Minister"); others name its
+    # English common words and peoples' words all describe the title ("Russian Energy Minister"); others name its
     # owner ("New York Times Executive Editor", "OpenAI Chief Technology Officer").
-    if before and not all(rendered_words(w, "en") for w in name_words(before)):
+    if before and not all(rendered_words(w, "en") or english_word(w.lower()) or people_word(w) for w in name_words(before)):
         sentence = max((s for s in sentence_starts if s <= c.start), default=0)
         opens = " " not in before and not any(ch.isalnum() for ch in text[sentence : c.start])
         out.append(Candidate(c.start, c.start + len(before), before, opens))
