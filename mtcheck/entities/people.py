@@ -67,6 +67,9 @@ _BE = r"(?:est|était|sera|serait|fut|a été|avait été|s'est|s'était|s’est
 
 _AGREEMENT = re.compile(rf"\s+{_BE}\s+(\w+)")
 
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|sous|par|pour|avec|chez|contre|selon|sans|entre|à|au|aux)\s*$", re.IGNORECASE)
+"""A preposition before a name: the name completes a noun or a verb, and is no subject."""
+
 _NOT_PARTICIPLES = frozenset(
     "ici aussi ainsi parmi voici lui oui si puis depuis alors deja la mardi lundi mercredi jeudi vendredi samedi "
     "dimanche midi tout souvent aujourd bien mal plus moins tres encore toujours jamais vite fait dit".split()
@@ -160,8 +163,10 @@ def _gather(
             if title.gender:
                 span = text[title.start : title.end]
                 person.evidence.append(Evidence(title.gender, doc.id, title.start, title.end, span, "title", title))
-        for _a, b, person in here:
+        for a, b, person in here:
             m = _AGREEMENT.match(text, b)
+            if m and _COMPLEMENT.search(text, max(0, a - 12), a):
+                continue  # "la famille de Kowal est rentrée": the verb agrees with the noun the name completes
             if m and (g := participle_gender(m.group(1))):
                 person.evidence.append(Evidence(g, doc.id, m.start(1), m.end(1), m.group(1), "agreement"))
         alone = {id(p) for _, _, p in here}

@@ -51,12 +51,16 @@ class RoleMismatch(Check):
             a, b = sources[0].start, sources[-1].end
             titles = lexicon.titles(doc.target, targets[0].start, targets[-1].end)
             rendered = {role for t in titles for role in t.roles}
-            for start, end, role in lexicon.english_titles(doc.source, a, b):
-                if role in rendered or role.kind != "title":
+            english_titles = lexicon.english_titles(doc.source, a, b)
+            wanted = {role for _, _, role in english_titles}
+            for start, end, role in english_titles:
+                if role in rendered or role.kind != "title" or _vague(role):
                     continue
                 english = doc.source[start:end]
-                others = [doc.target[t.head : t.end] for t in titles if t.roles[0].kind == "title"]
-                if not others or any(_shorter_form(other, role) for other in others):
+                others = [doc.target[t.head : t.end] for t in titles
+                          if t.roles[0].kind == "title" and not wanted & set(t.roles)]
+                others = [o for o in others if folded(o) not in _GENERIC]
+                if not others or any(_shorter_form(other, role) or _longer_form(other, role) for other in others):
                     continue  # left out or paraphrased, or the title's own head word ("ministre" for Prime Minister)
                 what = f"'{english}' became '{others[0]}'"
                 yield self.finding(
@@ -64,6 +68,24 @@ class RoleMismatch(Check):
                     f"{what}; expected '{role.form(None)}' or '{role.form('f')}'",
                     evidence={"source": quote(doc.source[a:b], 200), "source_title": english},
                 )
+
+
+_GENERIC = frozenset(folded(w) for w in "chef cheffe responsable dirigeant dirigeante patron patronne".split())
+"""French words for anyone at the head of something, which news uses to vary a title ("le chef de
+la diplomatie" for the foreign minister, "le patron" for a chairman): no other title."""
+
+
+def _vague(role: Role) -> bool:
+    """Whether the source's title is vague ("executive", "head of"): its first French form is a
+    generic word, so any precise title a translator knew ("PDG") renders it."""
+    return folded(role.masculine[0]) in _GENERIC
+
+
+def _longer_form(written: str, role: Role) -> bool:
+    """Whether ``written`` holds every word of one of the role's French forms, and more: a more
+    precise title ("directeur général" for a director), not another one."""
+    words = set(folded(written).split())
+    return any(set(folded(form).split()) <= words for form in (*role.masculine, *role.feminine))
 
 
 def _shorter_form(written: str, role: Role) -> bool:
