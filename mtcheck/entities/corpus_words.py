@@ -3,11 +3,13 @@
 Where no termbase and no source names a person, the corpus still does: a surname written with its
 capital three times or more inside sentences, and never in lowercase, is a name, so its form in
 capitals in running prose ("KOWALCZYK") is a case slip. A word French writes ("Grand") is no such
-evidence, whatever its capitals.
+evidence, whatever its capitals. And a name French text writes with its English article, twice or more
+("selon The Chronicle"), is a name kept whole: its translation elsewhere ("La chronique note que") is damage.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -37,3 +39,12 @@ def capitalised_words(documents: Sequence[Document], tokens: dict[str, list[Toke
                     inside[text] += 1
     return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and w.lower() not in lowercase
                     and not (common_word(w) or dictionary_word(w))})
+
+
+_WITH_ARTICLE = re.compile(r"(?<=[^\W\d_] )The [A-Z][a-z]+\b|(?<=[^\W\d_], )The [A-Z][a-z]+\b")
+
+
+def kept_with_article(documents: Sequence[Document]) -> Counter[str]:
+    """Names the French targets write inside sentences with their English article ("a rapporté The
+    Chronicle"): no French writer keeps "The" but in a name kept whole."""
+    return Counter(m.group() for doc in documents if doc.target_lang == "fr" for m in _WITH_ARTICLE.finditer(doc.target))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
-from mtcheck.entities.corpus_words import capitalised_words
+from mtcheck.entities.corpus_words import capitalised_words, kept_with_article
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -57,6 +57,13 @@ class Entity:
         one source's slip ("You Tube" beside six "YouTube") is. A termbase's form still rules,
         except in the sentence whose source writes the other."""
         return self.origin == "source" and self.source_variants[form] >= 2
+
+def _kept_with_article(e: Entity) -> bool:
+    """Whether the corpus writes the name with its English article inside its texts ("The
+    Information", "The Economist"), a name and one word after the article."""
+    words = e.canonical.split()
+    return e.origin.startswith(("corpus", "source")) and len(words) == 2 and words[0] == "The" and e.variants[e.canonical] >= 1
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -181,13 +188,15 @@ class Registry:
         return self._heads.get(fold(word), [])
 
     def kept_names(self, lang: str) -> dict[str, list[Entity]]:
-        """Termbase names that stay as they are (no part of a longer name), by each
-        folded word that can show one in a sentence: its own words and the lexicon's renderings of
-        them from ``lang``. Built once per language, so a check looks only at the names a sentence may hold."""
+        """Names that stay as they are: the termbase's (no part of a longer name), and the names the
+        corpus's French texts write with their English article ("a rapporté The Information"): no
+        French writer keeps "The" but in a name kept whole. By each folded word that can show one in
+        a sentence: its own words and the lexicon's renderings of them from ``lang``. Built once per
+        language, so a check looks only at the names a sentence may hold."""
         if lang not in self._kept:
             index: dict[str, list[Entity]] = {}
             for e in self.by_key.values():
-                if e.keep and "(part of" not in e.origin:
+                if (e.keep and "(part of" not in e.origin) or _kept_with_article(e):
                     words = name_words(e.canonical)
                     triggers = {fold(w) for w in words} | {fold(r) for w in words for r in rendered_words(w, lang)}
                     for word in triggers - {""}:
@@ -278,6 +287,9 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             registry.add(best, "corpus")
     for word, count in capitalised_words(documents, target_tokens).items():
         registry.add(word, f"corpus (written {count} times inside sentences)")
+    for name, count in kept_with_article(documents).items():
+        if count >= 2 and fold(name) not in registry.by_key:
+            registry.add(name, f"corpus (written {count} times with its English article)")
     spans = {doc.id: _name_spans(doc) for doc in documents}
     _add_span_names(registry, documents, spans)
     for doc in documents:

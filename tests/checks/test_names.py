@@ -703,3 +703,13 @@ def test_a_name_the_corpus_writes_capitalised_again_and_again_is_a_name_without_
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("KOWALCZYK", "Kowalczyk")]
     words = "Le maire Grand a parlé. Selon Grand, le plan avance. Hier, Grand a signé. Le GRAND rapport est sorti."
     assert not findings_of(NameCase, words)
+
+
+def test_an_outlet_the_corpus_keeps_with_its_english_article_is_found_translated_without_a_termbase() -> None:
+    """"selon The Chronicle" twice: the corpus keeps the outlet's name whole, so "La chronique note"
+    and "rapporté La chronique" translate it; "payé pour la chronique" is the common noun."""
+    text = ("Comme l'a rapporté The Chronicle, OpenAI recrute. Selon The Chronicle, le plan avance. "
+            "La chronique note que le plan avance. Il a payé pour la chronique. Comme l'a rapporté La chronique, tout va bien.")
+    found = findings_of(NameTranslated, text)
+    assert [(f.text, f.suggestion) for f in found] == [("La chronique", "The Chronicle"), ("La chronique", "The Chronicle")]
+    assert [f.start for f in found] == [text.index("La chronique note"), text.rindex("La chronique")]
