@@ -145,8 +145,8 @@ def test_an_owners_capitals_restored_and_a_syllable_acronym_are_no_case_damage()
 def test_an_ending_of_the_names_language_and_another_romanization_are_no_slips() -> None:
     source = "Ivan Kowalczyk spoke. The Kowalczyk paper spoke."
     assert not findings_of(NameMisspelled, "Ivan Kowalczyk a parlé. Le journal des Kowalczyks a parlé.", source)
-    assert not findings_of(NameMisspelled, "Selon Ivan Kuliash, le plan avance.", "According to Ivan Kuljaš, the plan works.")
-    # A letter changed besides the lost accents, the word no longer: a slip ("Tonas" for Tomáš).
-    assert findings_of(NameMisspelled, "Selon Ivan Tonas, le plan avance.", "According to Ivan Tomáš, the plan works.")
+    assert not findings_of(NameMisspelled, "Selon Ivan Pashek, le plan avance.", "According to Ivan Pašek, the plan works.")
+    # A letter changed besides the lost accent, the word no longer: a slip ("Pasel" for Pašek).
+    assert findings_of(NameMisspelled, "Selon Ivan Pasel, le plan avance.", "According to Ivan Pašek, the plan works.")
     slip = findings_of(NameMisspelled, "Selon Ingrid Kowalzcyk, le plan avance.", "According to Ingrid Kowalczyk, it works.")
     assert slip

@@ -155,7 +155,7 @@ FILLERS = frozenset("the le la les l de du des d of".split())
 
 def romanized(written: str, word: str) -> bool:
     """Whether ``written`` romanizes otherwise a word whose letters of another alphabet it lost,
-    one of them as two letters at least ("Kulyash" for Kuljaš, "Dvorzhak" for Dvořák): a
+    one of them as two letters at least ("Pashek" for Pašek): a
     transliteration from the original, longer than the source's letters, not a slip."""
     return bool(foreign_letters(word, "en") - set(written.lower())) and len(fold(written)) > len(fold(word))
 

@@ -84,7 +84,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or _SAID_AS_A_WORD.fullmatch(s)):
-                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Dax" for DAX: French writes a name said as a word so
+                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
             if s[1:].islower() and _INNER_CAPITAL.search(t):
                 continue  # "KowalSoft" for a source's "Kowalsoft": the owner's capitals, which the source lost
             if t.islower() and head_kind(s) is not None:
@@ -120,7 +120,7 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
-"""Three capitals said as a syllable, consonant, vowel, consonant ("DAX", "NOK"), not spelt out ("BBC")."""
+"""Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 
@@ -262,7 +262,7 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
         if fold(written) == fold(word) + "s":
             continue  # "des Kowalskis", "des Morgenblatts": a plural or a genitive of the name's own language
         if romanized(written, word):
-            continue  # "Kulyash" for a source's "Kuljaš": another romanization of the original
+            continue  # "Pashek" for a source's "Pašek": another romanization of the original
         counts = ctx.registry.word_counts
         if counts[written] >= 2 and counts[word] == 0 and not common_word(written) and not fold(word).startswith(fold(written)):
             continue  # a transliteration the translation keeps to; a name cut short is no spelling of its own

@@ -235,7 +235,7 @@ def _original_spelling(written: str, name: str, lang: str) -> bool:
     ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
     worked from the original's spelling, which an English source flattened; NMT does not add them.
     Or the other way round: the source's letters of another alphabet romanized otherwise, one as two
-    ("Kuliash" for Kuljaš), as French transliterates from the original (``conventions.romanized``)."""
+    ("Pashek" for Pašek), as French transliterates from the original (``conventions.romanized``)."""
     return bool(foreign_letters(written, lang) - set(name.lower())) or romanized(written, name)
 
 
