@@ -12,12 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from mtcheck import __version__
-from mtcheck.errors import ConfigError, MtcheckError
+from mtcheck.errors import ConfigError, MtcheckError, first_line
 from mtcheck.model import Severity
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERNAL = 3
 FORMATS = ["text", "json", "html", "sarif", "junit", "github"]
 
 
@@ -34,6 +35,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:  # `mtcheck report ... | head`
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("mtcheck: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug: its own exit code, so CI tells it from findings (1) and bad input (2)
+        if getattr(args, "debug", False):
+            raise
+        print(f"mtcheck: internal error: {type(err).__name__}: {first_line(err)} (run with --debug for the traceback)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -160,6 +170,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         flags["termbases"] = tuple(flags["termbases"])
     config = settings.load(tuple(args.paths), flags, config_file=args.config)
     config = replace(config, progress=not args.no_progress and sys.stderr.isatty())
+    _check_paths(config.termbases, (args.output, args.write_baseline))
     if args.show_settings:
         sys.stdout.write(settings.show(config))
         return EXIT_OK
@@ -189,10 +200,29 @@ def _cmd_report(args: argparse.Namespace) -> int:
     else:
         WRITERS[fmt](report, buffer)
     if args.output:
-        Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
+        try:
+            Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
+        except OSError as err:
+            raise ConfigError(f"{args.output}: cannot write the report ({err.strerror or first_line(err)})") from None
     else:
         sys.stdout.write(buffer.getvalue())
     return exit_status(report)
+
+
+def _check_paths(termbases: Sequence[str], outputs: Sequence[str | Path | None]) -> None:
+    """Fail before the corpus is read, not after: a termbase that is no file, an output whose folder
+    does not exist or cannot be written."""
+    for termbase in termbases:
+        if not Path(termbase).is_file():
+            raise ConfigError(f"{termbase}: no such termbase file (--termbase)")
+    for output in outputs:
+        if output is None or str(output) == "-":
+            continue
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise ConfigError(f"{output}: the folder {folder} does not exist; create it or write elsewhere")
+        if not os.access(folder, os.W_OK):
+            raise ConfigError(f"{output}: the folder {folder} is not writable")
 
 
 def exit_status(report: object) -> int:

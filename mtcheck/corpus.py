@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mtcheck import bitext, feeds
-from mtcheck.errors import CorpusError
+from mtcheck.errors import CorpusError, first_line
 from mtcheck.model import Corpus, Document, InputProblem, Skipped
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -40,13 +40,18 @@ def read_corpus(paths: Sequence[str], langs: Languages, stdin: TextIO | None = N
     """Read every document under ``paths`` (folders, files, or ``-`` for standard input)."""
     corpus = Corpus(documents=[])
     named_pairs: set[Path] = set()
+    folders = [raw for raw in paths if raw != "-" and Path(raw).is_dir()]
     for raw in paths:
         if raw == "-":
             _collect(corpus, lambda: [_stdin_document(stdin or sys.stdin, langs)])
             continue
         path = Path(raw)
         if path.is_dir():
+            before = len(corpus.documents)
             _read_folder(corpus, path, langs)
+            if len(folders) > 1:  # "a/x.txt" and "b/x.txt" stay two documents
+                for doc in corpus.documents[before:]:
+                    doc.id = f"{path.as_posix().rstrip('/')}/{doc.id}"
         elif path.is_file() and (m := _PAIR_NAME.match(path.name)) and m["lang"] in (langs.source, langs.target):
             _read_named_pair(corpus, path, m["stem"], m["lang"], langs, named_pairs)
         elif path.is_file():
@@ -60,18 +65,26 @@ def read_corpus(paths: Sequence[str], langs: Languages, stdin: TextIO | None = N
 
 def read_text(path: Path) -> str:
     """Decode a file as UTF-8 (a BOM is dropped), keeping ``\\r`` so offsets match the bytes read."""
-    data = path.read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        data = path.read_bytes()
+    except OSError as err:  # a permission, a device that refuses reads ("/proc/self/mem"), a file gone
+        raise CorpusError(str(path), f"cannot be read ({err.strerror or first_line(err)})") from None
+    text = decode(data, str(path))
+    if not text.strip():
+        raise CorpusError(str(path), "empty file; remove it or put the translated text in it")
+    return text
+
+
+def decode(data: bytes, name: str) -> str:
+    """``data`` as UTF-8 (a BOM dropped), or a ``CorpusError`` that says where the first bad byte is."""
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
         raise CorpusError(
-            str(path), f"not valid UTF-8 (byte 0x{data[err.start]:02x} at column {col}); re-save it as UTF-8", line
+            name, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at column {col}); re-save it as UTF-8", line
         ) from None
-    if not text.strip():
-        raise CorpusError(str(path), "empty file; remove it or put the translated text in it")
-    return text
 
 
 def _collect(corpus: Corpus, make: Callable[[], list[Document]]) -> None:
@@ -88,7 +101,8 @@ def as_problem(err: CorpusError) -> InputProblem:
 
 
 def _stdin_document(stream: TextIO, langs: Languages) -> Document:
-    text = stream.read()
+    buffer = getattr(stream, "buffer", None)
+    text = decode(buffer.read(), "-") if buffer is not None else stream.read()
     if not text.strip():
         raise CorpusError("-", "empty standard input; pipe the translated text into mtcheck")
     return Document(id="-", path="-", target=text, target_lang=langs.target)
@@ -143,7 +157,11 @@ def _read_pair(corpus: Corpus, root: Path, sides: dict[str, Path], langs: Langua
 
     def make() -> list[Document]:
         target = read_text(target_path)
-        source = read_text(source_path) if source_path else None
+        source = None
+        try:
+            source = read_text(source_path) if source_path else None
+        except CorpusError as err:  # the translation is still checked, alone, beside the error
+            corpus.problems.append(as_problem(err))
         return [
             Document(
                 id=target_path.relative_to(root).as_posix(),
@@ -152,7 +170,7 @@ def _read_pair(corpus: Corpus, root: Path, sides: dict[str, Path], langs: Langua
                 target_lang=langs.target,
                 source=source,
                 source_lang=langs.source if source is not None else None,
-                source_path=str(source_path) if source_path else None,
+                source_path=str(source_path) if source is not None and source_path else None,
             )
         ]
 

@@ -74,11 +74,33 @@ class TranslationCache:
         self.path = directory / FILE_NAME
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=_TIMEOUT, isolation_level=None)
-            self._set_up()
+            try:
+                self._open()
+            except sqlite3.DatabaseError as err:
+                if isinstance(err, sqlite3.OperationalError):
+                    raise  # locked or unreadable: not ours to move
+                self._set_aside(err)  # the cache is an optimisation: a damaged one is rebuilt
+                self._open()
         except (OSError, sqlite3.Error) as err:
             raise ConfigError(f"{self.path}: cannot open the back-translation cache ({err}); "
                               "use --cache-dir DIR or --no-cache") from None
+
+    def _open(self) -> None:
+        self._db = sqlite3.connect(self.path, timeout=_TIMEOUT, isolation_level=None)
+        try:
+            self._set_up()
+        except sqlite3.Error:
+            self._db.close()
+            raise
+
+    def _set_aside(self, err: Exception) -> None:
+        """Rename a file that is no cache of ours (or a damaged one) and say so in one line."""
+        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        self.path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        print(f"mtcheck: warning: {self.path}: not a usable cache ({err}); moved to {aside.name} and started afresh",
+              file=sys.stderr)
 
     def get_many(self, engine_key: str, texts: Sequence[str]) -> dict[str, Translation]:
         """The cached translations of those ``texts`` that have one."""

@@ -1,0 +1,97 @@
+"""Inputs that must never cost the rest of the corpus: each gives a one-line error naming the file
+and exit 2, and every good document is still reported; a bug exits 3, never 1 (findings)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtcheck import cli
+from tests.conftest import run_cli
+
+_FLAGS = ["--no-backtranslation", "--no-cache", "--format", "json"]
+
+
+def _good(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "good.txt").write_text("Le conseil a voté lundi.\n", encoding="utf-8")
+    return folder
+
+
+def _ids(out: str) -> list[str]:
+    return [d["id"] for d in json.loads(out)["documents"]]
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs /proc/self/mem, a file no read succeeds on")
+def test_a_file_that_cannot_be_read_is_one_error_beside_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _good(tmp_path / "c")
+    os.symlink("/proc/self/mem", corpus / "mem.txt")
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert rc == 2 and _ids(out) == ["good.txt"]
+    assert err.strip().splitlines() == [f"mtcheck: error: {corpus / 'mem.txt'}: cannot be read (Input/output error)"]
+
+
+def test_outputs_and_termbases_are_checked_before_the_corpus_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _good(tmp_path / "c")
+    for flag in ("-o", "--write-baseline"):
+        rc, out, err = run_cli(["report", str(corpus), *_FLAGS, flag, str(tmp_path / "missing" / "r.json")], capsys)
+        assert rc == 2 and out == "" and "does not exist" in err and len(err.strip().splitlines()) == 1
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS, "--termbase", str(tmp_path / "none.tsv")], capsys)
+    assert (rc, out) == (2, "") and err.strip() == f"mtcheck: error: {tmp_path / 'none.tsv'}: no such termbase file (--termbase)"
+
+
+def test_standard_input_that_is_not_utf8_is_one_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("caf\xe9 lundi\n".encode("latin-1"))))
+    rc, _out, err = run_cli(["report", "-", *_FLAGS], capsys)
+    assert rc == 2 and err.strip() == "mtcheck: error: -:1: not valid UTF-8 (byte 0xe9 at column 4); re-save it as UTF-8"
+
+
+def test_two_folders_with_the_same_file_name_give_two_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.txt").write_text(f"Le texte {name} est court.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = run_cli(["report", "a", "b", *_FLAGS], capsys)
+    assert rc == 0 and _ids(out) == ["a/x.txt", "b/x.txt"] and err == ""
+
+
+def test_a_broken_source_leaves_its_translation_checked_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "n.en.txt").write_bytes(b"")
+    (tmp_path / "n.fr.txt").write_text("Openai a confirmé. OpenAI a dit. OpenAI a ri.\n", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(tmp_path), *_FLAGS], capsys)
+    docs = json.loads(out)["documents"]
+    assert rc == 2 and [d["id"] for d in docs] == ["n.fr.txt"] and docs[0]["findings"]
+    assert "n.en.txt: empty file" in err
+
+
+def test_a_damaged_cache_is_set_aside_and_rebuilt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _good(tmp_path / "c")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "backtranslations.sqlite3").write_text("not a database", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(corpus), "--no-backtranslation", "--cache-dir", str(cache), "--format", "json"], capsys)
+    assert rc == 0 and _ids(out) == ["good.txt"]
+    assert "not a usable cache" in err and len(err.strip().splitlines()) == 1
+    assert len(list(cache.glob("backtranslations.sqlite3.damaged-*"))) == 1
+    (cache / "backtranslations.sqlite3").write_text("not a database", encoding="utf-8")
+    rc, out, _ = run_cli(["cache", "clear", "--cache-dir", str(cache)], capsys)
+    assert rc == 0 and out.startswith("removed 0 back-translations")
+
+
+def test_a_bug_exits_3_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(config: object) -> None:
+        raise ValueError("something went wrong\nsecond line")
+
+    monkeypatch.setattr("mtcheck.pipeline.run", broken)
+    rc, out, err = run_cli(["report", str(_good(tmp_path / "c")), *_FLAGS], capsys)
+    assert rc == cli.EXIT_INTERNAL == 3 and out == ""
+    assert err.strip() == "mtcheck: internal error: ValueError: something went wrong (run with --debug for the traceback)"
