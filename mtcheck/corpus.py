@@ -9,6 +9,7 @@ Files in a folder that are not a corpus format are listed as ``Skipped``, never 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -109,7 +110,7 @@ def _stdin_document(stream: TextIO, langs: Languages) -> Document:
 
 
 def _read_folder(corpus: Corpus, root: Path, langs: Languages) -> None:
-    files = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p.relative_to(root)))
+    files = _files(corpus, root)
     pairs: dict[tuple[Path, str], dict[str, Path]] = {}
     for path in files:
         m = _PAIR_NAME.match(path.name)
@@ -225,6 +226,9 @@ def _read_jsonl(corpus: Corpus, path: Path, prefix: str, langs: Languages) -> No
             corpus.problems.append(InputProblem(str(path), lineno, str(err)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     for i, line in enumerate(lines, 1):
         if line.strip():
@@ -245,6 +249,10 @@ def _jsonl_document(line: str, lineno: int, path: Path, prefix: str, langs: Lang
     if source is not None and not isinstance(source, str):
         raise ValueError("'source' must be a string when given")
     doc_id = str(obj["id"]) if "id" in obj else f"{prefix}:{lineno}"
+    for key, value in (("id", doc_id), ("target", target), ("source", source or "")):
+        bad = _SURROGATE.search(value)
+        if bad:  # "\ud800" escaped in JSON decodes to no character any output can write
+            raise ValueError(f"'{key}' holds an unpaired surrogate (\\u{ord(bad.group()):04x}), which is no character")
     return Document(
         id=doc_id,
         path=str(path),
@@ -271,5 +279,31 @@ def _reject_duplicate_ids(corpus: Corpus) -> None:
     corpus.documents[:] = kept
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _files(corpus: Corpus, root: Path) -> list[Path]:
+    """The regular files under ``root`` (and links to files), sorted; hidden entries left out. A
+    link to a folder, a broken link and a pipe, socket or device are listed as skipped with their
+    reason, never silently. Walked with a stack, not recursion: no depth of folders is too deep."""
+    out: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as err:
+            corpus.problems.append(InputProblem(str(folder), None, f"folder cannot be read ({err.strerror or err})"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(path)
+            elif entry.is_symlink() and entry.is_dir():
+                corpus.skipped.append(Skipped(str(path), "link to a folder, not followed (links can loop); name the folder"))
+            elif entry.is_file():
+                out.append(path)
+            elif entry.is_symlink():
+                corpus.skipped.append(Skipped(str(path), "broken symbolic link"))
+            else:
+                corpus.skipped.append(Skipped(str(path), "not a regular file (a pipe, a socket or a device)"))
+    return sorted(out)

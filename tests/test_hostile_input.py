@@ -95,3 +95,40 @@ def test_a_bug_exits_3_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     rc, out, err = run_cli(["report", str(_good(tmp_path / "c")), *_FLAGS], capsys)
     assert rc == cli.EXIT_INTERNAL == 3 and out == ""
     assert err.strip() == "mtcheck: internal error: ValueError: something went wrong (run with --debug for the traceback)"
+
+
+def test_a_jsonl_line_with_an_unpaired_surrogate_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x", "target": "\\ud800 bonjour"}\n{"id": "y", "target": "Bonjour lundi."}\n', encoding="utf-8")
+    for fmt in ("json", "html", "text"):
+        rc, out, err = run_cli(["report", str(path), "--no-backtranslation", "--no-cache", "--format", fmt], capsys)
+        assert rc == 2 and err.strip() == (f"mtcheck: error: {path}:1: 'target' holds an unpaired surrogate (\\ud800), "
+                                           "which is no character")
+    rc, out, _ = run_cli(["report", str(path), *_FLAGS], capsys)
+    assert _ids(out) == ["y"]
+
+
+def test_a_thousand_nested_folders_are_walked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _good(tmp_path / "c")
+    for _ in range(1000):
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "deep.txt").write_text("Le texte profond est court.\n", encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(tmp_path / "c"), *_FLAGS], capsys)
+    assert rc == 0 and len(_ids(out)) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_links_to_folders_broken_links_and_pipes_are_listed_as_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    corpus = _good(tmp_path / "c")
+    os.symlink(corpus, tmp_path / "c" / "loop")
+    os.symlink(tmp_path / "nowhere.txt", corpus / "broken.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    report = json.loads(out)
+    assert rc == 0 and _ids(out) == ["good.txt"]
+    reasons = {Path(s["what"]).name: s["reason"] for s in report["skipped"]}
+    assert reasons["loop"].startswith("link to a folder") and reasons["broken.txt"] == "broken symbolic link"
+    assert reasons["pipe.txt"].startswith("not a regular file")
