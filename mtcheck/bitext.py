@@ -8,6 +8,7 @@ its line and the unit id; the other units are still checked.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mtcheck.errors import CorpusError, first_line
@@ -51,12 +52,16 @@ def _units(path: Path, data: bytes, source_lang: str, target_lang: str) -> list[
     try:
         if path.suffix == ".tmx":
             store = tmx.tmxfile(io.BytesIO(data), sourcelanguage=source_lang, targetlanguage=target_lang)
-        elif b"urn:oasis:names:tc:xliff:document:2" in data[:2000]:
+        elif _XLIFF2.search(data):
             store = xliff2.Xliff2File(io.BytesIO(data))
         else:
             store = xliff.xlifffile(io.BytesIO(data))
     except Exception as err:  # noqa: BLE001 - lxml and translate-toolkit raise many kinds for bad files
         raise CorpusError(str(path), f"not a readable {path.suffix[1:].upper()} file ({first_line(err)})") from None
+    declared = store.gettargetlanguage() if path.suffix != ".tmx" else None
+    if declared and _primary(declared) != _primary(target_lang):
+        raise CorpusError(str(path), f"its targets are in '{declared}' (target-language), not '{target_lang}'; "
+                                     f"check it with --target-lang {_primary(declared)}")
     out = []
     for k, unit in enumerate(store.units, 1):
         if unit.isheader():
@@ -64,6 +69,15 @@ def _units(path: Path, data: bytes, source_lang: str, target_lang: str) -> list[
         unit_id = (unit.getid() or str(k)).split("\x04")[-1]  # XLIFF 1.2 ids are "file\x04id"
         out.append((unit_id, _plain(unit.source), _plain(unit.target)))
     return out
+
+
+_XLIFF2 = re.compile(rb"<(?:\w+:)?xliff\b[^>]*urn:oasis:names:tc:xliff:document:2")
+"""The root element of an XLIFF 2 file, wherever it starts (after a long comment or a DOCTYPE)."""
+
+
+def _primary(lang: str) -> str:
+    """The primary language subtag: "fr" of "fr-CA" or "fr_FR"."""
+    return lang.replace("_", "-").split("-")[0].lower()
 
 
 def _plain(value: object) -> str | None:

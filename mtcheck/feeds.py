@@ -9,6 +9,7 @@ link, else a link of the target item that points at the source item (an Atom
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,18 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
            "figcaption", "section", "article", "tr", "table", "pre"}  # fmt: skip
 
 
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
 def read_feed(path: Path) -> list[dict[str, Any]]:
     """The feed's items as feedparser entries; a file that is not a well-formed feed is a CorpusError."""
     import feedparser
 
-    parsed = feedparser.parse(path.read_bytes())
+    data = path.read_bytes()
+    if _ENTITY.search(data):  # feedparser's lenient parser expands what expat refused: a few KB can grow to GBs
+        raise CorpusError(str(path), "declares XML entities (<!ENTITY), which no feed needs; refused, as they can "
+                                     "expand without bound", data.count(b"\n", 0, _ENTITY.search(data).start()) + 1)
+    parsed = feedparser.parse(data)
     err = parsed.get("bozo_exception") if parsed.get("bozo") else None
     line = getattr(err, "getLineNumber", lambda: None)()
     if err is not None and not parsed.entries:

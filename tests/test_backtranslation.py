@@ -145,3 +145,12 @@ def test_corrupt_weights_are_skipped_not_a_crash(tiny_model: Path, tmp_path: Pat
 def test_convert_refuses_to_overwrite(tiny_model: Path, tiny_ct2: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rc, _, err = run_cli(["model", "convert", str(tiny_model), str(tiny_ct2)], capsys)
     assert rc == 2 and "not empty" in err
+
+
+def test_the_marian_tokenizer_normalises_punctuation_as_opus_mt_was_trained(tiny_model: Path) -> None:
+    """sacremoses is a dependency: without it MarianTokenizer leaves the input as it is, and an
+    opus-mt model reads French guillemets and ellipses it never saw in training."""
+    from transformers import MarianTokenizer
+
+    tokenizer = MarianTokenizer.from_pretrained(tiny_model)
+    assert tokenizer.punc_normalizer("« Bonjour », dit-il…") == '" Bonjour ", dit-il...'

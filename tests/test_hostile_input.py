@@ -114,8 +114,14 @@ def test_a_thousand_nested_folders_are_walked(tmp_path: Path, capsys: pytest.Cap
         folder = folder / "d"
         folder.mkdir()
     (folder / "deep.txt").write_text("Le texte profond est court.\n", encoding="utf-8")
-    rc, out, _ = run_cli(["report", str(tmp_path / "c"), *_FLAGS], capsys)
-    assert rc == 0 and len(_ids(out)) == 2
+    try:
+        rc, out, _ = run_cli(["report", str(tmp_path / "c"), *_FLAGS], capsys)
+        assert rc == 0 and len(_ids(out)) == 2
+    finally:  # pytest's own clean-up of old temporary folders recurses, and so would fail on this one
+        (folder / "deep.txt").unlink()
+        while folder != tmp_path / "c":
+            folder.rmdir()
+            folder = folder.parent
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -132,3 +138,28 @@ def test_links_to_folders_broken_links_and_pipes_are_listed_as_skipped(
     reasons = {Path(s["what"]).name: s["reason"] for s in report["skipped"]}
     assert reasons["loop"].startswith("link to a folder") and reasons["broken.txt"] == "broken symbolic link"
     assert reasons["pipe.txt"].startswith("not a regular file")
+
+
+def test_an_xliff_whose_targets_are_in_another_language_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _good(tmp_path / "c")
+    unit = '<trans-unit id="1"><source>Hello world.</source><target>{}</target></trans-unit>'
+    for name, lang, text in (("es.xlf", "es", "Hola mundo."), ("ca.xlf", "fr-CA", "Bonjour le monde.")):
+        (corpus / name).write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            f'<file original="a.txt" source-language="en" target-language="{lang}" datatype="plaintext"><body>'
+            f"{unit.format(text)}</body></file></xliff>\n", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert rc == 2 and _ids(out) == ["ca.xlf", "good.txt"]
+    assert err.strip() == (f"mtcheck: error: {corpus / 'es.xlf'}: its targets are in 'es' (target-language), not 'fr'; "
+                           "check it with --target-lang es")
+
+
+def test_a_feed_that_declares_entities_is_refused_before_it_is_parsed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _good(tmp_path / "c")
+    (corpus / "bomb.rss").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        '<rss version="2.0"><channel><title>T</title><item><title>&b;</title><description>Bonjour.</description>'
+        "</item></channel></rss>\n", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert rc == 2 and _ids(out) == ["good.txt"]
+    assert err.strip().startswith(f"mtcheck: error: {corpus / 'bomb.rss'}:2: declares XML entities")
