@@ -61,13 +61,15 @@ def segment(text: str) -> tuple[tuple[Segment, ...], tuple[int, ...]]:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph: non-empty lines, with hard-wrapped lines joined."""
+    """``(start, end)`` of each paragraph: non-empty lines, with hard-wrapped lines joined (never
+    across a blank line: XLIFF and TMX units are joined by one, and a unit ending in "," is whole)."""
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\r\n]+", text):
         start, end = _strip(text, m.start(), m.end())
         if start == end:
             continue
-        if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
+        adjacent = bool(spans) and text.count("\n", spans[-1][1], start) <= 1  # a blank line always ends a paragraph
+        if adjacent and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

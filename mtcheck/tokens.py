@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # A word: letters, digits, inner hyphens and apostrophes ("aujourd’hui", "co-fondateur", "GPT-4o").
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*", re.UNICODE)
 NOT_PROSE = re.compile(
-    r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|fr|io|ai)\b\S*|\S+@\S+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?<!\S)\S+\.(?:com|org|net|fr|io|ai)\b\S*|(?<!\S)\S+@\S+|[@#]\w+"
     r"|\b(?=[\w/-]*\d)[\w-]+(?:/[\w-]+){2,}"
 )
 """URLs, domains, e-mail addresses, handles, hashtags and reference numbers (three parts or more

@@ -163,3 +163,13 @@ def test_a_feed_that_declares_entities_is_refused_before_it_is_parsed(tmp_path: 
     rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
     assert rc == 2 and _ids(out) == ["good.txt"]
     assert err.strip().startswith(f"mtcheck: error: {corpus / 'bomb.rss'}:2: declares XML entities")
+
+
+def test_a_hundred_thousand_letter_word_is_read_like_any_other(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The patterns of the leftovers checks and of the URL filter start only at a word's start, so a
+    long run of letters is scanned once, not once per letter (it took minutes)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text("Le conseil a voté " + "a" * 100_000 + " lundi. Il part. Elle. reste.\n", encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert rc in (0, 1) and _ids(out) == ["long.txt"]

@@ -34,7 +34,7 @@ class CutSentence(Check):
         pronouns = _PRONOUNS.get(doc.target_lang)
         if not pronouns:
             return
-        pattern = re.compile(rf"(\[[^\]\n]+\]|[^\W\d_][\w’'-]*)[ \t]+({pronouns})(?= [a-zà-ÿ])")
+        pattern = re.compile(rf"(\[[^\]\n]+\]|(?<![\w’'-])[^\W\d_][\w’'-]*)[ \t]+({pronouns})(?= [a-zà-ÿ])")
         for seg in doc.target_segments or ():
             for m in pattern.finditer(doc.target, seg.start, seg.end):
                 if m.start() == seg.start or m.group(1).istitle() or _quoted_title(doc.target, m.start()):
