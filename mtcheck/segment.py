@@ -47,6 +47,8 @@ ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z]+)\.*$")
 _DOTTED = re.compile(r"(?:^|[\s(\[])(?:[a-zA-Z]\.){1,3}[a-zA-Z]$")  # e.g, i.e, p.ex, U.S
+_WINDOW = 40
+"""How far before a dot the word it may abbreviate is looked for: longer words abbreviate nothing."""
 _NUMBERING = re.compile(r"(?:(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])\.(?:\d{1,2}\.)*\s*)+")
 
 
@@ -106,11 +108,12 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     """True when the terminal punctuation at ``dot`` ends an abbreviation or an initial, not a sentence."""
     if chunk[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(chunk, 0, dot)
+    window = max(0, dot - _WINDOW)  # what decides is the word before the dot: never rescan the paragraph
+    m = _WORD_BEFORE.search(chunk, window, dot)
     if not m:
         return False
     word = m.group(1)
-    if _DOTTED.search(chunk, 0, dot):
+    if _DOTTED.search(chunk, window, dot):
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "M. Macron"
         return True

@@ -85,4 +85,5 @@ def test_wrapped_lines_are_joined_into_one_paragraph() -> None:
 def test_a_blank_line_ends_a_paragraph_even_after_a_comma() -> None:
     """XLIFF and TMX units are joined by a blank line: a unit ending in "," is never glued to the next."""
     text = "Le conseil a voté,\n\nle maire a parlé.\nUne ligne coupée,\net reprise."
-    assert [text[a:b] for a, b in paragraphs(text)] == ["Le conseil a voté,", "le maire a parlé.", "Une ligne coupée,\net reprise."]
+    expected = ["Le conseil a voté,", "le maire a parlé.", "Une ligne coupée,\net reprise."]
+    assert [text[a:b] for a, b in paragraphs(text)] == expected

@@ -9,7 +9,9 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.segment import ABBREVIATIONS, paragraphs
 
-_FRAGMENT = re.compile(r"(?<![^\W\d_])(?P<before>[^\W\d_]{2,})\.[ \t]+(?P<frag>[a-zà-ÿ][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.)(?=\s|$)")
+_FRAGMENT = re.compile(
+    r"(?<![^\W\d_])(?P<before>[^\W\d_]{2,})\.[ \t]+(?P<frag>[a-zà-ÿ][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.)(?=\s|$)"
+)
 
 
 class StrayFragment(Check):
