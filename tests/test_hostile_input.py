@@ -173,3 +173,16 @@ def test_a_hundred_thousand_letter_word_is_read_like_any_other(tmp_path: Path, c
     (corpus / "long.txt").write_text("Le conseil a voté " + "a" * 100_000 + " lundi. Il part. Elle. reste.\n", encoding="utf-8")
     rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
     assert rc in (0, 1) and _ids(out) == ["long.txt"]
+
+
+def test_findings_of_a_crlf_file_point_at_their_own_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = "OpenAI a dit lundi. OpenAI a ri.\r\nOpenai a confirmé mardi.\r\nPuis Openai a parlé.\r\n"
+    (corpus / "a.txt").write_bytes(text.encode())
+    rc, out, _ = run_cli(["report", str(corpus), "--no-backtranslation", "--no-cache", "--format", "sarif"], capsys)
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in json.loads(out)["runs"][0]["results"]]
+    assert [(r["startLine"], r["startColumn"]) for r in regions] == [(2, 1), (3, 6)]
+    rc, out, _ = run_cli(["report", str(corpus), "--no-backtranslation", "--no-cache", "--format", "github"], capsys)
+    places = [line.split(",")[1:3] for line in out.splitlines() if line.startswith("::")]
+    assert places == [["line=2", "col=1"], ["line=3", "col=6"]]

@@ -21,8 +21,12 @@ from mtcheck.model import Document, line_col
 
 @functools.lru_cache(maxsize=64)
 def _raw(path: str) -> str:
+    """The file's text as the reader decoded it, line endings kept ("\r\n" too): a translated
+    ending would make the text differ from the document's, and every finding be looked up again
+    from the file's start (two findings of "Openai" on two lines were both put on the first)."""
     try:
-        return Path(path).read_text(encoding="utf-8-sig", errors="replace")
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
+            return f.read()
     except OSError:
         return ""
 
