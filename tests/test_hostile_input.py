@@ -186,3 +186,16 @@ def test_findings_of_a_crlf_file_point_at_their_own_lines(tmp_path: Path, capsys
     rc, out, _ = run_cli(["report", str(corpus), "--no-backtranslation", "--no-cache", "--format", "github"], capsys)
     places = [line.split(",")[1:3] for line in out.splitlines() if line.startswith("::")]
     assert places == [["line=2", "col=1"], ["line=3", "col=6"]]
+
+
+def test_text_and_json_point_into_the_file_for_a_jsonl_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [{"id": "a", "target": "Le conseil a voté lundi."},
+            {"id": "b", "target": "OpenAI a dit. OpenAI a ri. Puis Openai part."}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(path), *_FLAGS], capsys)
+    found = [f for d in json.loads(out)["documents"] for f in d["findings"] if f["code"] == "NE001"]
+    column = path.read_text(encoding="utf-8").splitlines()[1].index("Openai") + 1
+    assert [(f["line"], f["column"]) for f in found] == [(2, column)]
+    rc, out, _ = run_cli(["report", str(path), "--no-backtranslation", "--no-cache"], capsys)
+    assert f"{path}:2:{column}: NE001" in out

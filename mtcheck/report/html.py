@@ -11,8 +11,9 @@ from __future__ import annotations
 from html import escape
 from typing import TextIO
 
-from mtcheck.model import Document, Finding, Severity, line_col
+from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
+from mtcheck.report.locations import file_place
 from mtcheck.signature import signature
 
 _CSS = """
@@ -160,7 +161,7 @@ def _alignment(doc: Document) -> str:
 
 
 def _finding_item(doc: Document, f: Finding, anchor: str) -> str:
-    where = f"[{f.name}, line {line_col(doc.target, f.start)[0]}]"
+    where = f"[{f.name}, line {file_place(doc, f.start, f.end)[0]}]"
     action = f"<span class='fix'>fix: {escape(f.fix.title)}</span>" if f.fix else f"<span class='muted'>{escape(f.help)}</span>"
     return (
         f"<li id='{anchor}'><span class='badge {f.severity.value}'>{f.severity.value}</span> "

@@ -6,8 +6,9 @@ import json
 from typing import Any, TextIO
 
 from mtcheck import __version__
-from mtcheck.model import Document, Finding, Severity, line_col
+from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
+from mtcheck.report.locations import file_place
 from mtcheck.signature import signature
 
 SCHEMA_VERSION = "1.0"
@@ -98,7 +99,7 @@ def _document(doc: Document) -> dict[str, Any]:
 
 
 def _finding(doc: Document, f: Finding) -> dict[str, Any]:
-    line, col = line_col(doc.target, f.start)
+    line, col = file_place(doc, f.start, f.end)
     return {
         "code": f.code,
         "name": f.name,

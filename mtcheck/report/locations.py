@@ -45,9 +45,18 @@ def _line_col(raw: str, offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
+def file_place(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Line and column, 1-based, where ``doc.target[start:end]`` starts in the file: what text and
+    JSON reports print, so that a JSONL line or an XLIFF unit is found in its file, not in the
+    joined text."""
+    line, col, _, _ = file_region(doc, start, end)
+    return line, col
+
+
 def file_region(doc: Document, start: int, end: int) -> tuple[int, int, int, int]:
     """(start line, start column, end line, end column), 1-based, of ``doc.target[start:end]`` in ``doc.path``."""
-    raw = _raw(doc.path) if doc.path != "-" else doc.target
+    plain = not doc.metadata  # a text file is its document: no need to read it again
+    raw = doc.target if plain or doc.path == "-" else _raw(doc.path)
     if raw == doc.target:
         return (*line_col(doc.target, start), *line_col(doc.target, end))
     anchor = _anchor(raw, doc, start)

@@ -10,8 +10,9 @@ import os
 from typing import TextIO
 
 from mtcheck.baseline import Comparison
-from mtcheck.model import Document, Finding, Severity, line_col
+from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
+from mtcheck.report.locations import file_place
 from mtcheck.signature import signature
 
 CONTEXT = 40
@@ -44,7 +45,7 @@ def write(report: Report, stream: TextIO, colour: bool | None = None) -> None:
 
 
 def _write_finding(stream: TextIO, style: _Style, doc: Document, f: Finding) -> None:
-    line, col = line_col(doc.target, f.start)
+    line, col = file_place(doc, f.start, f.end)
     sev = style(f.severity.value, f.severity.value)
     stream.write(f"{doc.path}:{line}:{col}: {style(f.code, 'bold')} {f.message} [{f.name}] {sev}\n")
     before, span, after = _window(doc.target, f.start, f.end)
