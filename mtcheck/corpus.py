@@ -77,7 +77,18 @@ def read_text(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """``data`` as UTF-8 (a BOM dropped), or a ``CorpusError`` that says where the first bad byte is."""
+    """``data`` as UTF-8 (a BOM dropped), or as UTF-16 where its BOM or its NUL bytes say so (a
+    Windows tool's export: ASCII letters each beside a NUL byte), or a ``CorpusError`` that says
+    where the first bad byte is."""
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise CorpusError(name, f"looks like {utf16.upper()} but is not; re-save it as UTF-8") from None
+    if b"\x00" in data:
+        raise CorpusError(name, "holds NUL bytes: a binary file, or text in an encoding that cannot be told; "
+                                "re-save it as UTF-8", data.count(b"\n", 0, data.index(b"\x00")) + 1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -86,6 +97,22 @@ def decode(data: bytes, name: str) -> str:
         raise CorpusError(
             name, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at column {col}); re-save it as UTF-8", line
         ) from None
+
+
+def _utf16(data: bytes) -> str | None:
+    """"utf-16" for a UTF-16 BOM; "utf-16-le" or "utf-16-be" where every other byte is NUL in most
+    pairs (ASCII text, or Latin text, in UTF-16 without a BOM); else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    pairs = len(data) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    odd_nul, even_nul = data[1::2].count(0), data[0::2].count(0)
+    if odd_nul > 0.6 * pairs and even_nul == 0:
+        return "utf-16-le"
+    if even_nul > 0.6 * pairs and odd_nul == 0:
+        return "utf-16-be"
+    return None
 
 
 def _collect(corpus: Corpus, make: Callable[[], list[Document]]) -> None:

@@ -199,3 +199,20 @@ def test_text_and_json_point_into_the_file_for_a_jsonl_line(tmp_path: Path, caps
     assert [(f["line"], f["column"]) for f in found] == [(2, column)]
     rc, out, _ = run_cli(["report", str(path), "--no-backtranslation", "--no-cache"], capsys)
     assert f"{path}:2:{column}: NE001" in out
+
+
+def test_utf16_with_or_without_a_bom_is_read_and_nul_bytes_otherwise_are_one_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "le.txt").write_bytes("Openai a dit lundi. OpenAI a ri. OpenAI part. OpenAI reste.\n".encode("utf-16-le"))
+    (corpus / "be.txt").write_bytes("Le conseil a voté lundi.\n".encode("utf-16-be"))
+    (corpus / "bom.txt").write_bytes("Le conseil a voté mardi.\n".encode("utf-16"))
+    (corpus / "bin.txt").write_bytes(b"Le conseil\x00\x01\x02 a vot\xc3\xa9.\n")
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    docs = {d["id"]: d for d in json.loads(out)["documents"]}
+    assert rc == 2 and sorted(docs) == ["be.txt", "bom.txt", "le.txt"]
+    assert [f["text"] for f in docs["le.txt"]["findings"] if f["code"] == "NE001"] == ["Openai"]
+    assert err.strip() == f"mtcheck: error: {corpus / 'bin.txt'}:1: holds NUL bytes: a binary file, or text in an encoding " \
+                          "that cannot be told; re-save it as UTF-8"
