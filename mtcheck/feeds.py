@@ -26,6 +26,24 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
+_LATIN = re.compile(rb"""(<\?xml[^>]*?encoding=["'])(?:iso-8859-1|iso-8859-15|latin-?1|windows-1252|cp1252)(["'])""",
+                    re.IGNORECASE)
+
+
+def _declared_honestly(data: bytes) -> bytes:
+    """The feed with its XML declaration saying UTF-8 where it says Latin-1 but its bytes are UTF-8
+    with letters beyond ASCII: a CMS's template declared one and wrote the other, and read as
+    declared every "é" would enter the names as "Ã©". Bytes that are no UTF-8 keep their declaration."""
+    m = _LATIN.search(data, 0, 200)
+    if m is None or data.isascii():
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+    return data[: m.start()] + m.group(1) + b"utf-8" + m.group(2) + data[m.end() :]
+
+
 def read_feed(path: Path) -> list[dict[str, Any]]:
     """The feed's items as feedparser entries; a file that is not a well-formed feed is a CorpusError."""
     import feedparser
@@ -34,7 +52,7 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
     if _ENTITY.search(data):  # feedparser's lenient parser expands what expat refused: a few KB can grow to GBs
         raise CorpusError(str(path), "declares XML entities (<!ENTITY), which no feed needs; refused, as they can "
                                      "expand without bound", data.count(b"\n", 0, _ENTITY.search(data).start()) + 1)
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(_declared_honestly(data))
     err = parsed.get("bozo_exception") if parsed.get("bozo") else None
     line = getattr(err, "getLineNumber", lambda: None)()
     if err is not None and not parsed.entries:

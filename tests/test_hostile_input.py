@@ -216,3 +216,14 @@ def test_utf16_with_or_without_a_bom_is_read_and_nul_bytes_otherwise_are_one_err
     assert [f["text"] for f in docs["le.txt"]["findings"] if f["code"] == "NE001"] == ["Openai"]
     assert err.strip() == f"mtcheck: error: {corpus / 'bin.txt'}:1: holds NUL bytes: a binary file, or text in an encoding " \
                           "that cannot be told; re-save it as UTF-8"
+
+
+def test_a_feed_declared_latin1_but_written_in_utf8_is_read_as_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    body = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>T</title><item><guid>1</guid>'
+            "<title>Élysée</title><description>Le maire a parlé lundi.</description></item></channel></rss>\n")
+    (corpus / "utf8.rss").write_bytes(body.encode("utf-8"))
+    (corpus / "latin.rss").write_bytes(body.encode("latin-1"))
+    rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert [d["segments"][0]["text"] for d in json.loads(out)["documents"]] == ["Élysée", "Élysée"]
