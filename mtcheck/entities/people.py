@@ -9,6 +9,7 @@ source sentence. ``People`` keeps every piece of evidence so a finding can show 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -150,8 +151,9 @@ def _gather(
     """Titles, agreements and pronouns attached to the persons of one document."""
     text = doc.target
     segments = doc.target_segments or ()
+    found = sorted(found, key=lambda f: f[0])
     for k, seg in enumerate(segments):
-        here = [(a, b, p) for a, b, p in found if seg.start <= a < seg.end]
+        here = _starting_in(found, seg.start, seg.end)
         titles = lexicon.titles(text, seg.start, seg.end)
         for title in titles:
             if not any(r.kind == "title" for r in title.roles):
@@ -179,10 +181,16 @@ def _gather(
         if here[0][0] - seg.start < 40 and k + 1 < len(segments):
             nxt = segments[k + 1]
             m = _NEXT_PRONOUN.match(nxt.text)
-            if m and not any(nxt.start <= a < nxt.end for a, _, _ in found):
+            if m and not _starting_in(found, nxt.start, nxt.end):
                 g = "f" if m.group(1) == "Elle" else "m"
                 person.evidence.append(Evidence(g, doc.id, nxt.start + m.start(1), nxt.start + m.end(1), m.group(1), "pronoun"))
     _source_pronouns(doc, source_names, people)
+
+def _starting_in(found: Sequence[tuple[int, int, Person]], start: int, end: int) -> list[tuple[int, int, Person]]:
+    """The persons' names of ``found`` (sorted) that start in ``[start, end)``, by bisection: asked
+    sentence by sentence, a scan of the document each time grew with its square."""
+    return list(found[bisect.bisect_left(found, start, key=lambda f: f[0]) : bisect.bisect_left(found, end, key=lambda f: f[0])])
+
 
 def _owner(text: str, title: Title, persons: Sequence[tuple[int, int, Person]]) -> Person | None:
     """Whose title it is: the name right after it ("le COO Brad Lightcap", "la directrice technique

@@ -123,8 +123,7 @@ class Registry:
 
     def mentions_in(self, doc: Document, start: int = 0, end: int | None = None) -> Iterator[Mention]:
         """The registered names of ``doc.target`` that lie in ``[start, end)``."""
-        stop = len(doc.target) if end is None else end
-        return (m for m in self.by_document.get(doc.id, ()) if start <= m.start and m.end <= stop)
+        return iter(_within(self.by_document.get(doc.id, ()), start, end))
 
     def candidates_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Candidate]:
         """Name candidates of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
@@ -353,9 +352,9 @@ def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spa
     """The items (tokens, candidates, in text order) that lie in ``[start, end)``; ``end=None`` means
     to the end. Found by bisection: a check asks sentence by sentence, and a scan of the whole
     document each time made a long document's cost grow with its square."""
-    first = bisect.bisect_left(items, start, key=_start)
     out = []
-    for x in items[first:]:
+    for k in range(bisect.bisect_left(items, start, key=_start), len(items)):  # no slice: a copy of the rest
+        x = items[k]
         if end is not None and x.start >= end:
             break
         if end is None or x.end <= end:
