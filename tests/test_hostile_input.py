@@ -227,3 +227,14 @@ def test_a_feed_declared_latin1_but_written_in_utf8_is_read_as_utf8(tmp_path: Pa
     (corpus / "latin.rss").write_bytes(body.encode("latin-1"))
     rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
     assert [d["segments"][0]["text"] for d in json.loads(out)["documents"]] == ["Élysée", "Élysée"]
+
+
+def test_junit_stays_xml_whatever_characters_the_corpus_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import xml.dom.minidom
+
+    path = tmp_path / "ctl.jsonl"
+    path.write_text('{"id": "a\\u0001b", "target": "Openai a dit. OpenAI a ri. OpenAI part. OpenAI reste."}\n', encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(path), "--no-backtranslation", "--no-cache", "--format", "junit"], capsys)
+    assert rc == 1
+    case = xml.dom.minidom.parseString(out).getElementsByTagName("testcase")[0]
+    assert case.getAttribute("name") == "a\\x01b"

@@ -6,6 +6,7 @@ other findings go to ``system-out``. An input that could not be read is a test c
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
@@ -20,20 +21,20 @@ def write(report: Report, stream: TextIO) -> None:
     suite = ET.Element("testsuite", name="mtcheck")
     failures = errors = 0
     for doc in report.corpus.documents:
-        case = ET.SubElement(suite, "testcase", classname="mtcheck", name=doc.id, file=doc.path)
+        case = ET.SubElement(suite, "testcase", classname="mtcheck", name=_xml(doc.id), file=_xml(doc.path))
         failing = [f for f in doc.findings or () if f.severity.rank >= threshold]
         others = [f for f in doc.findings or () if f.severity.rank < threshold]
         if failing:
             failures += 1
             failure = ET.SubElement(case, "failure", type=failing[0].severity.value,
                                     message=f"{len(failing)} finding(s) at or above {report.config.fail_on.value}")
-            failure.text = "\n".join(_line(doc, f) for f in failing)
+            failure.text = _xml("\n".join(_line(doc, f) for f in failing))
         if others:
-            ET.SubElement(case, "system-out").text = "\n".join(_line(doc, f) for f in others)
+            ET.SubElement(case, "system-out").text = _xml("\n".join(_line(doc, f) for f in others))
     for problem in report.corpus.problems:
         errors += 1
-        case = ET.SubElement(suite, "testcase", classname="mtcheck", name=problem.path, file=problem.path)
-        ET.SubElement(case, "error", type="input", message=str(problem))
+        case = ET.SubElement(suite, "testcase", classname="mtcheck", name=_xml(problem.path), file=_xml(problem.path))
+        ET.SubElement(case, "error", type="input", message=_xml(str(problem)))
     total = len(report.corpus.documents) + len(report.corpus.problems)
     suite.attrib.update(tests=str(total), failures=str(failures), errors=str(errors), skipped="0")
     root = ET.Element("testsuites", name="mtcheck", tests=str(total), failures=str(failures), errors=str(errors))
@@ -48,3 +49,13 @@ def _line(doc: Document, f: Finding) -> str:
     line, col, _, _ = file_region(doc, f.start, f.end)
     fix = f" (fix: {f.fix.title})" if f.fix else ""
     return f"{doc.path}:{line}:{col}: {f.code} {f.message} [{f.name}] {f.severity.value}{fix}"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold, escaped or not: a corpus's control characters would make the
+whole report unreadable to the CI system."""
+
+
+def _xml(text: str) -> str:
+    """``text`` with each character XML cannot hold written as its code ("\\x01")."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
