@@ -10,6 +10,7 @@ link, else a link of the target item that points at the source item (an Atom
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -133,12 +134,19 @@ class _Text(HTMLParser):
         self.parts.append(data)
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
 def _plain(html: str) -> str:
     """Text of an HTML fragment: markup removed, entities decoded, blocks as paragraphs."""
     parser = _Text()
-    parser.feed(html or "")
-    parser.close()
-    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    try:
+        parser.feed(html or "")
+        parser.close()
+        text = "".join(parser.parts)
+    except AssertionError:  # html.parser asserts on a broken marked section ("<![0"): its text, tags dropped
+        text = unescape(_TAG.sub(" ", html))
+    paragraphs = (" ".join(p.split()) for p in text.split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis", reason="the fuzz test needs hypothesis (pip install -e '.[test]')")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from mtcheck import cli  # noqa: E402
@@ -53,6 +53,7 @@ def _feed(title: str, body: str) -> str:
 @given(raw=st.binary(max_size=300), text=_TEXT | _WORDY, source=_TEXT | _WORDY, fmt=_FORMATS,
        jsonl=st.lists(st.one_of(_TEXT, st.builds(lambda t, s: json.dumps({"target": t, "source": s}), _WORDY, _TEXT)),
                       max_size=4))
+@example(raw=b"", text="", source="<![0", fmt="text", jsonl=[])  # html.parser asserted on a broken marked section
 def test_no_input_crashes_the_report(raw: bytes, text: str, source: str, fmt: str, jsonl: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"

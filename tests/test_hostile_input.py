@@ -238,3 +238,14 @@ def test_junit_stays_xml_whatever_characters_the_corpus_holds(tmp_path: Path, ca
     assert rc == 1
     case = xml.dom.minidom.parseString(out).getElementsByTagName("testcase")[0]
     assert case.getAttribute("name") == "a\\x01b"
+
+
+def test_a_feed_item_with_a_broken_marked_section_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the fuzz test: Python's HTML parser asserts on "<![0" (an internal error, exit 3)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "feed.rss").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title>'
+                                     "<item><guid>1</guid><title>&lt;![0</title><description>Le maire a parlé.</description>"
+                                     "</item></channel></rss>\n", encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    assert rc in (0, 1) and json.loads(out)["documents"][0]["segments"][0]["text"] == "<![0"
