@@ -61,7 +61,7 @@ class Entity:
 
 def _kept_with_article(e: Entity) -> bool:
     """Whether the corpus writes the name with its English article inside its texts ("The
-    Information", "The Economist"), a name and one word after the article."""
+    Information", "The Chronicle"), a name and one word after the article."""
     words = e.canonical.split()
     return e.origin.startswith(("corpus", "source")) and len(words) == 2 and words[0] == "The" and e.variants[e.canonical] >= 1
 
