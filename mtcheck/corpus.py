@@ -225,7 +225,13 @@ def _read_feed(corpus: Corpus, path: Path, doc_id: str, langs: Languages, source
         documents, skipped = feeds.feed_documents(path, doc_id, langs.target, source, langs.source)
     except CorpusError as err:
         corpus.problems.append(as_problem(err))
-        return
+        if source is None or err.path != str(source):
+            return
+        try:  # the source feed is broken: the translation is still checked, alone, beside the error
+            documents, skipped = feeds.feed_documents(path, doc_id, langs.target, None, langs.source)
+        except CorpusError as target_err:
+            corpus.problems.append(as_problem(target_err))
+            return
     corpus.documents.extend(documents)
     corpus.skipped.extend(skipped)
 

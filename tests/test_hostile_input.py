@@ -249,3 +249,15 @@ def test_a_feed_item_with_a_broken_marked_section_is_read(tmp_path: Path, capsys
                                      "</item></channel></rss>\n", encoding="utf-8")
     rc, out, _ = run_cli(["report", str(corpus), *_FLAGS], capsys)
     assert rc in (0, 1) and json.loads(out)["documents"][0]["segments"][0]["text"] == "<![0"
+
+
+def test_a_broken_source_feed_leaves_its_translated_feed_checked_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "n.fr.rss").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title><item><guid>1</guid>'
+        "<title>Titre</title><description>Openai a dit lundi. OpenAI a ri. OpenAI part.</description></item></channel></rss>\n",
+        encoding="utf-8")
+    (tmp_path / "n.en.rss").write_text("<rss><channel><item>broken", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(tmp_path), *_FLAGS], capsys)
+    docs = json.loads(out)["documents"]
+    assert rc == 2 and [d["id"] for d in docs] == ["n.fr.rss#1"] and docs[0]["findings"]
+    assert err.strip() == f"mtcheck: error: {tmp_path / 'n.en.rss'}:2: malformed XML (no element found)"
