@@ -251,7 +251,9 @@ def test_a_feed_item_with_a_broken_marked_section_is_read(tmp_path: Path, capsys
     assert rc in (0, 1) and json.loads(out)["documents"][0]["segments"][0]["text"] == "<![0"
 
 
-def test_a_broken_source_feed_leaves_its_translated_feed_checked_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_broken_source_feed_leaves_its_translated_feed_checked_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     (tmp_path / "n.fr.rss").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title><item><guid>1</guid>'
         "<title>Titre</title><description>Openai a dit lundi. OpenAI a ri. OpenAI part.</description></item></channel></rss>\n",
