@@ -263,3 +263,16 @@ def test_a_broken_source_feed_leaves_its_translated_feed_checked_alone(
     docs = json.loads(out)["documents"]
     assert rc == 2 and [d["id"] for d in docs] == ["n.fr.rss#1"] and docs[0]["findings"]
     assert err.strip() == f"mtcheck: error: {tmp_path / 'n.en.rss'}:2: malformed XML (no element found)"
+
+
+def test_an_xliff2_file_is_recognised_after_a_long_comment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!-- ' + "licence text " * 400 + '-->\n'
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">'
+        '<unit id="u1"><segment><source>OpenAI spoke.</source><target>Openai a parlé. OpenAI a ri. OpenAI part.</target>'
+        "</segment></unit></file></xliff>\n", encoding="utf-8")
+    rc, out, err = run_cli(["report", str(corpus), *_FLAGS], capsys)
+    docs = json.loads(out)["documents"]
+    assert rc == 1 and err == "" and [f["text"] for f in docs[0]["findings"] if f["code"] == "NE001"] == ["Openai"]
