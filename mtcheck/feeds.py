@@ -50,9 +50,10 @@ def read_feed(path: Path) -> list[dict[str, Any]]:
     import feedparser
 
     data = path.read_bytes()
-    if _ENTITY.search(data):  # feedparser's lenient parser expands what expat refused: a few KB can grow to GBs
+    entity = _ENTITY.search(data)
+    if entity:  # feedparser's lenient parser expands what expat refused: a few KB can grow to GBs
         raise CorpusError(str(path), "declares XML entities (<!ENTITY), which no feed needs; refused, as they can "
-                                     "expand without bound", data.count(b"\n", 0, _ENTITY.search(data).start()) + 1)
+                                     "expand without bound", data.count(b"\n", 0, entity.start()) + 1)
     parsed = feedparser.parse(_declared_honestly(data))
     err = parsed.get("bozo_exception") if parsed.get("bozo") else None
     line = getattr(err, "getLineNumber", lambda: None)()

@@ -14,6 +14,7 @@ import bisect
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -187,7 +188,7 @@ class Document:
     def segment_at(self, offset: int, *, source: bool = False) -> Segment | None:
         """The target (or ``source``) sentence that contains ``offset`` (or the last one before it)."""
         segments = (self.source_segments if source else self.target_segments) or ()
-        i = bisect.bisect_right(segments, offset, key=_segment_start) - 1
+        i = bisect.bisect_right(segments, offset, key=attrgetter("start")) - 1
         return segments[i] if i >= 0 else None
 
     def inside_sentence(self, offset: int, *, source: bool = False) -> bool:
@@ -219,10 +220,6 @@ class Corpus:
     def skip_reason(self, what: str) -> str | None:
         """Why ``what`` (a path or a stage name) was skipped, if it was."""
         return next((s.reason for s in self.skipped if s.what == what), None)
-
-
-def _segment_start(segment: Segment) -> int:
-    return segment.start
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from mtcheck.entities.candidates import Candidate, fold, name_words
 from mtcheck.entities.titles import Lexicon, Title, folded
@@ -151,7 +152,7 @@ def _gather(
     """Titles, agreements and pronouns attached to the persons of one document."""
     text = doc.target
     segments = doc.target_segments or ()
-    found = sorted(found, key=lambda f: f[0])
+    found = sorted(found, key=itemgetter(0))
     for k, seg in enumerate(segments):
         here = _starting_in(found, seg.start, seg.end)
         titles = lexicon.titles(text, seg.start, seg.end)
@@ -189,7 +190,8 @@ def _gather(
 def _starting_in(found: Sequence[tuple[int, int, Person]], start: int, end: int) -> list[tuple[int, int, Person]]:
     """The persons' names of ``found`` (sorted) that start in ``[start, end)``, by bisection: asked
     sentence by sentence, a scan of the document each time grew with its square."""
-    return list(found[bisect.bisect_left(found, start, key=lambda f: f[0]) : bisect.bisect_left(found, end, key=lambda f: f[0])])
+    first = bisect.bisect_left(found, start, key=itemgetter(0))
+    return list(found[first : bisect.bisect_left(found, end, key=itemgetter(0))])
 
 
 def _owner(text: str, title: Title, persons: Sequence[tuple[int, int, Person]]) -> Person | None:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
@@ -353,7 +354,7 @@ def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spa
     to the end. Found by bisection: a check asks sentence by sentence, and a scan of the whole
     document each time made a long document's cost grow with its square."""
     out = []
-    for k in range(bisect.bisect_left(items, start, key=_start), len(items)):  # no slice: a copy of the rest
+    for k in range(bisect.bisect_left(items, start, key=attrgetter("start")), len(items)):  # no slice: a copy of the rest
         x = items[k]
         if end is not None and x.start >= end:
             break
@@ -361,9 +362,6 @@ def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spa
             out.append(x)
     return out
 
-
-def _start(item: _Spanned) -> int:
-    return item.start
 
 def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     """Name tokens sentence by sentence, so a glued "L'informationLe" gives "L'information" and "Le"."""
