@@ -85,12 +85,10 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or _SAID_AS_A_WORD.fullmatch(s)):
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
-            if s[1:].islower() and _INNER_CAPITAL.search(t):
-                continue  # "KowalSoft" for a source's "Kowalsoft": the owner's capitals, which the source lost
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
-            if s.isupper() and _INNER_CAPITAL.search(t):
-                continue  # "CiU" for a source's "CIU": the owner's capitals, which the source flattened
+            if (s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t):
+                continue  # "CiU" for "CIU", "KowalSoft" for "Kowalsoft": the owner's capitals, which the source flattened
             if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():
                 continue  # a species' epithet, never capitalised ("Tawa hallae", "Homo sapiens")
             if t.lower() in common_brands() and t[1:].islower():
