@@ -17,7 +17,7 @@ Why it is built this way: every bead cost is computed up front, for all cells of
 once, with numpy; the dynamic programming loop then only adds and compares rows, which keeps the
 aligner above 5,000 sentence pairs per second without compiled code of our own. Sums over a
 multi-sentence side use the pairwise overlaps of its sentences, which over-counts an anchor
-repeated in both sentences; the benchmark figures in README are measured with that approximation.
+repeated in both sentences; the benchmark figures in docs/benchmarks.md are measured with that approximation.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ Three detectors vote:
   is asked only to break ties between the other two).
 
 ``benchmarks/langid_accuracy.py`` measures each detector alone and the vote on short human
-sentences; the figures are in README.
+sentences; the figures are in docs/benchmarks.md.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ class NameAdded(Check):
     """
 
     code, name, category, severity = "NE007", "name-added", "name-added", Severity.WARNING
-    default = False  # a translator's added full name is common in human translation; see README
+    default = False  # a translator's added full name is common in human translation; see docs/benchmarks.md
     requires = ("target_segments", "entities", "beads")
     help = "Check the name against the source"
     examples_fail = (("The company declined to comment.", "Sam Altman a refusé de commenter."),)
