@@ -206,8 +206,8 @@ def test_french_conventions_and_the_aligned_source_are_no_damage() -> None:
     assert not findings_of(NameCase, "Il vend des CDs. Les CDs partent. Les CDS sur la Grèce montent.")
     # The French form of a first name or a place is no misspelling; a doubled vowel is.
     assert not findings_of(NameMisspelled, "Maxime Talbot a marqué à Vienne.", "Maxim Talbot scored in Vienna.")
-    slips = findings_of(NameMisspelled, "Lauurent Blanc et Hanibal Lecter.", "Laurent Blanc and Hannibal Lecter.")
-    assert [(f.text, f.suggestion) for f in slips] == [("Lauurent Blanc", "Laurent Blanc"), ("Hanibal Lecter", "Hannibal Lecter")]
+    slips = findings_of(NameMisspelled, "Lauurent Morel et Hanibal Varga.", "Laurent Morel and Hannibal Varga.")
+    assert [(f.text, f.suggestion) for f in slips] == [("Lauurent Morel", "Laurent Morel"), ("Hanibal Varga", "Hannibal Varga")]
 
 
 def test_french_words_titles_and_original_spellings_are_no_damage(tmp_path: Path) -> None:
@@ -219,32 +219,32 @@ def test_french_words_titles_and_original_spellings_are_no_damage(tmp_path: Path
     found = findings_of(NameSplit, "La Garde parle aussi.", "Lagarde speaks too.", termbase=str(path))
     assert [(f.text, f.suggestion) for f in found] == [("La Garde", "Lagarde")]
     # The translation is right where the source slipped: lowercase French words are no split name.
-    assert not findings_of(NameSplit, "Le président de la Société de développement parle.",
-                           "The chairman of the Société deDéveloppement speaks.")
+    assert not findings_of(NameSplit, "Le président de la Société de commerce parle.",
+                           "The chairman of the Société deCommerce speaks.")
     # A French word opening the sentence is capitalised there; a title is put before a name.
-    assert not findings_of(NameTranslated, "Nommé PLM, cet outil sert partout.", "Denominated PLM, this tool is used everywhere.")
-    assert not findings_of(NameTranslated, "Le fils du Père Johnson, David Johnson, parle.",
-                           "David Johnson, Father Johnson's son, speaks.")
+    assert not findings_of(NameTranslated, "Nommé ZPX, cet outil sert partout.", "Denominated ZPX, this tool is used everywhere.")
+    assert not findings_of(NameTranslated, "Le fils du Père Olsen, David Olsen, parle.",
+                           "David Olsen, Father Olsen's son, speaks.")
     opening = findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")
     assert [f.text for f in opening] == ["Trading Insider"]
     # French words in a name are its French form; letters of the original alphabet come from the original.
     assert not findings_of(NameMisspelled, "La part des Latino-Américains baisse.", "The share of Latin Americans falls.")
-    assert not findings_of(NameMisspelled, "Miss Atlántico a gagné.", "Miss Atlantic won.")
-    assert not findings_of(NameTranslated, "Giselle Garcés Aljure est princesse.", "Stephanie Garcés Aljure is a princess.")
+    assert not findings_of(NameMisspelled, "Miss Pacífico a gagné.", "Miss Pacific won.")
+    assert not findings_of(NameTranslated, "Giselle Ibáñez Ruelas est princesse.", "Stephanie Ibáñez Ruelas is a princess.")
 
 
 def test_where_the_translation_keeps_the_original_name_the_source_changed() -> None:
     # Human translations keep names that an English source respelled or translated: a British
     # ending, a paper's masthead, a Spanish name. Each rule still reports the damage next to it.
-    assert not findings_of(NameMisspelled, "Il a parlé de Louise Arbour hier.", "He spoke of Louise Arbor yesterday.")
-    slip = findings_of(NameMisspelled, "Il a parlé de Louise Arbir hier.", "He spoke of Louise Arbor yesterday.")
-    assert [f.suggestion for f in slip] == ["Louise Arbor"]
-    assert not findings_of(NameCase, "Les soldats, selon MF DNES, tirent.", "The soldiers, according to MF Dnes, fire.")
-    shouted = findings_of(NameCase, "Un fermier a dit à CBC NEWS que non.", "A farmer told CBC News no.")
-    assert [(f.text, f.suggestion) for f in shouted] == [("CBC NEWS", "CBC News")]
-    assert not findings_of(NameTranslated, "Endesa a créé l’« Oficina LIVE ».", "Endesa has created 'Office LIVE.'")
-    replaced = findings_of(NameTranslated, "Endesa a créé l’« Bureau LIVE ».", "Endesa has created 'Office LIVE.'")
-    assert [f.text for f in replaced] == ["Bureau LIVE"]
+    assert not findings_of(NameMisspelled, "Il a parlé de Nadine Harbour hier.", "He spoke of Nadine Harbor yesterday.")
+    slip = findings_of(NameMisspelled, "Il a parlé de Nadine Harbir hier.", "He spoke of Nadine Harbor yesterday.")
+    assert [f.suggestion for f in slip] == ["Nadine Harbor"]
+    assert not findings_of(NameCase, "Les soldats, selon MK DNIK, tirent.", "The soldiers, according to MK Dnik, fire.")
+    shouted = findings_of(NameCase, "Un pêcheur a dit à KTV NEWS que non.", "A fisherman told KTV News no.")
+    assert [(f.text, f.suggestion) for f in shouted] == [("KTV NEWS", "KTV News")]
+    assert not findings_of(NameTranslated, "Vantera a créé l’« Oficina NOVA ».", "Vantera has created 'Office NOVA.'")
+    replaced = findings_of(NameTranslated, "Vantera a créé l’« Bureau NOVA ».", "Vantera has created 'Office NOVA.'")
+    assert [f.text for f in replaced] == ["Bureau NOVA"]
 
 
 def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
@@ -256,9 +256,9 @@ def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
     assert [f.start for f in split] == [len("YouTube grandit. YouTube brille. You Tube a gagné. Il publie sur ")]
     # Where letters meet digits or another alphabet, spacing is the typographer's choice; a
     # translation does not add accents, the name's own spelling does.
-    assert not findings_of(NameSplit, "La COP 21 a lieu. L'ACE-2 et l'IFN-γ agissent.", "The COP21 happens. ACE2 and IFNγ act.")
-    assert not findings_of(NameSplit, "Selon Le Quéré, oui.", "According to LeQuere, yes.")
-    assert [f.text for f in findings_of(NameSplit, "Selon Le Quere, oui.", "According to LeQuere, yes.")] == ["Le Quere"]
+    assert not findings_of(NameSplit, "La COP 21 a lieu. L'HX-4 et l'IL-β agissent.", "The COP21 happens. HX4 and ILβ act.")
+    assert not findings_of(NameSplit, "Selon Le Bélec, oui.", "According to LeBelec, yes.")
+    assert [f.text for f in findings_of(NameSplit, "Selon Le Belec, oui.", "According to LeBelec, yes.")] == ["Le Belec"]
     # Countries and cities in their French form (CLDR), after a French article.
     assert not findings_of(NameTranslated, "Il a donné au Canada, et Les Pays-Bas ont protesté.",
                            "He gave to Canada, and The Netherlands protested.")
@@ -277,19 +277,19 @@ def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
 
 def test_french_titles_of_works_are_translated_names_keep_their_words() -> None:
     # French grammar around a kept name, and a work's French title in French typography, are right.
-    assert not findings_of(NameTranslated, "Quel est le rôle de Tahiti Bob dans Les Simpsons ?",
-                           "What is Sideshow Bob's role in The Simpsons?")
-    assert not findings_of(NameTranslated, "Quel pays sert de cadre au film Le Soleil blanc du désert ?",
-                           "Which country is the setting of the movie White Sun of the Desert?")
+    assert not findings_of(NameTranslated, "Quel est le rôle du capitaine dans Les Pembertons ?",
+                           "What is the captain's role in The Pemberton?")
+    assert not findings_of(NameTranslated, "Quel pays sert de cadre au film L'Étoile noire de la forêt ?",
+                           "Which country is the setting of the movie Black Star of the Forest?")
     # An event's name is translated as a rule, "great" as "grande".
     assert not findings_of(NameTranslated, "Le plus grand plan depuis la Grande Dépression des années 30.",
                            "The largest plan since the Great Depression of the 30s.")
     assert not findings_of(NameTranslated, "Le 27 février, The\u00a0Washington\u00a0Post a rapporté ceci.",
                            "By 27 February, The Washington Post reported this.")
     # Capitals kept word by word, or none, are a name translated.
-    calque = findings_of(NameTranslated, "Quel pays sert de cadre au film Soleil Blanc du désert ?",
-                         "Which country is the setting of the movie White Sun of the Desert?")
-    assert [f.text for f in calque] == ["Soleil Blanc"]
+    calque = findings_of(NameTranslated, "Quel pays sert de cadre au film Étoile Noire de la forêt ?",
+                         "Which country is the setting of the movie Black Star of the Forest?")
+    assert [f.text for f in calque] == ["Étoile Noire"]
 
 
 def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> None:
@@ -308,42 +308,42 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
     source = "The Select Committee on Artificial Intelligence sits. The Commission on Artificial Intelligence too."
     assert not findings_of(NameTranslated, kept, source)
     # An English title inside a run is no part of the name ("US President George W. Bush"), an
-    # occupation is ("Student Agency").
+    # occupation is ("Press Agency").
     assert not findings_of(NameTranslated, "L'ancien président des États-Unis George W. Bush a parlé.",
                            "The former US President George W. Bush spoke.")
     assert not findings_of(NameTranslated, "Le chef, le Procureur Général Alberto Gonzales, a parlé.",
-                           "The head, Attorney General Alberto Gonzales, spoke.")
-    assert not findings_of(NameTranslated, "Vétéran, l’Espagnol Sergio Garcia a gagné.", "A veteran, Spaniard Sergio Garcia won.")
+"Le chef, le Procureur Général Ramon Ibarra, a parlé.",)
+    assert not findings_of(NameTranslated, "Vétéran, l’Espagnol Jorge Alcaraz a gagné.", "A veteran, Spaniard Jorge Alcaraz won.")
     # In a place's name, a French word spelled like the name's word is no translation of it.
     assert not findings_of(NameTranslated, "Il nage dans le Mono Lake.", "He swims in Monkey Lake.")
     translated = findings_of(NameTranslated, "Il nage dans le Maison Lake.", "He swims in Monkey Lake.")
     assert [f.text for f in translated] == ["Maison Lake"]
-    assert not findings_of(NameTranslated, "Le consortium Northern Direct a perdu.", "The Northern District consortium lost.")
+    assert not findings_of(NameTranslated, "Le consortium Eastern Direct a perdu.", "The Eastern District consortium lost.")
     # A headline's capitals say nothing of names.
-    assert not findings_of(NameTranslated, "Il veut lancer un Nouvel Internet pour défier Google.",
-                           "He Plans to Start a New Internet to Take on Google")
-    assert [f.text for f in findings_of(NameTranslated, "Il veut lancer un Nouvel Internet pour défier Google.",
-                                        "He plans to start a New Internet to take on Google.")] == ["Nouvel Internet"]
+    assert not findings_of(NameTranslated, "Il veut ouvrir un Nouveau Nuage pour défier Amazon.",
+                           "He Wants to Open a New Cloud to Beat Amazon")
+    assert [f.text for f in findings_of(NameTranslated, "Il veut ouvrir un Nouveau Nuage pour défier Amazon.",
+                                        "He wants to open a New Cloud to beat Amazon.")] == ["Nouveau Nuage"]
     # Running text writes a prefix in lowercase where a headline capitalises it.
-    assert not findings_of(NameCase, "Kanye West lance une diatribe pro-Trump.", "Kanye West Embarked on a Pro-Trump Diatribe")
-    assert [f.text for f in findings_of(NameCase, "Kanye West lance une diatribe pro-trump.",
-                                        "Kanye West Embarked on a Pro-Trump Diatribe")] == ["pro-trump"]
+    assert not findings_of(NameCase, "Marc Lenoir lance une tirade pro-Obama.", "Marc Lenoir Launches a Pro-Obama Tirade")
+    assert [f.text for f in findings_of(NameCase, "Marc Lenoir lance une tirade pro-obama.",
+                                        "Marc Lenoir Launches a Pro-Obama Tirade")] == ["pro-obama"]
 
 
 def test_transliterations_regnal_names_and_species_are_no_slips() -> None:
     # French transliterates Russian and writes German umlauts; Czech and French given names differ by c/k.
-    assert not findings_of(NameMisspelled, "Sergueï Lavrov arrive. Gerhard Schröder aussi. Viatcheslav Fetissov joue.",
-                           "Sergei Lavrov arrives. Gerhard Schroeder too. Viacheslav Fetisov plays.")
-    assert not findings_of(NameMisspelled, "Lucas Pytloun a parlé.", "Lukas Pytloun spoke.")
+    assert not findings_of(NameMisspelled, "Sergueï Lavrov arrive. Gerhard Schröder aussi. Viatcheslav Kassatov joue.",
+                           "Sergei Lavrov arrives. Gerhard Schroeder too. Viacheslav Kasatov plays.")
+    assert not findings_of(NameMisspelled, "Lucas Hrabal a parlé.", "Lukas Hrabal spoke.")
     assert not findings_of(NameMisspelled, "Selon le Pew Research Center, non.", "According to the Pew Research Centre, no.")
     assert [f.text for f in findings_of(NameMisspelled, "Sergeï Lavrrov arrive.", "Sergei Lavrov arrives.")] == ["Sergeï Lavrrov"]
-    slip = findings_of(NameMisspelled, "Viatcheslav Fettisov joue.", "Viacheslav Fetisov plays.")
-    assert [f.text for f in slip] == ["Viatcheslav Fettisov"]
+    slip = findings_of(NameMisspelled, "Viatcheslav Kasattov joue.", "Viacheslav Kasatov plays.")
+    assert [f.text for f in slip] == ["Viatcheslav Kasattov"]
     # A monarch's given name is translated; a species' epithet is lowercase whatever the source writes.
     assert not findings_of(NameMisspelled, "Alors Édouard VII régnait.", "Then Edward VII reigned.")
     slip = findings_of(NameMisspelled, "Alors Edwart VII régnait.", "Then Edward VII reigned.")
     assert [f.text for f in slip] == ["Edwart VII"]
-    assert not findings_of(NameCase, "Le crâne du Tawa hallae a des sacs.", "The skull of Tawa Hallae has air bags.")
+    assert not findings_of(NameCase, "Le crâne du Velox brunae a des sacs.", "The skull of Velox Brunae has air bags.")
 
 
 def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
@@ -351,10 +351,10 @@ def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
     assert not findings_of(NameTranslated, "Regarder YouTube, c'est facile.", "Watching YouTube is easy.")
     opening = findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")
     assert [f.text for f in opening] == ["Trading Insider"]
-    assert not findings_of(NameCase, "OK OK, tu fais la liste.", "Ok OK, you do the list.")
+    assert not findings_of(NameCase, "OK OK, on part demain.", "Ok OK, we leave tomorrow.")
     # An adjective made from a place name is no slip of it; a doubled letter or an inflection is.
     english = {"target_lang": "en", "source_lang": "fr"}
-    text = "South America is far. South America is big. South America is warm. Any souvenirs from South American countries?"
+    text = "South America is far. South America is big. South America is warm. Any stamps from South American towns?"
     assert not findings_of(NameMisspelled, text, **english)  # type: ignore[arg-type]
     text = "Deutsche Bahn runs. Deutsche Bahn stops. Deutsche Bahn waits. Deutscher Bahn trains are late."
     assert [f.text for f in findings_of(NameMisspelled, text, **english)] == ["Deutscher Bahn"]  # type: ignore[arg-type]
@@ -371,8 +371,8 @@ def test_split_lowercase_brand_and_glue_after_any_name() -> None:
     split = findings_of(NameSplit, "Il a acheté un i Pod sur e Bay.", "He bought an iPod on eBay.")
     assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("e Bay", "eBay")]
     # No termbase and no other mention: a capitalised run inside a sentence is a name.
-    text = "Il a parlé avec le sénateur Chris CoonsLa création a suivi."
-    assert [f.text for f in findings_of(NameGlued, text)] == ["CoonsLa"]
+    text = "Il a parlé avec le sénateur Tom VarleyLa création a suivi."
+    assert [f.text for f in findings_of(NameGlued, text)] == ["VarleyLa"]
 
 
 def test_name_translated_with_a_common_word_needs_the_source() -> None:
@@ -410,7 +410,7 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
 def test_another_given_name_or_an_occupation_before_a_name_is_no_translation(tmp_path: Path) -> None:
     path = tmp_path / "names.tsv"
     path.write_text("source\ttarget\tnote\nStar Fox\tStar Fox\tname\nThe Economist\tThe Economist\toutlet\n", encoding="utf-8")
-    text = "Matthew Fox joue. Le chômage monte, selon l'économiste Gerardo López."
+    text = "Marco Fox joue. Le chômage monte, selon l'économiste Pilar Ortega."
     assert not findings_of(NameTranslated, text, termbase=str(path))
     text = "Étoile Fox joue. Le chômage monte, selon l'économiste."
     found = findings_of(NameTranslated, text, termbase=str(path))
@@ -450,9 +450,9 @@ def test_split_and_glued_in_an_english_translation() -> None:
     split = findings_of(NameSplit, "He bought an i Pod from Open AI.", "Il a acheté un iPod à OpenAI.",
                         target_lang="en", source_lang="fr")
     assert [(f.text, f.suggestion) for f in split] == [("i Pod", "iPod"), ("Open AI", "OpenAI")]
-    glued = findings_of(NameGlued, "He spoke with Senator Chris CoonsThe vote followed.",
-                        "Il a parlé avec le sénateur Chris Coons. Le vote a suivi.", target_lang="en", source_lang="fr")
-    assert [f.text for f in glued] == ["CoonsThe"]
+    glued = findings_of(NameGlued, "He spoke with Senator Tom VarleyThe vote followed.",
+                        "Il a parlé avec le sénateur Tom Varley. Le vote a suivi.", target_lang="en", source_lang="fr")
+    assert [f.text for f in glued] == ["VarleyThe"]
 
 
 def test_termbase_name_with_a_french_form_both_directions(tmp_path: Path) -> None:
@@ -507,26 +507,26 @@ def test_name_findings_inside_a_termbase_form_are_dropped(tmp_path: Path, capsys
 def test_a_translation_from_the_original_is_not_held_to_the_sources_spellings() -> None:
     # "Jesús" where the source writes "Jesus": the translator worked from the Spanish original, which
     # the English also translates, so the two spell its names each their own way.
-    source = "Singers such as Jesus Torres and Juanfran Perez performed."
-    assert not findings_of(NameMisspelled, "Des chanteurs comme Jesús Torres et Juanfra Perez ont chanté.", source)
-    slip = findings_of(NameMisspelled, "Des chanteurs comme Jesus Torres et Juanfra Perez ont chanté.", source)
-    assert [f.text for f in slip] == ["Juanfra Perez"]
+    source = "Singers such as Jesus Moreno and Paquito Rivas performed."
+    assert not findings_of(NameMisspelled, "Des chanteurs comme Jesús Moreno et Paquit Rivas ont chanté.", source)
+    slip = findings_of(NameMisspelled, "Des chanteurs comme Jesus Moreno et Paquit Rivas ont chanté.", source)
+    assert [f.text for f in slip] == ["Paquit Rivas"]
     # So was one whose source lost its letters beyond ASCII; and the source translated a place's head word.
-    source = "The house of the architect Gaiet Farrs stands in Colony Santa Cruz Acatlan."
-    assert not findings_of(NameMisspelled, "La maison de l'architecte Gaietà Farràs est à Colonia Santa Cruz Acatlan.", source)
-    slip = findings_of(NameMisspelled, "La maison de l'architecte Gaietà Farros est à Colonia Santa Cruz Acatlan.", source)
-    assert [f.text for f in slip] == ["Gaietà Farros"]
+    source = "The house of the architect Toms Llor stands in Colony San Miguel Tlaxco."
+    assert not findings_of(NameMisspelled, "La maison de l'architecte Tomàs Llorà est à Colonia San Miguel Tlaxco.", source)
+    slip = findings_of(NameMisspelled, "La maison de l'architecte Tomàs Lloro est à Colonia San Miguel Tlaxco.", source)
+    assert [f.text for f in slip] == ["Tomàs Lloro"]
 
 
 def test_a_source_spelling_written_once_against_the_corpus_is_the_sources_slip() -> None:
-    # The source writes "Miler" once and "Miller" elsewhere, as the translation does: its slip.
-    target = "Le but de Kenny Miller a sauvé l'équipe. Miller a souri."
-    assert not findings_of(NameMisspelled, target, "The goal of Kenny Miler saved the team. Miller smiled.")
-    # A source that cuts a name short is no slip of the translation; a doubled last letter is.
-    source = "Flamenco stars such as Chan Lobato and El Lebrija sing."
-    assert not findings_of(NameMisspelled, "Des vedettes comme Chano Lobato et El Lebrijano chantent.", source)
-    slip = findings_of(NameMisspelled, "Des vedettes comme Chann Lobato et El Lebrija chantent.", source)
-    assert [f.text for f in slip] == ["Chann Lobato"]
+    # The source writes "Kirby" once and "Kirkby" elsewhere, as the translation does: its slip.
+    target = "Le but de Danny Kirkby a sauvé l'équipe. Kirkby a souri."
+    assert not findings_of(NameMisspelled, target, "The goal of Danny Kirby saved the team. Kirkby smiled.")
+    # A source that cuts a name short is no slip of the translation; a doubled letter is.
+    source = "Flamenco stars such as Nico Carmona and El Trian sing."
+    assert not findings_of(NameMisspelled, "Des vedettes comme Nicolo Carmona et El Trianero chantent.", source)
+    slip = findings_of(NameMisspelled, "Des vedettes comme Nicco Carmona et El Trian chantent.", source)
+    assert [f.text for f in slip] == ["Nicco Carmona"]
     # A translation that takes another name of the text for the source's, written twice, is slipping.
     source = "Emmett Shear came. Emmett Shear met Tom Emmer."
     slip = findings_of(NameMisspelled, "Emmer Shear est venu. Emmett Shear a rencontré Tom Emmer.", source)
@@ -541,7 +541,7 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     assert not findings_of(NameMisspelled, "Saint François d'Assise prêchait.", "Saint Francis of Assisi preached.")
     assert not findings_of(NameTranslated, "Le roi Philippe VI a parlé.", "King Felipe VI spoke.")
     # Another language's form is no slip; the French form of an English speaker's name is a translation.
-    assert not findings_of(NameMisspelled, "Pavel Novak et Alexandre Novak ont parlé.", "Paul Novak and Aleksandr Novak spoke.")
+    assert not findings_of(NameMisspelled, "Pavel Novak et Alexandre Petrenko ont parlé.", "Paul Novak and Aleksandr Petrenko spoke.")
     assert not findings_of(NameTranslated, "Alexandre Lukashenko et Joseph Novak ont parlé.",
                            "Alexander Lukashenko and Josef Novak spoke.")
     target, source = "Pierre Higgs et Michel Jackson ont gagné des prix.", "Peter Higgs and Michael Jackson won prizes."
@@ -549,14 +549,14 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     assert [(f.text, f.suggestion) for f in found] == [("Pierre Higgs", "Peter Higgs"), ("Michel Jackson", "Michael Jackson")]
     assert not findings_of(NameMisspelled, target, source)
     # A letter away and no French form, a given name reads as a slip.
-    slip = findings_of(NameMisspelled, "Michal Zammit Cutajar a écrit le texte.", "Michael Zammit Cutajar wrote the text.")
-    assert [f.suggestion for f in slip] == ["Michael Zammit Cutajar"]
+    slip = findings_of(NameMisspelled, "Michal Borg Xuereb a écrit le texte.", "Michael Borg Xuereb wrote the text.")
+    assert [f.suggestion for f in slip] == ["Michael Borg Xuereb"]
     # Unless the source spells the name as the person's language does: "Petr" is then a Czech's own name.
-    assert not findings_of(NameMisspelled, "Le cinquième élu Petr Dolinek a refusé le test.",
-                           "The fifth councillor, Peter Dolínek, refused the test.")
-    slip = findings_of(NameMisspelled, "Le cinquième élu Petr Dolinek a refusé le test.",
-                       "The fifth councillor, Peter Dolinek, refused the test.")
-    assert [f.suggestion for f in slip] == ["Peter Dolinek"]
+    assert not findings_of(NameMisspelled, "Le cinquième élu Petr Horacek a refusé le test.",
+                           "The fifth councillor, Peter Horáček, refused the test.")
+    slip = findings_of(NameMisspelled, "Le cinquième élu Petr Horacek a refusé le test.",
+                       "The fifth councillor, Peter Horacek, refused the test.")
+    assert [f.suggestion for f in slip] == ["Peter Horacek"]
 
 
 def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
@@ -564,10 +564,10 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     assert not findings_of(NameCase, "Le parti CDS a gagné le vote. Il vendait des CDs dans la boutique.",
                            "The CDS party won the vote. He sold records in the shop.")
     # A translation may write an acronym as its owner does where the source flattens it to capitals.
-    source = "The leader of the Catalan CIU party won the vote on Sunday."
-    assert not findings_of(NameCase, "Le chef du parti catalan CiU a gagné le vote dimanche.", source)
-    found = findings_of(NameCase, "Le chef du parti catalan CIu a gagné le vote dimanche.", source)
-    assert [(f.text, f.suggestion) for f in found] == [("CIu", "CIU")]
+    source = "The leader of the Galician BNG party won the vote on Sunday."
+    assert not findings_of(NameCase, "Le chef du parti galicien BnG a gagné le vote dimanche.", source)
+    found = findings_of(NameCase, "Le chef du parti galicien BNg a gagné le vote dimanche.", source)
+    assert [(f.text, f.suggestion) for f in found] == [("BNg", "BNG")]
     target = "La carte SIM coûte cher. Si M. Obama le veut, la SIM baisse. Une Si M gratuite."
     split = findings_of(NameSplit, target, "The SIM card is dear. If Mr. Obama wants it, the SIM falls. A free SIM.")
     assert [f.start for f in split] == [target.index("Si M gratuite")]
@@ -575,14 +575,14 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     corpus = prepared("Le gouvernement dirigé par Pol Pot est tombé.", "The Pol Pot-led government fell.")
     assert corpus.entities is not None
     assert "polpot" in corpus.entities.by_key and "polpotled" not in corpus.entities.by_key
-    # A word with letters added or lost is the name spelled otherwise, not translated ("Sala" for a source's "Sal").
-    source = "The house was rebuilt in 1877 by the architect Emilio Sal Cortes."
-    assert not findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Sala Cortes.", source)
-    replaced = findings_of(NameTranslated, "La maison est née en 1877 de l'architecte Emilio Maison Cortes.", source)
-    assert [f.text for f in replaced] == ["Emilio Maison Cortes"]
+    # A word with letters added or lost is the name spelled otherwise, not translated ("Villa" for a source's "Vila").
+    source = "The hall was rebuilt in 1902 by the architect Ramon Vila Serra."
+    assert not findings_of(NameTranslated, "La salle est née en 1902 de l'architecte Ramon Villa Serra.", source)
+    replaced = findings_of(NameTranslated, "La salle est née en 1902 de l'architecte Ramon Maison Serra.", source)
+    assert [f.text for f in replaced] == ["Ramon Maison Serra"]
     # So are the name's own words in another order, as another language writes them.
-    source = "Depfa funded ventures of investors and the state (Public-Private Partnership, PPP)."
-    target = "La Depfa finance des projets d'investisseurs et d'État (Privat-Public-Partnership, PPP)."
+    source = "Vantera funded ventures of investors and the state (Public-Private Partnership, PPP)."
+    target = "La Vantera finance des projets d'investisseurs et d'État (Privat-Public-Partnership, PPP)."
     assert not findings_of(NameTranslated, target, source)
     replaced = findings_of(NameTranslated, target.replace("Privat-Public", "Marché-Private"), source)
     assert [f.text for f in replaced] == ["Marché-Private-Partnership"]
@@ -591,12 +591,12 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
 def test_a_termbase_name_is_not_seen_in_other_names_that_share_a_word_with_it(tmp_path: Path) -> None:
     path = tmp_path / "names.tsv"
     names = ["First Street", "Atlantic City", "Windows Mobile", "Evening News", "Washington Post", "Business Insider",
-             "John Carlin", "Euro-2009"]
+             "John Dorling", "Euro-2009"]
     path.write_text("source\ttarget\tnote\n" + "".join(f"{n}\t{n}\tname\n" for n in names), encoding="utf-8")
     termbase = str(path)
     # Without a source, a head that ends many names ("Street", "Mobile") is no sign of the one the termbase keeps.
-    text = ("La police attendait entre Liberty Street et Cedar Street. Tesco Mobile et Virgin Mobile arrivent. "
-            "Le Manchester City a gagné.")
+    text = ("La police attendait entre Maple Street et Birch Street. Orbit Mobile et Nova Mobile arrivent. "
+            "Le Harbor City a gagné.")
     assert not findings_of(NameTranslated, text, termbase=termbase)
     # But a French word in place of the name's is still one ("Affaires Mobile" is a mangled Windows
     # Mobile), and mangled forms make no head generic.
@@ -604,8 +604,8 @@ def test_a_termbase_name_is_not_seen_in_other_names_that_share_a_word_with_it(tm
     assert [(f.text, f.suggestion) for f in found] == [("Affaires Mobile", "Windows Mobile")]
     found = findings_of(NameTranslated, "Selon Affaires Insider, Marché Insider et Trading Insider, il part.", termbase=termbase)
     assert [f.text for f in found] == ["Affaires Insider", "Marché Insider", "Trading Insider"]
-    text = "La police attendait sur Liberty Street. Virgin Mobile arrive."
-    assert [f.text for f in findings_of(NameTranslated, text, termbase=termbase)] == ["Liberty Street", "Virgin Mobile"]
+    text = "La police attendait sur Maple Street. Orbit Mobile arrive."
+    assert [f.text for f in findings_of(NameTranslated, text, termbase=termbase)] == ["Maple Street", "Orbit Mobile"]
     # An article translates no word of a name.
     text = "Il a parlé au journal The News à Washington D.C. hier soir."
     assert not findings_of(NameTranslated, text, termbase=termbase)
@@ -613,16 +613,16 @@ def test_a_termbase_name_is_not_seen_in_other_names_that_share_a_word_with_it(tm
     assert [f.text for f in found] == ["Trading Insider"]
     # A given name in another language's form vouches for no slip of the surname; another number is
     # another event.
-    assert not findings_of(NameMisspelled, "Le roi Juan Carlos a parlé de l'Euro-2004 hier soir.", termbase=termbase)
-    slip = findings_of(NameMisspelled, "Le journaliste John Carlen a parlé de l'Euro-2090 hier soir.", termbase=termbase)
-    assert [f.text for f in slip] == ["John Carlen"]
+    assert not findings_of(NameMisspelled, "Le roi Juan Dorlis a parlé de l'Euro-2004 hier soir.", termbase=termbase)
+    slip = findings_of(NameMisspelled, "Le journaliste John Dorlin a parlé de l'Euro-2090 hier soir.", termbase=termbase)
+    assert [f.text for f in slip] == ["John Dorlin"]
 
 
 def test_two_names_that_share_no_word_are_no_slips_of_one_another() -> None:
-    source = "The journalist John Carlin wrote a long text last night."
-    assert not findings_of(NameMisspelled, "Le journaliste Jahn Carlen a écrit un long texte hier soir.", source)
-    slip = findings_of(NameMisspelled, "Le journaliste Jahn Carlin a écrit un long texte hier soir.", source)
-    assert [f.suggestion for f in slip] == ["John Carlin"]
+    source = "The journalist John Dorling wrote a long text last night."
+    assert not findings_of(NameMisspelled, "Le journaliste Jahn Dorleng a écrit un long texte hier soir.", source)
+    slip = findings_of(NameMisspelled, "Le journaliste Jahn Dorling a écrit un long texte hier soir.", source)
+    assert [f.suggestion for f in slip] == ["John Dorling"]
 
 
 def test_a_little_word_glued_to_a_name_is_a_lost_space_not_a_brand() -> None:
@@ -632,38 +632,38 @@ def test_a_little_word_glued_to_a_name_is_a_lost_space_not_a_brand() -> None:
 
 
 def test_peoples_words_plurals_and_acronym_derivatives_are_grammar_not_names() -> None:
-    # English capitalises peoples and languages, French does not: "The German" is no name.
-    source = "When she comes in, the girls giggle: The German girl is so sweet, and Japanese English is hard."
-    target = "Quand elle entre, les filles rient : l'allemande est si mignonne, et le japonais anglais est difficile."
+    # English capitalises peoples and languages, French does not: "The Spanish" is no name.
+    source = "When he sings, the boys laugh: The Spanish boy is so shy, and Korean English is hard."
+    target = "Quand il chante, les garçons rient : l'espagnol est si timide, et le coréen anglais est difficile."
     assert not findings_of(NameTranslated, target, source)
-    source = "The report shows how deep the mistrust of many German Turks has become since the attack."
-    target = "Le rapport montre combien la méfiance de beaucoup de Germano-turcs est profonde."
+    source = "The study shows how strong the pride of many Dutch Moroccans has grown since the match."
+    target = "L'étude montre combien la fierté de beaucoup de Néerlando-marocains a grandi."
     assert not findings_of(NameMisspelled, target, source)
-    assert not findings_of(NameMissing, "Le rapport montre combien la méfiance de beaucoup de gens est profonde.", source)
+    assert not findings_of(NameMissing, "L'étude montre combien la fierté de beaucoup de gens a grandi.", source)
     # A nationality before a name describes it; the name's own words are still kept.
-    source = "The scientists of Oxford ran an experiment on pain, says the British Telegraph."
-    target = "Le quotidien britannique Telegraph rapporte que des chercheurs d'Oxford ont mené une expérience sur la douleur."
+    source = "The doctors of Galway ran a trial on sleep, says the Irish Mirror."
+    target = "Le quotidien irlandais Mirror rapporte que des médecins de Galway ont mené un essai sur le sommeil."
     assert not findings_of(NameTranslated, target, source)
-    found = findings_of(NameTranslated, target.replace("Telegraph", "Télégraphe"), source)
-    assert [f.text for f in found] == ["britannique Télégraphe"]
-    source = "Rates for flights have dropped again, according to a survey by the travel provider American Express."
-    found = findings_of(NameTranslated, "Les tarifs ont encore baissé selon une étude du voyagiste américain express.", source)
+    found = findings_of(NameTranslated, target.replace("Mirror", "Miroir"), source)
+    assert [f.text for f in found] == ["Miroir"]
+    source = "Hotel prices fell again, according to a study by the card issuer American Express."
+    found = findings_of(NameTranslated, "Les prix ont encore baissé selon une étude de l'émetteur américain express.", source)
     assert [f.text for f in found] == ["américain express"]
-    found = findings_of(NameTranslated, "Les tarifs ont encore baissé selon une étude de l'Américain Express.", source)
+    found = findings_of(NameTranslated, "Les prix ont encore baissé selon une étude de l'Américain Express.", source)
     assert [f.text for f in found] == ["l'Américain Express"]
     # The noun of a nationality, which French capitalises, before a person's full name describes him.
-    source = "The Indian Pooja Chopra hopes to follow in the footsteps of Priyanka Chopra."
-    assert not findings_of(NameTranslated, "L'Indienne Pooja Chopra espère suivre les pas de Priyanka Chopra.", source)
-    # A common word in the other number is grammar ("between Liberty and Cedar Streets").
-    source = "A second group of officers waited along Broadway, between Liberty and Cedar Streets, in case."
-    target = "Un second groupe attendait le long de Broadway, entre Liberty Street et Cedar Street."
+    source = "The Kenyan Amina Wanjiru hopes to follow in the footsteps of Grace Wanjiru."
+    assert not findings_of(NameTranslated, "La Kényane Amina Wanjiru espère suivre les pas de Grace Wanjiru.", source)
+    # A common word in the other number is grammar ("between Maple and Birch Streets").
+    source = "A third team of guards stood along Main Avenue, between Maple and Birch Streets, all night."
+    target = "Une troisième équipe se tenait le long de Main Avenue, entre Maple Street et Birch Street."
     assert not findings_of(NameMisspelled, target, source)
-    slip = findings_of(NameMisspelled, target.replace("Cedar Street", "Cedar Streat"), source)
-    assert [f.text for f in slip] == ["Cedar Streat"]
-    # French writes a noun made of an acronym in lowercase too ("paniste" beside "PANiste").
-    text = "Le maire PANiste a parlé. Le député PANiste a voté. Le dirigeant paniste a répondu."
+    slip = findings_of(NameMisspelled, target.replace("Birch Street", "Birch Streat"), source)
+    assert [f.text for f in slip] == ["Birch Streat"]
+    # French writes a noun made of an acronym in lowercase too ("udriste" beside "UDRiste").
+    text = "Le maire UDRiste a parlé. Le député UDRiste a voté. Le dirigeant udriste a répondu."
     assert not findings_of(NameCase, text)
-    assert [f.text for f in findings_of(NameCase, text + " Le chef Paniste a ri.")] == ["Paniste"]
+    assert [f.text for f in findings_of(NameCase, text + " Le chef Udriste a ri.")] == ["Udriste"]
     # A brand the French dictionary lists as a common noun is written in lowercase, or capitalised
     # as a noun; another brand is not.
     source = "Do not pocket Post-It notes or PlayStation games; look for WiFi."
@@ -674,11 +674,11 @@ def test_peoples_words_plurals_and_acronym_derivatives_are_grammar_not_names() -
 
 
 def test_a_split_the_source_writes_in_other_capitals_is_the_sources() -> None:
-    source = "GT Motive is a company founded in 1971 as a provider of services. GtMotive sells tools to garages."
-    target = "Gt Motive est une entreprise fondée en 1971 comme fournisseur de services. GtMotive vend des outils aux garages."
+    source = "KD Vortex is a firm set up in 1988 to make pumps. KdVortex sells them to farms."
+    target = "Kd Vortex est une entreprise créée en 1988 pour faire des pompes. KdVortex les vend aux fermes."
     assert not findings_of(NameSplit, target, source)
-    found = findings_of(NameSplit, target, source.replace("GT Motive", "GtMotive"))
-    assert [(f.text, f.suggestion) for f in found] == [("Gt Motive", "GtMotive")]
+    found = findings_of(NameSplit, target, source.replace("KD Vortex", "KdVortex"))
+    assert [(f.text, f.suggestion) for f in found] == [("Kd Vortex", "KdVortex")]
 
 
 def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> None:
