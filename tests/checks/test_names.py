@@ -541,7 +541,8 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     assert not findings_of(NameMisspelled, "Saint François d'Assise prêchait.", "Saint Francis of Assisi preached.")
     assert not findings_of(NameTranslated, "Le roi Philippe VI a parlé.", "King Felipe VI spoke.")
     # Another language's form is no slip; the French form of an English speaker's name is a translation.
-    assert not findings_of(NameMisspelled, "Pavel Novak et Alexandre Petrenko ont parlé.", "Paul Novak and Aleksandr Petrenko spoke.")
+    assert not findings_of(NameMisspelled, "Pavel Novak et Alexandre Petrenko ont parlé.",
+                           "Paul Novak and Aleksandr Petrenko spoke.")
     assert not findings_of(NameTranslated, "Alexandre Lukashenko et Joseph Novak ont parlé.",
                            "Alexander Lukashenko and Josef Novak spoke.")
     target, source = "Pierre Higgs et Michel Jackson ont gagné des prix.", "Peter Higgs and Michael Jackson won prizes."
