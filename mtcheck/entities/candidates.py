@@ -163,7 +163,7 @@ def romanized(written: str, word: str) -> bool:
 def headline(text: str) -> bool:
     """An English headline in title case: its words of four letters or more capitalised (three at
     least: "By Anna Smith" is a byline, its words a name), or four in five of them and no full stop
-    at its end ("Plans to Start a New Internet", "Minister Promises That under Her, Taxes Will Not
+    at its end ("Wants to Open a New Cloud", "Minister Promises That under Her, Taxes Will Not
     Rise"): its capitals say nothing about names."""
     long_words = re.findall(r"[^\W\d_]{4,}", text)
     capitals = sum(1 for w in long_words if w[0].isupper())

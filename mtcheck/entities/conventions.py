@@ -88,9 +88,9 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
             if (s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t):
-                continue  # "CiU" for "CIU", "KowalSoft" for "Kowalsoft": the owner's capitals, which the source flattened
+                continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft": the owner's capitals, which the source flattened
             if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():
-                continue  # a species' epithet, never capitalised ("Tawa hallae", "Homo sapiens")
+                continue  # a species' epithet, never capitalised ("Velox brunae", "Homo sapiens")
             if t.lower() in common_brands() and t[1:].islower():
                 continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
             if s.lower() in _PARTICLES or s.lower() in FILLERS or people_word(s):
@@ -237,7 +237,7 @@ def compass_only(matches: Sequence[Match | None]) -> bool:
 
 def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descriptive: bool) -> bool:
     """Whether the words written otherwise than the source are spellings of their own, not slips:
-    letters of the name's own language that the source lost ("Atlántico" for Atlantico), a French
+    letters of the name's own language that the source lost ("Pacífico" for Pacifico), a French
     common word for an English one ("Congrès" for Congress), the target corpus's constant spelling
     (written twice or more where the source's never is: a transliteration), a form French text
     writes (spaCy's French vocabulary: the French spelling of a foreign name, a French word), or the

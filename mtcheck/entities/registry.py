@@ -178,7 +178,7 @@ class Registry:
 
     def names_ending_in(self, word: str) -> list[str]:
         """The different names of the corpus and the termbase that end in ``word`` ("Wall Street" and
-        "Cedar Street" end in "Street")."""
+        "Birch Street" end in "Street")."""
         if self._heads is None:
             forms = {fold(f): f for f in [*self.form_counts, *(e.canonical for e in self.by_key.values())]}
             self._heads = {}

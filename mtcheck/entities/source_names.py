@@ -50,15 +50,15 @@ def compound_head(c: Candidate) -> Candidate:
 
 def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:
     """A source run without the English title inside it: "US President George W. Bush" is "US" and
-    "George W. Bush", "Secretary of State Hillary Clinton" is "Hillary Clinton", "Spaniard Sergio
-    Garcia" is "Sergio Garcia". English capitalises a title before a name; French writes it apart,
+    "George W. Bush", "Secretary of State Hillary Clinton" is "Hillary Clinton", "Spaniard Jorge
+    Alcaraz" is "Jorge Alcaraz". English capitalises a title before a name; French writes it apart,
     in lowercase ("le président George W. Bush"), so the run as a whole is no name a translation
     must keep."""
     ends = [(s, e) for s, e, role in lexicon.english_titles(text, max(0, c.start - 40), c.end)
-            if c.start < e < c.end and role.kind == "title"]  # an occupation is no title: "Student Agency"
+            if c.start < e < c.end and role.kind == "title"]  # an occupation is no title: "Press Agency"
     first = c.parts[0]
     if not ends and len(c.parts) > 2 and first.lower() in _DEMONYMS:
-        ends = [(c.start, c.start + len(first))]  # "Spaniard Sergio Garcia": "l'Espagnol Sergio Garcia"
+        ends = [(c.start, c.start + len(first))]  # "Spaniard Jorge Alcaraz": "l'Espagnol Jorge Alcaraz"
     if not ends:
         return [c]
     start, end = max(ends, key=lambda t: t[1])

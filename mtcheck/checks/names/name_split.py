@@ -24,8 +24,8 @@ class NameSplit(Check):
     Why it matters: the split form is not the brand's name; it breaks search and looks careless.
     Example: "chez Open AI" with OpenAI in the termbase -> NE002, fix "OpenAI".
     Typography is no damage: a space or hyphen where letters meet digits or another alphabet ("COP
-    21", "IFN-γ"); nor is a form the aligned source writes (in any capitals: "Gt Motive" for "GT
-    Motive", which is a matter for NE001), or the sources write more than once.
+    21", "IFN-γ"); nor is a form the aligned source writes (in any capitals: "Kd Vortex" for "KD
+    Vortex", which is a matter for NE001), or the sources write more than once.
     Known limitations: splits into more than three words are not seen, nor a split whose last
     part is one letter and a full stop (an abbreviation: "Si M. Obama" is no "SIM"), nor lowercase splits
     (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed

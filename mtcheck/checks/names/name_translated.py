@@ -54,17 +54,17 @@ class NameTranslated(Check):
     l'information" stays clean. Names of institutions and places (White House, World Bank), which
     French translates as a rule, are reported only where the termbase keeps them ("General Motors").
     French writes the given names of saints and monarchs in French ("place Saint-Pierre",
-    "Philippe VI"), and transliterates other languages' ("Alexandre Novak" for Aleksandr Novak).
-    Unless the termbase keeps the name, French grammar around it ("Les Simpsons", "Pour Esmé") and
+    "Philippe VI"), and transliterates other languages' ("Alexandre Petrenko" for Aleksandr Petrenko).
+    Unless the termbase keeps the name, French grammar around it ("Les Pembertons", "Pour Ondine") and
     a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
     désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
     Peoples and languages (``data/peoples.tsv``) are words French writes in lowercase: "The German"
     and "Japanese English" are no names, and "le quotidien britannique Telegraph" keeps the name
-    Telegraph of the source's "British Telegraph".
+    Telegraph of the source's "British Mirror".
     Without a source, a name that shares only its head word with a termbase name is another name
-    where that head ends many names ("Liberty Street" beside First Street), unless a French word
+    where that head ends many names ("Maple Street" beside First Street), unless a French word
     stands for the other word ("Affaires Mobile" for Windows Mobile); a given name in place of its
-    other word is another person ("Matthew Fox" beside Star Fox); and a rendering with a name after
+    other word is another person ("Marco Fox" beside Star Fox); and a rendering with a name after
     it is an occupation ("selon l'économiste Gerardo López" beside The Economist).
     """
 
@@ -94,7 +94,7 @@ class NameTranslated(Check):
         seen: set[tuple[int, int]] = set()
         for seg in doc.target_segments or ():
             tokens = registry.tokens_in(doc, seg.start, seg.end)
-            # A headline's capitals say nothing of names ("Plans to Start a New Internet"): there, a
+            # A headline's capitals say nothing of names ("Wants to Open a New Cloud"): there, a
             # name counts where the sources write it so elsewhere too ("Botched Surgery in New Jersey").
             source_text = source_texts.get(seg.index, "")
             source = [c for c in aligned.get(seg.index, ()) if not c.initial and not c.text.isupper()]
@@ -176,12 +176,12 @@ class NameTranslated(Check):
             same = [fold(a) == fold(b) for a, b in zip(words, parts, strict=True)]
             if not any(same):
                 continue
-            # A French word opening the sentence is capitalised there whatever it is ("Nommé PLM" for
-            # "Denominated PLM"): only the lexicon's rendering of the name's word counts for it.
+            # A French word opening the sentence is capitalised there whatever it is ("Nommé ZPX" for
+            # "Denominated ZPX"): only the lexicon's rendering of the name's word counts for it.
             opens = not same[0] and not doc.inside_sentence(c.start) and dictionary_word(words[0])
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
-                continue  # only the grammar is French: "Les Simpsons" for The Simpsons, "Pour Esmé" for For Esmé
+                continue  # only the grammar is French: "Les Pembertons" for The Pemberton, "Pour Ondine" for For Ondine
             if _described(words, parts):
                 continue  # "l'Indienne Pooja Chopra" for the Indian Pooja Chopra
             if all(any(_alike(a, p) for p in parts) for _, a, _ in swapped):
@@ -193,7 +193,7 @@ class NameTranslated(Check):
             loose = paired or not (person or all(common_word(w) for w in kept))
             head_kept = same[-1] and not person
             # Without a source, a kept head counts only where it is the mark of few names ("Insider" of
-            # Business Insider, not "Street" or "City": "Liberty Street" is no mangled "First Street"),
+            # Business Insider, not "Street" or "City": "Maple Street" is no mangled "First Street"),
             # or where a French word replaced the other ("Affaires Mobile" for Windows Mobile). Asked
             # only of a candidate that keeps the head: most keep none.
             generic_head = head_kept and not paired and not _distinctive(parts[-1], registry)
@@ -247,7 +247,7 @@ def _replaced(
     The name of an ``institution`` or place is translated as a rule: only a common word that is no
     rendering of ``word``, with the aligned source naming it, replaced it ("Maison Lake" for Monkey
     Lake); not one that begins as ``word`` does, or begins and ends as it does: the name spelled
-    otherwise ("Mono Lake", "Northern Direct" for Northern District).
+    otherwise ("Mono Lake", "Eastern Direct" for Eastern District).
 
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
@@ -263,20 +263,20 @@ def _replaced(
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
     if given_name(written) and not common_word(written):
-        return False  # another person's given name: "Matthew Fox" is no translated "Star Fox"
+        return False  # another person's given name: "Marco Fox" is no translated "Star Fox"
     if written.lower() in FUNCTION_WORDS and word.lower() not in FUNCTION_WORDS:
         return False  # an article ("The News" beside Evening News) translates no word of a name
     if _alike(written, word):
-        return False  # the name's word with letters added or lost ("Sala" for a source's "Sal"), not replaced
+        return False  # the name's word with letters added or lost ("Villa" for a source's "Vila"), not replaced
     a, b = fold(written), fold(word)
     if doc.target_lang == "fr" and _foreign_cognate(written, word):
         return False
     if leading and (b in institution_words() or a in _FRENCH_TITLES):
-        return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Johnson")
+        return False  # a title before a name is translated as a rule ("Maire Jorge López"), or put there ("Père Olsen")
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if institution:
-        # "Mono Lake" for Monkey Lake, "Northern Direct" for Northern District: the name mis-copied, not translated
+        # "Mono Lake" for Monkey Lake, "Eastern Direct" for Eastern District: the name mis-copied, not translated
         resembles = a[:3] == b[:3] or (a[:2] == b[:2] and a[-2:] == b[-2:])
         return paired and not rendering and not resembles and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
@@ -287,8 +287,8 @@ def _replaced(
 
 
 def _alike(written: str, word: str) -> bool:
-    """Whether ``written`` is ``word``, or begins as it does with letters added or lost ("Sala" for
-    "Sal", "Privat" for "Private"), three letters at least."""
+    """Whether ``written`` is ``word``, or begins as it does with letters added or lost ("Villa" for
+    "Vila", "Privat" for "Private"), three letters at least."""
     a, b = fold(written), fold(word)
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
@@ -296,7 +296,7 @@ def _alike(written: str, word: str) -> bool:
 def _described(written: list[str], content: list[str]) -> bool:
     """Whether the rendering is the name's other words as they are, after a people's word in
     lowercase: a nationality describing the name ("le quotidien britannique Telegraph" for the
-    British Telegraph), not a word of it translated ("américain express"); or after the noun of
+    British Mirror), not a word of it translated ("américain express"); or after the noun of
     a nationality, which French capitalises, before a person's full name ("l'Indienne Pooja
     Chopra" for the Indian Pooja Chopra; "Américain Express" is still translated)."""
     noun = written[0][:1].isupper() and len(written) > 2
@@ -327,8 +327,8 @@ def _titled(doc: Document, start: int, end: int, name: str, names) -> bool:  # t
     """Whether the span, inside its sentence, renders the name's first word with the lexicon's word,
     capitalised as a title's first word is, and keeps the name's other words, each a name the
     corpus writes on its own (``names``: the corpus's counts of name candidates). French
-    typography capitalises a title's first word and its proper nouns: "Noir Canada" is the French
-    title of a book the English calls Black Canada. "Soleil Blanc" for White Sun capitalises a
+    typography capitalises a title's first word and its proper nouns: "Rouge Québec" is the French
+    title of a book the English might call Red Quebec. "Étoile Noire" for Black Star capitalises a
     translated word; "Trading Insider" for Business Insider keeps a word no text writes alone."""
     written = [w for w in LETTERS.findall(doc.target, start, end) if w.lower() not in FILLERS]
     content = [w for w in name_words(name) if w.lower() not in FILLERS]
@@ -345,7 +345,7 @@ def _titled(doc: Document, start: int, end: int, name: str, names) -> bool:  # t
 def _foreign_cognate(written: str, word: str) -> bool:
     """Whether ``written`` is no French word but shares its first four letters with ``word`` (doubled
     letters read once): the name in a third language, which the source translated and the target
-    keeps ("Oficina LIVE" for "Office LIVE", a Barcelona office), not a translation into French."""
+    keeps ("Oficina NOVA" for "Office NOVA", a Spanish office), not a translation into French."""
     a, b = (re.sub(r"(.)\1", r"\1", fold(w)) for w in (written, word))
     return a[:4] == b[:4] and len(a) >= 4 and not known_form(written.lower()) and not common_word(written)
 
