@@ -1,0 +1,261 @@
+"""The names challenge's second generator: damage to names a corpus writes often, in running articles.
+
+The first generator (``names_challenge.py``) damages the multi-word and brand-like names a human
+translator kept from the English, one sentence per document, with a termbase of them. This one is
+built independently of it and of mtcheck's name candidates, to measure what a user checking a feed
+without a termbase gets:
+
+- **names**: words the French text writes with a capital inside a sentence (not after a full stop,
+  a colon or a quote), at least four times, and never in lowercase; acronyms of two to five capitals
+  written at least four times; a word with a capital after a small letter ("KowalSoft") written at
+  least three times. So the corpus itself holds the evidence for the right form;
+- **documents**: consecutive sentence pairs of one WMT or NTREX set in articles of 20 sentences,
+  paragraphs of five; half the articles get one damaged sentence each, the rest stay as written;
+- **damage**, one per damaged article, drawn per article: a name in lowercase ("iran"), in capitals
+  in running prose ("SARKOZY"), an acronym with its capitals lost ("Bbc"), a brand's inner capital
+  lost ("Kowalsoft") or split there ("Kowal Soft"), a name at the end of a sentence glued to the
+  next sentence ("IranLe"), and a misspelling (one letter substituted from the whole alphabet,
+  dropped, doubled or two swapped) of a short (four to six letters) or a long name.
+
+**The split, by corpus, fixed before any run**: tuned on newstest2009 and newstest2010; held out:
+newstest2011 and NTREX-128, whose figures are printed first and are never read beyond their counts.
+Each setting runs the real pipeline (``mtcheck.pipeline.run``, names checks, no back-translation, no
+termbase) without and with the English sources. Printed per corpus: recall per kind (a finding of
+the kind's category overlapping the damaged span) and false alarms per 1,000 sentences that no
+damage touched (the reference's own slips in ``benchmarks/data/reference_slips.tsv`` counted apart).
+
+    python benchmarks/names_corpus_damage.py [--sets held-out|tuning|all] [--seed N] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._shared import evaldata  # noqa: E402
+from mtcheck.config import Config  # noqa: E402
+from mtcheck.pipeline import run  # noqa: E402
+
+TUNING = ("newstest2009", "newstest2010")
+HELD_OUT = ("newstest2011", "NTREX-128")
+KINDS = ("lowercase", "capitals", "acronym", "brand-case", "split", "glued", "misspelled-short", "misspelled-long")
+CATEGORY = {"lowercase": "name-case", "capitals": "name-case", "acronym": "name-case", "brand-case": "name-case",
+            "split": "name-split", "glued": "name-glued", "misspelled-short": "name-misspelled",
+            "misspelled-long": "name-misspelled"}  # fmt: skip
+ARTICLE, PARAGRAPH = 20, 5
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"“(]\s*|—\s*|-\s+)$")
+
+
+def load(name: str) -> list[tuple[str, str]]:
+    """The set's English-French sentence pairs, in the order of the file (articles stay together)."""
+    if name == "NTREX-128":
+        folder = evaldata("ntrex128_en_fr")
+        en, fr = folder / "newstest2019-src.eng.txt", folder / "newstest2019-ref.fra.txt"
+    else:
+        folder = evaldata("wmt_newstest_en_fr")
+        en, fr = folder / f"{name}.en", folder / f"{name}.fr"
+    lines = zip(en.read_text(encoding="utf-8").splitlines(), fr.read_text(encoding="utf-8").splitlines(), strict=True)
+    return [(e.strip(), f.strip()) for e, f in lines if e.strip() and f.strip()]
+
+
+def inside_words(sentence: str) -> list[re.Match[str]]:
+    """The words of a sentence that no sentence start, colon or quote capitalises."""
+    return [m for m in WORD.finditer(sentence) if not SENTENCE_START.search(sentence[: m.start()])]
+
+
+def evidence(french: list[str]) -> tuple[Counter[str], set[str]]:
+    """How often each word is written capitalised inside sentences, and every word written in lowercase."""
+    capitalised: Counter[str] = Counter()
+    lower: set[str] = set()
+    for sentence in french:
+        for m in WORD.finditer(sentence):
+            if m.group().islower():
+                lower.add(m.group())
+        for m in inside_words(sentence):
+            if m.group()[0].isupper():
+                capitalised[m.group()] += 1
+    return capitalised, lower
+
+
+def kind_of(word: str, capitalised: Counter[str], lower: set[str]) -> list[str]:
+    """The kinds of damage a word can take, given what the corpus writes."""
+    if word.lower() in lower or word.upper() == word and not ACRONYM.fullmatch(word):
+        return []
+    if ACRONYM.fullmatch(word):
+        return ["acronym"] if capitalised[word] >= 4 else []
+    if INNER_CAPITAL.search(word):
+        return ["brand-case", "split"] if capitalised[word] >= 3 else []
+    if capitalised[word] < 4 or not word.isalpha() or len(word) < 3:
+        return []
+    kinds = ["lowercase"]
+    if len(word) >= 4:
+        kinds += ["capitals", "misspelled-short" if len(word) <= 6 else "misspelled-long"]
+    return kinds
+
+
+def misspell(word: str, rng: random.Random, taken: set[str]) -> str | None:
+    """One slip at an inner letter, not a word the corpus writes."""
+    for _ in range(20):
+        letters = list(word)
+        i = rng.randrange(1, len(letters) - 1)
+        how = rng.choice(("substitute", "drop", "double", "swap"))
+        if how == "substitute":
+            letters[i] = rng.choice([c for c in "abcdefghijklmnopqrstuvwxyz" if c != letters[i].lower()])
+        elif how == "drop":
+            del letters[i]
+        elif how == "double":
+            letters.insert(i, letters[i])
+        elif letters[i] != letters[i + 1]:
+            letters[i], letters[i + 1] = letters[i + 1], letters[i]
+        slip = "".join(letters)
+        if slip != word and slip not in taken and slip.lower() not in taken:
+            return slip
+    return None
+
+
+def damage(kind: str, word: str, rng: random.Random, taken: set[str]) -> str | None:
+    if kind == "lowercase":
+        return word.lower()
+    if kind == "capitals":
+        return word.upper()
+    if kind == "acronym":
+        return word.capitalize()
+    if kind == "brand-case":
+        return word[0] + word[1:].lower()
+    if kind == "split":
+        m = INNER_CAPITAL.search(word)
+        return f"{word[: m.start() + 1]} {word[m.start() + 1 :]}" if m else None
+    return misspell(word, rng, taken)
+
+
+def build(pairs: list[tuple[str, str]], seed: int) -> tuple[list[dict[str, object]], list[tuple[str, str, int, int]], dict[str, int]]:
+    """Articles (JSONL documents with their sources), the damage done (kind, document, span in its
+    target) and, per document, the number of sentences no damage touched."""
+    capitalised, lower = evidence([fr for _, fr in pairs])
+    taken = set(capitalised) | lower
+    docs, damaged, clean = [], [], {}
+    for a in range(0, len(pairs) - ARTICLE + 1, ARTICLE):
+        article = pairs[a : a + ARTICLE]
+        rng = random.Random(f"{seed}:{a}")
+        french = [fr for _, fr in article]
+        doc_id = f"article-{a}"
+        done = [] if rng.random() < 0.5 else [_damage_one(french, p, rng.choice(KINDS), rng, capitalised, lower, taken)
+                                              for p in range(0, len(french), PARAGRAPH)]
+        done = [d for d in done if d is not None]
+        glue = next((s for kind, s, *_ in done if kind == "glued"), None)
+        target, source, offsets = _join(french, [en for en, _ in article], glue)
+        damaged += [(kind, doc_id, offsets[s] + start, offsets[s] + end) for kind, s, start, end in done]
+        docs.append({"id": doc_id, "source": source, "target": target})
+        clean[doc_id] = len(article) - len(done) - (glue is not None)
+    return docs, damaged, clean
+
+
+def _damage_one(french: list[str], paragraph: int, kind: str, rng: random.Random, capitalised: Counter[str],
+                lower: set[str], taken: set[str]) -> tuple[str, int, int, int] | None:
+    """Damage one name of the paragraph that starts at sentence ``paragraph`` (in place): the kind,
+    the sentence and the span of the damaged text in it; None where no name can take that kind."""
+    options = []
+    for s in range(paragraph, min(paragraph + PARAGRAPH, len(french))):
+        sentence = french[s]
+        if kind != "glued":
+            options += [(s, m) for m in inside_words(sentence) if kind in kind_of(m.group(), capitalised, lower)]
+            continue
+        last = inside_words(sentence)[-1:] if sentence.endswith(".") else []
+        if (last and last[0].end() == len(sentence) - 1 and "lowercase" in kind_of(last[0].group(), capitalised, lower)
+                and s + 1 < min(paragraph + PARAGRAPH, len(french)) and french[s + 1][:1].isupper()):
+            options.append((s, last[0]))
+    if not options:
+        return None
+    s, m = rng.choice(options)
+    if kind == "glued":
+        return kind, s, m.start(), m.end() + len(french[s + 1].split(" ", 1)[0])
+    bad = damage(kind, m.group(), rng, taken)
+    if bad is None:
+        return None
+    french[s] = french[s][: m.start()] + bad + french[s][m.end() :]
+    return kind, s, m.start(), m.start() + len(bad)
+
+
+def _join(french: list[str], english: list[str], glue: int | None) -> tuple[str, str, list[int]]:
+    """The article's target and source texts (paragraphs of five sentences), and where each French
+    sentence starts; ``glue``: the sentence whose full stop and space are dropped before the next."""
+    target, offsets = "", []
+    for s, sentence in enumerate(french):
+        if s and s - 1 == glue:
+            offsets.append(len(target))
+            target += sentence
+            continue
+        if s:
+            target += "\n\n" if s % PARAGRAPH == 0 else " "
+        offsets.append(len(target))
+        target += sentence[:-1] if s == glue else sentence
+    source = "\n\n".join(" ".join(english[p : p + PARAGRAPH]) for p in range(0, len(english), PARAGRAPH))
+    return target, source, offsets
+
+
+def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int):  # type: ignore[no-untyped-def]
+    path = tmp / f"corpus-{sources}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for d in docs:
+            out.write(json.dumps(d if sources else {"id": d["id"], "target": d["target"]}, ensure_ascii=False) + "\n")
+    t0 = time.perf_counter()
+    report = run(Config(paths=(str(path),), backtranslation=False, cache=False, select=("NE",), ignore=("NE007",)))
+    wall = time.perf_counter() - t0
+    by_doc = {d.id: d.findings or [] for d in report.corpus.documents}
+    hits, cases = Counter(), Counter()
+    found_spans = set()
+    for kind, doc_id, start, end in damaged:
+        cases[kind] += 1
+        hit = [f for f in by_doc[doc_id] if f.start < end and start < f.end]
+        found_spans.update((doc_id, f.start) for f in hit)
+        hits[kind] += any(f.category == CATEGORY[kind] for f in hit)
+    slips = _reference_slips()
+    alarms = [f for d, fs in by_doc.items() for f in fs if (d, f.start) not in found_spans]
+    false_alarms = [f for f in alarms if (f.text, f.suggestion) not in slips]
+    for f in false_alarms[:show]:
+        print(f"    FA {f.doc_id} {f.code} {f.text!r} -> {f.suggestion!r}")
+    return hits, cases, len(false_alarms), len(alarms) - len(false_alarms), sum(clean.values()), wall
+
+
+def _reference_slips() -> set[tuple[str, str | None]]:
+    rows = (Path(__file__).parent / "data" / "reference_slips.tsv").read_text(encoding="utf-8").splitlines()
+    return {tuple(r.split("\t")[:2]) for r in rows if r and not r.startswith("#")}  # type: ignore[misc]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", choices=("held-out", "tuning", "all"), default="held-out")
+    parser.add_argument("--seeds", type=int, default=3, help="pool N draws (seeds 1 to N)")
+    parser.add_argument("--show", type=int, default=0, help="print N false alarms per corpus and setting")
+    args = parser.parse_args()
+    sets = {"held-out": HELD_OUT, "tuning": TUNING, "all": HELD_OUT + TUNING}[args.sets]
+    print(f"{'corpus':<24}{'setting':<11}" + "".join(f"{k:>18}" for k in KINDS) + f"{'FA/1000':>9}{'slips':>7}{'time':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sets:
+            pairs = load(name)
+            draws = [build(pairs, seed) for seed in range(1, args.seeds + 1)]
+            for sources in (False, True):
+                hits, cases, fas, slips, n_clean, wall = Counter(), Counter(), 0, 0, 0, 0.0
+                for docs, damaged, clean in draws:
+                    h, c, f, sl, n, w = measure(docs, damaged, clean, sources=sources, tmp=Path(tmp), show=args.show)
+                    hits, cases, fas, slips, n_clean, wall = hits + h, cases + c, fas + f, slips + sl, n_clean + n, wall + w
+                label = f"{name}{' (held out)' if name in HELD_OUT else ''}"
+                cells = "".join(f"{f'{100 * hits[k] / cases[k]:.0f}% of {cases[k]}' if cases[k] else '-':>18}" for k in KINDS)
+                print(f"{label:<24}{'source' if sources else 'no source':<11}{cells}{1000 * fas / n_clean:>9.2f}"
+                      f"{slips:>7}{wall:>7.1f}s")
+
+
+if __name__ == "__main__":
+    main()
