@@ -54,6 +54,10 @@ CATEGORY = {"lowercase": "name-case", "capitals": "name-case", "acronym": "name-
 ARTICLE, PARAGRAPH = 20, 5
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+SPELT_OUT = re.compile(r"[A-Z]{2,3}")
+SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY]")
+"""French typography writes an acronym said as a word with one capital ("la Fifa", "l'Otan"), so only
+acronyms of two or three letters spelt out ("BBC", not "NOK") lose their capitals here."""
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"“(]\s*|—\s*|-\s+)$")
 
@@ -94,7 +98,8 @@ def kind_of(word: str, capitalised: Counter[str], lower: set[str]) -> list[str]:
     if word.lower() in lower or word.upper() == word and not ACRONYM.fullmatch(word):
         return []
     if ACRONYM.fullmatch(word):
-        return ["acronym"] if capitalised[word] >= 4 else []
+        spelt = SPELT_OUT.fullmatch(word) and not SAID_AS_A_WORD.fullmatch(word)
+        return ["acronym"] if spelt and capitalised[word] >= 4 else []
     if INNER_CAPITAL.search(word):
         return ["brand-case", "split"] if capitalised[word] >= 3 else []
     if capitalised[word] < 4 or not word.isalpha() or len(word) < 3:
@@ -140,18 +145,23 @@ def damage(kind: str, word: str, rng: random.Random, taken: set[str]) -> str | N
     return misspell(word, rng, taken)
 
 
-def build(pairs: list[tuple[str, str]], seed: int) -> tuple[list[dict[str, object]], list[tuple[str, str, int, int]], dict[str, int]]:
+Damage = tuple[str, str, int, int]
+"""The kind, the document and the span of the damaged text in its target."""
+
+
+def build(pairs: list[tuple[str, str]], seed: int) -> tuple[list[dict[str, object]], list[Damage], dict[str, int]]:
     """Articles (JSONL documents with their sources), the damage done (kind, document, span in its
     target) and, per document, the number of sentences no damage touched."""
     capitalised, lower = evidence([fr for _, fr in pairs])
     taken = set(capitalised) | lower
     docs, damaged, clean = [], [], {}
+    used: set[str] = set()  # one damage per name, so the corpus keeps its clear majority of right forms
     for a in range(0, len(pairs) - ARTICLE + 1, ARTICLE):
         article = pairs[a : a + ARTICLE]
         rng = random.Random(f"{seed}:{a}")
         french = [fr for _, fr in article]
         doc_id = f"article-{a}"
-        done = [] if rng.random() < 0.5 else [_damage_one(french, p, rng.choice(KINDS), rng, capitalised, lower, taken)
+        done = [] if rng.random() < 0.5 else [_damage_one(french, p, rng.choice(KINDS), rng, capitalised, lower, taken, used)
                                               for p in range(0, len(french), PARAGRAPH)]
         done = [d for d in done if d is not None]
         glue = next((s for kind, s, *_ in done if kind == "glued"), None)
@@ -163,14 +173,15 @@ def build(pairs: list[tuple[str, str]], seed: int) -> tuple[list[dict[str, objec
 
 
 def _damage_one(french: list[str], paragraph: int, kind: str, rng: random.Random, capitalised: Counter[str],
-                lower: set[str], taken: set[str]) -> tuple[str, int, int, int] | None:
+                lower: set[str], taken: set[str], used: set[str]) -> tuple[str, int, int, int] | None:
     """Damage one name of the paragraph that starts at sentence ``paragraph`` (in place): the kind,
     the sentence and the span of the damaged text in it; None where no name can take that kind."""
     options = []
     for s in range(paragraph, min(paragraph + PARAGRAPH, len(french))):
         sentence = french[s]
         if kind != "glued":
-            options += [(s, m) for m in inside_words(sentence) if kind in kind_of(m.group(), capitalised, lower)]
+            options += [(s, m) for m in inside_words(sentence)
+                        if kind in kind_of(m.group(), capitalised, lower) and m.group() not in used]
             continue
         last = inside_words(sentence)[-1:] if sentence.endswith(".") else []
         if (last and last[0].end() == len(sentence) - 1 and "lowercase" in kind_of(last[0].group(), capitalised, lower)
@@ -179,6 +190,7 @@ def _damage_one(french: list[str], paragraph: int, kind: str, rng: random.Random
     if not options:
         return None
     s, m = rng.choice(options)
+    used.add(m.group())
     if kind == "glued":
         return kind, s, m.start(), m.end() + len(french[s + 1].split(" ", 1)[0])
     bad = damage(kind, m.group(), rng, taken)
@@ -205,7 +217,7 @@ def _join(french: list[str], english: list[str], glue: int | None) -> tuple[str,
     return target, source, offsets
 
 
-def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int):  # type: ignore[no-untyped-def]
+def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int, missed: bool = False):  # type: ignore[no-untyped-def]
     path = tmp / f"corpus-{sources}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for d in docs:
@@ -220,7 +232,11 @@ def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int):  # ty
         cases[kind] += 1
         hit = [f for f in by_doc[doc_id] if f.start < end and start < f.end]
         found_spans.update((doc_id, f.start) for f in hit)
-        hits[kind] += any(f.category == CATEGORY[kind] for f in hit)
+        found = any(f.category == CATEGORY[kind] for f in hit)
+        hits[kind] += found
+        if not found and missed:
+            text = next(str(d["target"]) for d in docs if d["id"] == doc_id)
+            print(f"    missed {kind} {doc_id}: {text[max(0, start - 30) : end + 30]!r} -> {[f.code for f in hit]}")
     slips = _reference_slips()
     alarms = [f for d, fs in by_doc.items() for f in fs if (d, f.start) not in found_spans]
     false_alarms = [f for f in alarms if (f.text, f.suggestion) not in slips]
@@ -239,6 +255,7 @@ def main() -> None:
     parser.add_argument("--sets", choices=("held-out", "tuning", "all"), default="held-out")
     parser.add_argument("--seeds", type=int, default=3, help="pool N draws (seeds 1 to N)")
     parser.add_argument("--show", type=int, default=0, help="print N false alarms per corpus and setting")
+    parser.add_argument("--missed", action="store_true", help="print every damage not found (tuning sets only)")
     args = parser.parse_args()
     sets = {"held-out": HELD_OUT, "tuning": TUNING, "all": HELD_OUT + TUNING}[args.sets]
     print(f"{'corpus':<24}{'setting':<11}" + "".join(f"{k:>18}" for k in KINDS) + f"{'FA/1000':>9}{'slips':>7}{'time':>8}")
@@ -249,7 +266,8 @@ def main() -> None:
             for sources in (False, True):
                 hits, cases, fas, slips, n_clean, wall = Counter(), Counter(), 0, 0, 0, 0.0
                 for docs, damaged, clean in draws:
-                    h, c, f, sl, n, w = measure(docs, damaged, clean, sources=sources, tmp=Path(tmp), show=args.show)
+                    h, c, f, sl, n, w = measure(docs, damaged, clean, sources=sources, tmp=Path(tmp), show=args.show,
+                                                missed=args.missed and name in TUNING)
                     hits, cases, fas, slips, n_clean, wall = hits + h, cases + c, fas + f, slips + sl, n_clean + n, wall + w
                 label = f"{name}{' (held out)' if name in HELD_OUT else ''}"
                 cells = "".join(f"{f'{100 * hits[k] / cases[k]:.0f}% of {cases[k]}' if cases[k] else '-':>18}" for k in KINDS)

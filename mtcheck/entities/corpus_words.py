@@ -1,10 +1,12 @@
 """Names from the corpus's own evidence: words the targets write capitalised inside sentences.
 
 Where no termbase and no source names a person, the corpus still does: a surname written with its
-capital three times or more inside sentences, and never in lowercase, is a name, so its form in
-capitals in running prose ("KOWALCZYK") is a case slip. A word French writes ("Grand") is no such
-evidence, whatever its capitals. And a name French text writes with its English article, twice or more
-("selon The Chronicle"), is a name kept whole: its translation elsewhere ("La chronique note que") is damage.
+capital three times or more inside sentences, and in lowercase at most a third as often, is a
+name, so its form in capitals in running prose ("KOWALCZYK") or in lowercase is a case slip. A word
+French writes in lowercase ("Grand") is no such evidence, whatever its capitals. An acronym written
+in capitals with the same majority is one ("BBC", so "Bbc" is a slip). And a name French text writes
+with its English article, twice or more ("selon The Chronicle"), is a name kept whole: its
+translation elsewhere ("La chronique note que") is damage.
 """
 
 from __future__ import annotations
@@ -13,32 +15,68 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from mtcheck.french import common_word, dictionary_word
+from mtcheck.entities.candidates import ROMAN_NUMBER
+from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.model import Document
 from mtcheck.tokens import Token
 
 MIN_WORD_COUNT = 3
-"""How often the corpus must write a word with a capital inside sentences, and never otherwise but in
-capitals, before that form is a name's: "Kowalczyk" six times makes "KOWALCZYK" in prose a case slip."""
+"""How often the corpus must write a word with a capital inside sentences before that form is a
+name's: "Kowalczyk" six times makes "KOWALCZYK" in prose a case slip."""
+CLEAR_MAJORITY = 3
+"""How many times more often than in lowercase the corpus must write a word capitalised inside
+sentences: a name written "iran" once beside ten "Iran" is still a name, and its lowercase a slip."""
 
 
 def capitalised_words(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
     """Words of three letters or more the targets write capitalised inside sentences at least
-    ``MIN_WORD_COUNT`` times and never in lowercase, that are no French word (a surname, "Kowalczyk"):
-    the corpus's evidence of a name where no termbase or source gives one."""
+    ``MIN_WORD_COUNT`` times: the corpus's evidence of a name where no termbase or source gives one.
+    A word of the French lexicon counts only where French writes it mostly capitalised ("David",
+    not "Grand") and the corpus never in lowercase; any other word where its capitalised form has a
+    clear majority ("Iran" ten times beside one "iran")."""
+    inside, lowercase, capitals = _counts(documents, tokens)
+    return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and capitals[w.upper()] < n
+                    and _name_of_the_corpus(w, n, lowercase[w.lower()])})
+
+
+def acronyms(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
+    """Acronyms of two to five letters the targets write in capitals at least ``MIN_WORD_COUNT``
+    times, with a clear majority over their other cases ("BBC" beside one "Bbc"); no Roman numeral."""
+    inside, lowercase, capitals = _counts(documents, tokens)
+    return Counter({w: n for w, n in capitals.items() if 2 <= len(w) <= 5 and n >= MIN_WORD_COUNT
+                    and not ROMAN_NUMBER.fullmatch(w) and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
+
+
+_AFTER_A_WORD = re.compile(r"[\w,;)][\s\"'“”«»’]*$")
+"""What precedes a word inside a sentence: a word or a comma, then spaces and quotes; not a full
+stop, a colon or an opening quote at the start of a quotation, after which French capitalises."""
+
+
+def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often the targets write each word capitalised inside sentences, in lowercase, and all in capitals."""
     inside: Counter[str] = Counter()
-    lowercase: set[str] = set()
+    lowercase: Counter[str] = Counter()
+    capitals: Counter[str] = Counter()
     for doc in documents:
         starts = {s.start for s in doc.target_segments or ()} | {0}
         for t in tokens[doc.id]:
             text = t.text
+            if not text.isalpha():
+                continue
             if text.islower():
-                lowercase.add(text)
-            elif len(text) >= 3 and text.isalpha() and text[0].isupper() and text[1:].islower() and t.start not in starts:
-                if any(ch.isalnum() for ch in doc.target[max(0, t.start - 3) : t.start]):
+                lowercase[text] += 1
+            elif text.isupper():
+                capitals[text] += 1
+            elif len(text) >= 3 and text[0].isupper() and text[1:].islower() and t.start not in starts:
+                if _AFTER_A_WORD.search(doc.target, max(0, t.start - 8), t.start):
                     inside[text] += 1
-    return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and w.lower() not in lowercase
-                    and not (common_word(w) or dictionary_word(w))})
+    return inside, lowercase, capitals
+
+
+def _name_of_the_corpus(word: str, capitalised: int, lowercase: int) -> bool:
+    if common_word(word) or dictionary_word(word):
+        return lowercase == 0 and not lowercase_word(word)
+    return capitalised >= CLEAR_MAJORITY * lowercase
 
 
 _WITH_ARTICLE = re.compile(r"(?<=[^\W\d_] )The [A-Z][a-z]+\b|(?<=[^\W\d_], )The [A-Z][a-z]+\b")

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
-from mtcheck.entities.corpus_words import capitalised_words, kept_with_article
+from mtcheck.entities.corpus_words import acronyms, capitalised_words, kept_with_article
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -288,6 +288,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             registry.add(best, "corpus")
     for word, count in capitalised_words(documents, target_tokens).items():
         registry.add(word, f"corpus (written {count} times inside sentences)")
+    for word, count in acronyms(documents, target_tokens).items():
+        registry.add(word, f"corpus (written {count} times in capitals)")
     for name, count in kept_with_article(documents).items():
         if count >= 2 and fold(name) not in registry.by_key:
             registry.add(name, f"corpus (written {count} times with its English article)")

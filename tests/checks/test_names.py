@@ -706,6 +706,29 @@ def test_a_name_the_corpus_writes_capitalised_again_and_again_is_a_name_without_
     assert not findings_of(NameCase, words)
 
 
+def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() -> None:
+    """A place the corpus capitalises inside sentences again and again (after a comma and a quote
+    too) and writes once in lowercase: that once is the slip. A word French or English writes in
+    lowercase is never turned into the corpus's capitalised form."""
+    text = ("Le port de Zelmorie ferme. Selon les pêcheurs, Zelmorie souffre. Le maire de Zelmorie parle. "
+            "« Zelmorie vivra », dit-il. Les bateaux de zelmorie restent à quai.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("zelmorie", "Zelmorie")]
+    # Written in lowercase a third as often or more, it is no name the corpus vouches for.
+    assert not findings_of(NameCase, text + " Le zelmorie est un vent. Un zelmorie souffle.")
+    # "the" in an English phrase quoted by French text is the English word, whatever The Times does.
+    quoted = ("Selon The Times, non. Selon The Sun, oui. Selon The Herald, peut-être. Il a chanté « the end of the road ».")
+    assert not findings_of(NameCase, quoted)
+
+
+def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -> None:
+    text = ("La chaîne KTV diffuse. Selon la KTV, le vote a lieu. La KTV a filmé. Le patron de la KTV parle. "
+            "Un journaliste de la Ktv a posé la question.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("Ktv", "KTV")]
+    # A short acronym written as a French word, or opening a sentence, is that word ("Un" for UN).
+    text = "Le UN vote. Selon le UN, non. Le UN a parlé. Un diplomate a parlé."
+    assert not findings_of(NameCase, text)
+
+
 def test_an_outlet_the_corpus_keeps_with_its_english_article_is_found_translated_without_a_termbase() -> None:
     """"selon The Chronicle" twice: the corpus keeps the outlet's name whole, so "La chronique note"
     and "rapporté La chronique" translate it; "payé pour la chronique" is the common noun."""

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import brand_like, name_words, plural_acronym
-from mtcheck.entities.forms import common_brands
+from mtcheck.entities.forms import common_brands, english_word
+from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention
 from mtcheck.french import common_word, dictionary_word, known_form
@@ -83,15 +84,31 @@ class NameCase(Check):
     @staticmethod
     def _ambiguous(text: str, m: Mention) -> bool:
         """A lowercase form of a plain word or an acronym is the common word ("police", "un" for UN),
-        except a one-letter name after "sur"/"on"/"via" ("sur x"); so is a capitalised short acronym."""
+        except a one-letter name after "sur"/"on"/"via" ("sur x") and a word the corpus writes as a
+        name with a clear majority that French does not write ("iran"); so is a capitalised short
+        acronym that is a French word or opens a sentence ("Un" for UN, not "Bbc")."""
         canonical = m.entity.canonical
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
-            return True  # "Un" opening a sentence is no "UN"
+            return _french(m.text) or not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
         if m.text.isupper() and "(part of" in m.entity.origin and not m.entity.person:
             return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
+        if m.entity.origin.startswith("corpus (written") and not canonical.isupper() and not _word(m.text):
+            return False  # "en iran" where the corpus writes "Iran" again and again
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
+
+
+def _french(word: str) -> bool:
+    """Whether French writes ``word`` as a word of its own, in lowercase (spaCy's French tables, or
+    FreeDict's French words: "congrès" beside the Congress, "Congrès")."""
+    return common_word(word) or dictionary_word(word) or bool(translations(word, "fr") - {word.lower()})
+
+
+def _word(word: str) -> bool:
+    """Whether ``word`` in lowercase is a common word of French or of English, which French news
+    quotes ("new", "the"): no slip of a name however often the corpus capitalises it."""
+    return _french(word) or english_word(word)
 
 
 def _convention(m: Mention, lang: str) -> bool:
