@@ -12,6 +12,7 @@ from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_l
 from mtcheck.entities.forms import institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
+from mtcheck.entities.registry import Entity
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
@@ -19,6 +20,9 @@ from mtcheck.model import Document, Finding, Severity
 _PART = re.compile(r"[^\s\-\u00a0]+")
 MIN_CORPUS_COUNT = 3
 """A form the corpus alone vouches for must be written this often, and the slip only once."""
+MIN_SINGLE_COUNT = 4
+"""A one-word name the corpus alone vouches for must be written this often: one letter away, two
+real names of three mentions each are as likely as a slip ("Marek" and "Marel")."""
 
 
 class NameMisspelled(Check):
@@ -49,8 +53,9 @@ class NameMisspelled(Check):
     "Nico Carmona"; "Altmann" for Altman, its last letter doubled, is a slip), and a number
     in place of another is another event ("Euro-2004"), not a slip, nor is a common word in the
     other number ("Birch Street" for the source's "Maple and Birch Streets"). With neither
-    termbase nor source, only a multi-word name with one word exact is compared, with forms the
-    corpus writes at least three times.
+    termbase nor source, a multi-word name with one word exact is compared with forms the corpus
+    writes at least three times, and a one-word form written once with a name the corpus writes
+    capitalised inside sentences four times or more ("Zelmoire" beside "Zelmorie").
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
@@ -121,8 +126,12 @@ class NameMisspelled(Check):
                 if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin}
-            elif candidate.initial or len(parts) < 2:
-                continue  # the corpus alone vouches only for multi-word names with one word exact
+            elif candidate.initial or registry.form_counts[written] > 1:
+                continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
+            elif len(parts) < 2:
+                if entity is None or not _vouched(entity):
+                    continue  # one word: only a name the corpus writes inside sentences again and again
+                right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
             else:
                 form = " ".join(known)
                 seen = registry.form_counts[form]
@@ -132,6 +141,12 @@ class NameMisspelled(Check):
             if not (lang == "fr" and _french_words(parts, known)):
                 return right
         return None
+
+
+def _vouched(entity: Entity) -> bool:
+    """Whether the corpus alone vouches for a one-word name: it writes it capitalised inside
+    sentences with a clear majority over its lowercase form, ``MIN_SINGLE_COUNT`` times or more."""
+    return entity.origin.startswith("corpus (written") and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
 
 
 def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]:
