@@ -241,7 +241,7 @@ def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int, missed
     alarms = [f for d, fs in by_doc.items() for f in fs if (d, f.start) not in found_spans]
     false_alarms = [f for f in alarms if (f.text, f.suggestion) not in slips]
     for f in false_alarms[:show]:
-        print(f"    FA {f.doc_id} {f.code} {f.text!r} -> {f.suggestion!r}")
+        print(f"    FA ({'source' if sources else 'no source'}) {f.doc_id} {f.code} {f.text!r} -> {f.suggestion!r}")
     return hits, cases, len(false_alarms), len(alarms) - len(false_alarms), sum(clean.values()), wall
 
 

@@ -729,6 +729,11 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, text.replace("Les quais de Zelmorie sont vides. ", ""))
     # Written twice, the other form is a name of its own.
     assert not findings_of(NameMisspelled, text + " Zelmoire est un village voisin, dit le maire de Zelmoire.")
+    # After another given name than the one the corpus writes with the name, it is another person.
+    people = ("Le ministre Radim Kovarik parle. Selon Kovarik, non. Hier, Kovarik a signé. Le plan de Kovarik avance. "
+              "Le journaliste Martin Kovarek a écrit.")
+    assert not findings_of(NameMisspelled, people)
+    assert [f.text for f in findings_of(NameMisspelled, people.replace("Martin Kovarek", "Radim Kovarek"))] == ["Kovarek"]
 
 
 def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -> None:

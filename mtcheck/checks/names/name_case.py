@@ -94,8 +94,9 @@ class NameCase(Check):
             return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
-        if m.entity.origin.startswith("corpus (written") and not canonical.isupper() and not _word(m.text):
-            return False  # "en iran" where the corpus writes "Iran" again and again
+        if m.entity.origin.startswith("corpus (written") and not canonical.isupper():
+            if not _word(m.text) or (not _french(m.text) and _beside_a_name(text, m)):
+                return False  # "en iran", "wall Street" where the corpus writes "Iran", "Wall" again and again
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
@@ -103,6 +104,19 @@ def _french(word: str) -> bool:
     """Whether French writes ``word`` as a word of its own, in lowercase (spaCy's French tables, or
     FreeDict's French words: "congrès" beside the Congress, "Congrès")."""
     return common_word(word) or dictionary_word(word) or bool(translations(word, "fr") - {word.lower()})
+
+
+_NEIGHBOURS = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$|^[ \u00a0]+([^\W\d_]+)")
+
+
+def _beside_a_name(text: str, m: Mention) -> bool:
+    """Whether a capitalised word sits right before or after the mention, in the same sentence:
+    an English word in lowercase there is a name's word that lost its capital ("Avalon bay", "wall
+    Street"), not English quoted by French text ("the end of the road")."""
+    before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
+    after = _NEIGHBOURS.match(text[m.end : m.end + 40])
+    words = [g for found in (before, after) if found for g in found.groups() if g]
+    return any(w[0].isupper() and w.lower() not in _PARTICLES for w in words)
 
 
 def _word(word: str) -> bool:

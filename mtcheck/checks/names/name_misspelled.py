@@ -12,7 +12,7 @@ from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_l
 from mtcheck.entities.forms import institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
-from mtcheck.entities.registry import Entity
+from mtcheck.entities.registry import Entity, Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
 from mtcheck.french import common_word, known_form
 from mtcheck.model import Document, Finding, Severity
@@ -129,7 +129,7 @@ class NameMisspelled(Check):
             elif candidate.initial or registry.form_counts[written] > 1:
                 continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
-                if entity is None or not _vouched(entity):
+                if entity is None or not _vouched(entity) or not _same_person(candidate, written, entity.canonical, registry):
                     continue  # one word: only a name the corpus writes inside sentences again and again
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
             else:
@@ -147,6 +147,17 @@ def _vouched(entity: Entity) -> bool:
     """Whether the corpus alone vouches for a one-word name: it writes it capitalised inside
     sentences with a clear majority over its lowercase form, ``MIN_SINGLE_COUNT`` times or more."""
     return entity.origin.startswith("corpus (written") and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
+
+
+def _same_person(candidate: Candidate, written: str, canonical: str, registry: Registry) -> bool:
+    """Whether a word of a longer name, put right, may name the corpus's person: not where the
+    corpus writes the right word only after other words ("Martin Jandura" beside "Radim Jančura" is
+    another man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never
+    writes with a given name)."""
+    if candidate.text == written:
+        return True
+    right = candidate.text.replace(written, canonical, 1)
+    return registry.form_counts[right] >= 1 or not registry.names_ending_in(canonical)
 
 
 def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]:
