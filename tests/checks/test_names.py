@@ -718,6 +718,11 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     # "the" in an English phrase quoted by French text is the English word, whatever The Times does.
     quoted = ("Selon The Times, non. Selon The Sun, oui. Selon The Herald, peut-être. Il a chanté « the end of the road ».")
     assert not findings_of(NameCase, quoted)
+    assert not findings_of(NameCase, quoted + " Le parti Alliance for the Future vote.")
+    # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
+    street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
+              "Le bar de Pine street ferme.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, street)] == [("street", "Street")]
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import brand_like, name_words, plural_acronym
+from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, name_words, plural_acronym
 from mtcheck.entities.forms import common_brands, english_word
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -95,7 +95,7 @@ class NameCase(Check):
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         if m.entity.origin.startswith("corpus (written") and not canonical.isupper():
-            if not _word(m.text) or (not _french(m.text) and _beside_a_name(text, m)):
+            if not _word(m.text) or (not _french(m.text) and m.text not in FUNCTION_WORDS and _beside_a_name(text, m)):
                 return False  # "en iran", "wall Street" where the corpus writes "Iran", "Wall" again and again
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
@@ -112,7 +112,8 @@ _NEIGHBOURS = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$|^[ \u00a0]+([^\W\d_]+)"
 def _beside_a_name(text: str, m: Mention) -> bool:
     """Whether a capitalised word sits right before or after the mention, in the same sentence:
     an English word in lowercase there is a name's word that lost its capital ("Avalon bay", "wall
-    Street"), not English quoted by French text ("the end of the road")."""
+    Street"), not English quoted by French text ("the end of the road"); an English function word
+    is not ("Alliance for the Future")."""
     before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
     after = _NEIGHBOURS.match(text[m.end : m.end + 40])
     words = [g for found in (before, after) if found for g in found.groups() if g]
