@@ -59,10 +59,11 @@ def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tu
     capitals: Counter[str] = Counter()
     for doc in documents:
         starts = {s.start for s in doc.target_segments or ()} | {0}
+        shouted = [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
         for t in tokens[doc.id]:
             text = t.text
-            if not text.isalpha():
-                continue
+            if not text.isalpha() or any(a <= t.start < b for a, b in shouted):
+                continue  # a headline in capitals says nothing of any word's case
             if text.islower():
                 lowercase[text] += 1
             elif text.isupper():

@@ -168,3 +168,14 @@ def proper_word(word: str) -> bool:
     """A word that only names: no common English word (SCOWL's lowercase words: "Kowalczyk", not
     "Baker"), so that a translation has nothing to render it as."""
     return not english_word(word.lower())
+
+
+@cache
+def _french_places() -> frozenset[str]:
+    return frozenset(f for _, french in word_table("cldr_places.tsv") for f in french)
+
+
+def french_place(word: str) -> bool:
+    """Whether ``word`` (in lowercase) is the French name of a country, a territory or a city in the
+    CLDR ("italie", "pologne"), which French always capitalises."""
+    return word.lower() in _french_places()

@@ -719,6 +719,11 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     quoted = ("Selon The Times, non. Selon The Sun, oui. Selon The Herald, peut-être. Il a chanté « the end of the road ».")
     assert not findings_of(NameCase, quoted)
     assert not findings_of(NameCase, quoted + " Le parti Alliance for the Future vote.")
+    # A place's French name is always capitalised; an English word outside an English phrase is a slip.
+    places = "Il vit à Varsovie. Selon Varsovie, non. Le maire de Varsovie parle. Les rues de Varsovie. Il part de varsovie."
+    assert [f.text for f in findings_of(NameCase, places)] == ["varsovie"]
+    brand = "Le moteur Google grandit. Selon Google, non. Le patron de Google parle. Le dirigeant de google a ri."
+    assert [f.text for f in findings_of(NameCase, brand)] == ["google"]
     # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")

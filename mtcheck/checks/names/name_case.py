@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, name_words, plural_acronym
-from mtcheck.entities.forms import common_brands, english_word
+from mtcheck.entities.forms import common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention
@@ -25,6 +25,8 @@ _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _ACRONYM_DERIVATIVE = re.compile(r"[A-Z]{2,}(?:iste|isme|ien|ienne)s?")
 """A French noun or adjective made of an acronym and a suffix ("UDRiste", "UMPiste", "FNiste"),
 which French writes in lowercase as well ("udriste", "cégétiste")."""
+_SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
+"""Three capitals said as a syllable ("SUN", "NOK"), which French may write with one capital."""
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 
@@ -89,14 +91,20 @@ class NameCase(Check):
         acronym that is a French word or opens a sentence ("Un" for UN, not "Bbc")."""
         canonical = m.entity.canonical
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
-            return _french(m.text) or not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
+            opening = not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
+            return _french(m.text) or opening or bool(_SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
+        if m.entity.origin.startswith("corpus (written") and not m.text.islower() and not m.text.isupper():
+            return True  # "MacPherson" beside the corpus's "Macpherson": the owner's inner capitals
+        if m.text.isupper() and len(m.text) <= 5 and m.entity.variants[m.text] >= 2:
+            return True  # "FIFA" beside the corpus's "Fifa": an acronym the corpus also writes in capitals
         if m.text.isupper() and "(part of" in m.entity.origin and not m.entity.person:
             return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         if m.entity.origin.startswith("corpus (written") and not canonical.isupper():
-            if not _word(m.text) or (not _french(m.text) and m.text not in FUNCTION_WORDS and _beside_a_name(text, m)):
-                return False  # "en iran", "wall Street" where the corpus writes "Iran", "Wall" again and again
+            if len(m.text) < 4:
+                return True  # "los", "san", "die": little words of other languages, which their names hold
+            return not _slip_of_a_corpus_name(text, m)
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
@@ -110,20 +118,40 @@ _NEIGHBOURS = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$|^[ \u00a0]+([^\W\d_]+)"
 
 
 def _beside_a_name(text: str, m: Mention) -> bool:
-    """Whether a capitalised word sits right before or after the mention, in the same sentence:
-    an English word in lowercase there is a name's word that lost its capital ("Avalon bay", "wall
-    Street"), not English quoted by French text ("the end of the road"); an English function word
-    is not ("Alliance for the Future")."""
+    """Whether a capitalised word sits right before or after the mention, in the same sentence: a
+    word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Avalon
+    bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
+    a function word is not ("Alliance for the Future")."""
     before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
     after = _NEIGHBOURS.match(text[m.end : m.end + 40])
     words = [g for found in (before, after) if found for g in found.groups() if g]
     return any(w[0].isupper() and w.lower() not in _PARTICLES for w in words)
 
 
-def _word(word: str) -> bool:
-    """Whether ``word`` in lowercase is a common word of French or of English, which French news
-    quotes ("new", "the"): no slip of a name however often the corpus capitalises it."""
-    return _french(word) or english_word(word)
+def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
+    """Whether a lowercase form of a word the corpus writes capitalised as a name is its slip: a
+    place's French name ("en italie"), a word beside a capitalised one ("david Marek", "wall
+    Street"), or a word neither French nor English writes ("en iran"), or English outside an English
+    phrase ("le dirigeant de google"); not a function word, a French word ("le trésor"), nor a word
+    of English quoted by French text ("the end of the road")."""
+    word = m.text
+    if french_place(word):
+        return True
+    if word in FUNCTION_WORDS:
+        return False
+    if _beside_a_name(text, m):
+        return True
+    if _french(word):
+        return False
+    return not (english_word(word) and _beside_english(text, m))
+
+
+def _beside_english(text: str, m: Mention) -> bool:
+    """Whether a word right before or after the mention is English and no French word."""
+    before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
+    after = _NEIGHBOURS.match(text[m.end : m.end + 40])
+    words = [g for found in (before, after) if found for g in found.groups() if g]
+    return any(english_word(w.lower()) and not _french(w) for w in words)
 
 
 def _convention(m: Mention, lang: str) -> bool:

@@ -129,7 +129,9 @@ class NameMisspelled(Check):
             elif candidate.initial or registry.form_counts[written] > 1:
                 continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
-                if entity is None or not _vouched(entity) or not _same_person(candidate, written, entity.canonical, registry):
+                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity):
+                    continue  # a word the corpus writes twice, in any name, is a name of its own
+                if not _same_person(candidate, written, entity.canonical, registry):
                     continue  # one word: only a name the corpus writes inside sentences again and again
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
             else:
