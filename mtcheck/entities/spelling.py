@@ -1,8 +1,9 @@
 """When two spellings are one name: transliteration variants, French forms, and slips.
 
-``misspelling`` compares names word by word with a Damerau-Levenshtein distance after folding
-case, accents and transliteration variants, so "Emmer Shear" is a slip of "Emmett Shear" but
-"Khodorkovski" is a valid spelling of "Khodorkovsky".
+``misspelling`` compares names word by word with a Damerau-Levenshtein distance (rapidfuzz's
+optimal string alignment, cut off at the edits allowed) after folding case, accents and
+transliteration variants, so "Emmer Shear" is a slip of "Emmett Shear" but "Khodorkovski" is a
+valid spelling of "Khodorkovsky".
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from mtcheck.entities.candidates import fold
 from mtcheck.entities.forms import exonym, given_name_rows
@@ -56,24 +59,6 @@ def french_form(written: str, name: str) -> bool:
             return True
     return False
 
-def distance(a: str, b: str, limit: int = 3) -> int:
-    """Damerau–Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
 @lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
@@ -88,7 +73,7 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     if shortest < 4:
         return False
     allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
-    return distance(fa, fb, allowed) <= allowed
+    return OSA.distance(fa, fb, score_cutoff=allowed) <= allowed
 
 def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
     """``candidate`` words spell ``name`` words with slips: every word equal or a slip, one slip at least."""
@@ -119,7 +104,7 @@ def same_given_name(a: str, b: str, *, native: bool = False) -> bool:
     if not shared:
         return False
     french_forms = french.get(fold(a), frozenset()) | french.get(fold(b), frozenset())
-    return native or distance(fold(a), fold(b), 1) > 1 or bool(shared & french_forms)
+    return native or OSA.distance(fold(a), fold(b), score_cutoff=1) > 1 or bool(shared & french_forms)
 
 def french_given_name(written: str, name: str) -> bool:
     """Whether ``written`` is the French form of the English given name ``name`` ("Pierre" for

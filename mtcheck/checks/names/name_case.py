@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, name_words, plural_acronym
-from mtcheck.entities.forms import common_brands, english_word, french_place
+from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention
@@ -130,20 +130,16 @@ def _beside_a_name(text: str, m: Mention) -> bool:
 
 def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     """Whether a lowercase form of a word the corpus writes capitalised as a name is its slip: a
-    place's French name ("en italie"), a word beside a capitalised one ("david Marek", "wall
-    Street"), or a word neither French nor English writes ("en iran"), or English outside an English
-    phrase ("le dirigeant de google"); not a function word, a French word ("le trésor"), nor a word
-    of English quoted by French text ("the end of the road")."""
+    place's French name ("en italie"), a given name, a word beside a capitalised one ("david Marek",
+    "wall Street"), or a word neither French nor English writes ("en iran"), or English outside an
+    English phrase ("le dirigeant de google"); not a function word, a French word ("le trésor", "la
+    miss"), nor a word of English quoted by French text ("the end of the road")."""
     word = m.text
     if french_place(word):
         return True
-    if word in FUNCTION_WORDS:
-        return False
-    if _beside_a_name(text, m):
-        return True
-    if _french(word):
-        return False
-    return not (english_word(word) and _beside_english(text, m))
+    if word in FUNCTION_WORDS or (_french(word) and not (census_given_name(word) and not english_word(word))):
+        return False  # "la miss", "le congrès": French words; "david" (a tool) is a given name first
+    return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
 
 
 def _beside_english(text: str, m: Mention) -> bool:

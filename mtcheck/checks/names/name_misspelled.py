@@ -131,6 +131,8 @@ class NameMisspelled(Check):
             elif len(parts) < 2:
                 if registry.word_counts[written] > 1 or entity is None or not _vouched(entity):
                     continue  # a word the corpus writes twice, in any name, is a name of its own
+                if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
+                    continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
                 if not _same_person(candidate, written, entity.canonical, registry):
                     continue  # one word: only a name the corpus writes inside sentences again and again
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
