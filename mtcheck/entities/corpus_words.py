@@ -32,8 +32,8 @@ def capitalised_words(documents: Sequence[Document], tokens: dict[str, list[Toke
     """Words of three letters or more the targets write capitalised inside sentences at least
     ``MIN_WORD_COUNT`` times: the corpus's evidence of a name where no termbase or source gives one.
     A word of the French lexicon counts only where French writes it mostly capitalised ("David",
-    not "Grand") and the corpus never in lowercase; any other word where its capitalised form has a
-    clear majority ("Iran" ten times beside one "iran")."""
+    not "Grand"); each where its capitalised form has a clear majority ("Iran" ten times beside one
+    "iran")."""
     inside, lowercase, capitals = _counts(documents, tokens)
     return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and capitals[w.upper()] < n
                     and _name_of_the_corpus(w, n, lowercase[w.lower()])})
@@ -75,8 +75,8 @@ def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tu
 
 
 def _name_of_the_corpus(word: str, capitalised: int, lowercase: int) -> bool:
-    if common_word(word) or dictionary_word(word):
-        return lowercase == 0 and not lowercase_word(word)
+    if (common_word(word) or dictionary_word(word)) and lowercase_word(word):
+        return False
     return capitalised >= CLEAR_MAJORITY * lowercase
 
 

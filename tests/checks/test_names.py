@@ -724,6 +724,14 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     assert [f.text for f in findings_of(NameCase, places)] == ["varsovie"]
     brand = "Le moteur Google grandit. Selon Google, non. Le patron de Google parle. Le dirigeant de google a ri."
     assert [f.text for f in findings_of(NameCase, brand)] == ["google"]
+    # A given name in lowercase is a slip even where French has the word; a French noun is a noun.
+    given = ("Le ministre David Orlov parle. Selon David Orlov, non. Hier, David Orlov a signé. Le plan de "
+             "David Orlov avance. Le conseiller david Orlov a ri.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, given)] == [("david", "David")]
+    # After a determiner it is the noun ("un oscar"); a place's name that is also an adjective is one.
+    nouns = ("Le prix Oscar Wilde. Selon Oscar Wilde, non. Le jury Oscar parle. Le film a eu un oscar. "
+             "La Suisse vote. La Suisse rit. Selon la Suisse, non. Une banque suisse ferme.")
+    assert not findings_of(NameCase, nouns)
     # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")
@@ -739,6 +747,9 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, text.replace("Les quais de Zelmorie sont vides. ", ""))
     # Written twice, the other form is a name of its own.
     assert not findings_of(NameMisspelled, text + " Zelmoire est un village voisin, dit le maire de Zelmoire.")
+    # Letters of another language that the corpus's name lacks make another name.
+    accents = "Le club Baton gagne. Selon Baton, oui. Le patron de Baton rit. Les fans de Baton chantent. Le club Botón perd."
+    assert not findings_of(NameMisspelled, accents)
     # After another given name than the one the corpus writes with the name, it is another person.
     people = ("Le ministre Radim Kovarik parle. Selon Kovarik, non. Hier, Kovarik a signé. Le plan de Kovarik avance. "
               "Le journaliste Martin Kovarek a écrit.")

@@ -135,11 +135,22 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     English phrase ("le dirigeant de google"); not a function word, a French word ("le trésor", "la
     miss"), nor a word of English quoted by French text ("the end of the road")."""
     word = m.text
-    if french_place(word):
-        return True
-    if word in FUNCTION_WORDS or (_french(word) and not (census_given_name(word) and not english_word(word))):
-        return False  # "la miss", "le congrès": French words; "david" (a tool) is a given name first
+    if french_place(word) and not dictionary_word(word):
+        return True  # "en italie"; but "suisse" is an adjective too
+    if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
+        return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
+
+
+_DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|de\s+l['’]|son|sa|ses|ce|cet|cette|mon|ma|leur)\s*$",
+                         re.IGNORECASE)
+
+
+def _given_name_here(text: str, m: Mention) -> bool:
+    """Whether a word that is both a French noun and a given name ("david", "oscar") reads as the
+    given name: an English speaker's given name with no determiner before it ("david Orlov", not
+    "un oscar")."""
+    return census_given_name(m.text) and not english_word(m.text) and not _DETERMINER.search(text, max(0, m.start - 12), m.start)
 
 
 def _beside_english(text: str, m: Mention) -> bool:
