@@ -32,7 +32,9 @@ _GLUE_STARTERS = (
     "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur En "
     "The This That These He She They We But After Before According"
 ).split()
-_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s)")
+_ELIDED_STARTERS = r"(?:[LSDCJ]|Qu)['’][" + _LOWER + "]"
+"""An elided word opening a sentence ("L'affaire", "S'il", "Qu'il"), which no word ends with."""
+_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s|{_ELIDED_STARTERS})")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.
 _BOUNDARY = re.compile(

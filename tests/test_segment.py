@@ -73,6 +73,14 @@ def test_glued_sentences_are_split_and_recorded() -> None:
     assert glues == (text.index("Le président"),)
 
 
+def test_an_elided_word_opening_the_next_sentence_is_a_glue() -> None:
+    text = "Il vit à ZelmorieL’affaire continue. Il part de VarsovieS'il le peut. Il cite O'Brien et Val-d'Oise."
+    segs, glues = segment(text)
+    assert [s.text for s in segs] == ["Il vit à Zelmorie", "L’affaire continue.", "Il part de Varsovie", "S'il le peut.",
+                                      "Il cite O'Brien et Val-d'Oise."]
+    assert glues == (text.index("L’affaire"), text.index("S'il"))
+
+
 def test_brand_camel_case_is_not_a_glue() -> None:
     assert segment("Il publie sur YouTube, LinkedIn et OpenAI chaque jour.")[1] == ()
 
