@@ -1,7 +1,8 @@
 """Write ``mtcheck/data/cldr_places.tsv``: English and French names of countries, territories,
 regions of the world and cities from the Unicode CLDR, the French forms the names checks accept
 for an English place name; ``mtcheck/data/cldr_languages.tsv``, the languages' names; and
-``mtcheck/data/cldr_currencies.txt``, the words that name currencies in English.
+``mtcheck/data/cldr_currencies.txt``, the words that name currencies in English; and
+``mtcheck/data/cldr_french_places.txt``, every French name of a country, a territory or a city.
 
 The hand-written ``exonyms.tsv`` covers the places of news that a developer met; CLDR names every
 country and territory and several hundred cities in both languages ("Netherlands" / "Pays-Bas",
@@ -21,6 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "mtcheck" / "data"
 OUT = DATA / "cldr_places.tsv"
 LANGUAGES = DATA / "cldr_languages.tsv"
 CURRENCIES = DATA / "cldr_currencies.txt"
+FRENCH_PLACES = DATA / "cldr_french_places.txt"
 _SKIP = set(",([")  # "Beulah, North Dakota", "Knox [Indiana]": qualified names, not what a text writes
 
 
@@ -43,6 +45,15 @@ def pairs() -> dict[str, set[str]]:
         if city and not zone.startswith("Etc/"):
             add(en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "), city)
     return out
+
+
+def french_places() -> set[str]:
+    """Every French name of a country, a territory or a city the CLDR gives, lowercase, one word or
+    several: names French always capitalises, whether or not English writes them otherwise."""
+    fr = Locale("fr")
+    names = {name for code, name in fr.territories.items() if code != "001"}
+    names |= {n["city"] for zone, n in fr.time_zones.items() if n.get("city") and not zone.startswith("Etc/")}
+    return {name.lower() for name in names if not _SKIP & set(name)}
 
 
 def languages() -> dict[str, set[str]]:
@@ -89,6 +100,13 @@ def main() -> None:
         "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n" + "".join(f"{w}\n" for w in words),
         encoding="utf-8")
     print(f"{CURRENCIES}: {len(words)} currency words")
+    places = sorted(french_places())
+    FRENCH_PLACES.write_text(
+        f"# The French names of countries, territories and cities in the Unicode CLDR (through Babel {__version__}),\n"
+        "# written by tools/cldr_places.py: names French always capitalises. Unicode License v3:\n"
+        "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n" + "".join(f"{p}\n" for p in places),
+        encoding="utf-8")
+    print(f"{FRENCH_PLACES}: {len(places)} French place names")
 
 
 if __name__ == "__main__":

@@ -172,10 +172,21 @@ def proper_word(word: str) -> bool:
 
 @cache
 def _french_places() -> frozenset[str]:
-    return frozenset(f for _, french in word_table("cldr_places.tsv") for f in french)
+    return frozenset(load_lines("cldr_french_places.txt"))
 
 
 def french_place(word: str) -> bool:
-    """Whether ``word`` (in lowercase) is the French name of a country, a territory or a city in the
-    CLDR ("italie", "pologne"), which French always capitalises."""
+    """Whether ``word`` is the French name of a country, a territory or a city in the CLDR ("Iran",
+    "Italie", in any case; ``data/cldr_french_places.txt``), which French always capitalises."""
     return word.lower() in _french_places()
+
+
+@cache
+def _english_places() -> frozenset[str]:
+    return frozenset(english for english, _ in word_table("cldr_places.tsv"))
+
+
+def english_place(word: str) -> bool:
+    """Whether ``word`` is the English name of a place whose French name differs ("Iraq" for Irak):
+    a name of its own in a French text that keeps it, not a slip of another place's."""
+    return word.lower() in _english_places()

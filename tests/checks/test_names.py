@@ -747,6 +747,14 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, text.replace("Les quais de Zelmorie sont vides. ", ""))
     # Written twice, the other form is a name of its own.
     assert not findings_of(NameMisspelled, text + " Zelmoire est un village voisin, dit le maire de Zelmoire.")
+    # A place's name, a word of either language, or a short known name a letter away is a name of its own.
+    places = "Le pétrole de Varsavie monte. Selon Varsavie, non. Le chef de Varsavie parle. L'armée de Varsavie. "
+    assert not findings_of(NameMisspelled, places + "Il part pour Varsovie.")  # the CLDR's French name of a city
+    assert [f.text for f in findings_of(NameMisspelled, places + "Il part pour Varsavvie.")] == ["Varsavvie"]
+    assert not findings_of(NameMisspelled, places.replace("Varsavie", "Iran") + "Il part pour Iraq.")
+    short = "Le ministre Marek parle. Selon Marek, non. Le plan de Marek avance. Le bureau de Marek ferme. "
+    assert not findings_of(NameMisspelled, short + "Le député Mirek a voté.")
+    assert [f.text for f in findings_of(NameMisspelled, short + "Le député Marrek a voté.")] == ["Marrek"]
     # Letters of another language that the corpus's name lacks make another name.
     accents = "Le club Baton gagne. Selon Baton, oui. Le patron de Baton rit. Les fans de Baton chantent. Le club Botón perd."
     assert not findings_of(NameMisspelled, accents)

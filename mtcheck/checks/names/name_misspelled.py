@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
-from mtcheck.entities.forms import institution_words
+from mtcheck.entities.forms import census_given_name, english_place, english_word, french_place, institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
 from mtcheck.entities.registry import Entity, Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
-from mtcheck.french import common_word, known_form
+from mtcheck.french import common_word, dictionary_word, known_form
 from mtcheck.model import Document, Finding, Severity
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -100,11 +100,12 @@ class NameMisspelled(Check):
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
-        if len(parts) == 1 and lang == "fr" and known_form(written):
-            return None  # a word French writes is an exonym ("Grèce", "Francfort"), not a slip
+        # Against another language's name, a word French writes is an exonym ("Grèce", "Francfort"),
+        # not a slip; against the corpus's own French name, only a word of its own is ("Marie", "Maria").
+        exonym = len(parts) == 1 and lang == "fr" and known_form(written)
         # A one-word form written twice is a name of its own ("Chine" beside "China", "Davis" beside "David").
         single_known = len(parts) == 1 and registry.form_counts[written] >= 2
-        for name in source_names:
+        for name in source_names if not exonym else ():
             words = name_words(name)
             if len(parts) == 1 and (single_known or _adapted(parts[0], words[0])):
                 continue
@@ -123,14 +124,16 @@ class NameMisspelled(Check):
             if not misspelling(parts, known) or _derived(parts, known):
                 continue
             if entity is not None and entity.origin.startswith("termbase"):
-                if len(parts) == 1 and (single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
+                if len(parts) == 1 and (exonym or single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin}
             elif candidate.initial or registry.form_counts[written] > 1:
                 continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
-                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity):
-                    continue  # a word the corpus writes twice, in any name, is a name of its own
+                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity) or _word_of_its_own(written):
+                    continue  # a word the corpus writes twice, in any name, or a French word or given name is one of its own
+                if _another_short_name(written, entity.canonical):
+                    continue  # "Mirek" beside "Marek": a short name with another letter is as often another name
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
                 if not _same_person(candidate, written, entity.canonical, registry):
@@ -153,12 +156,29 @@ def _vouched(entity: Entity) -> bool:
     return entity.origin.startswith("corpus (written") and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
 
 
+def _another_short_name(written: str, name: str) -> bool:
+    """Whether a word of six letters or fewer that French text writes (a key of spaCy's French
+    vectors) differs from the name by one letter in its place (no letter dropped, doubled or
+    swapped): "Mirek" and "Marek", "Truro" and "Tauro" are names of their own as often as slips."""
+    a, b = fold(written), fold(name)
+    return len(a) == len(b) <= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1 and known_form(written)
+
+
+def _word_of_its_own(word: str) -> bool:
+    """A French or English word, a given name or a place's French name: a spelling of its own, not a
+    slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George")."""
+    return (common_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
+            or english_word(word.lower()) or english_place(word))
+
+
 def _same_person(candidate: Candidate, written: str, canonical: str, registry: Registry) -> bool:
-    """Whether a word of a longer name, put right, may name the corpus's person: not where the
+    """Whether a surname after a given name, put right, may name the corpus's person: not where the
     corpus writes the right word only after other words ("Martin Jandura" beside "Radim Jančura" is
     another man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never
-    writes with a given name)."""
-    if candidate.text == written:
+    writes with a given name, or a word after no given name: "MIT Microsft")."""
+    words = name_words(candidate.text)
+    at = words.index(written) if written in words else 0
+    if at == 0 or not census_given_name(words[at - 1]):
         return True
     right = candidate.text.replace(written, canonical, 1)
     return registry.form_counts[right] >= 1 or not registry.names_ending_in(canonical)
