@@ -142,7 +142,8 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
 
 
-_DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|de\s+l['’]|son|sa|ses|ce|cet|cette|mon|ma|leur)\s*$",
+_DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
+                         r"notre|nos|votre|vos|leur|leurs|quelques|plusieurs)\s*$",
                          re.IGNORECASE)
 
 

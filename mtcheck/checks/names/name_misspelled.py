@@ -130,8 +130,10 @@ class NameMisspelled(Check):
             elif candidate.initial or registry.form_counts[written] > 1:
                 continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
-                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity) or _word_of_its_own(written):
-                    continue  # a word the corpus writes twice, in any name, or a French word or given name is one of its own
+                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity):
+                    continue  # a word the corpus writes twice, in any name, is a name of its own
+                if _word_of_its_own(written, entity.canonical):
+                    continue
                 if _another_short_name(written, entity.canonical):
                     continue  # "Mirek" beside "Marek": a short name with another letter is as often another name
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
@@ -164,11 +166,17 @@ def _another_short_name(written: str, name: str) -> bool:
     return len(a) == len(b) <= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1 and known_form(written)
 
 
-def _word_of_its_own(word: str) -> bool:
+def _word_of_its_own(word: str, name: str) -> bool:
     """A French or English word, a given name or a place's French name: a spelling of its own, not a
-    slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George")."""
+    slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George"); nor is the
+    name's plural or genitive ("Warhols"), or a form with French accents the name lacks ("Twitté":
+    a French verb made of it)."""
     return (common_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
-            or english_word(word.lower()) or english_place(word))
+            or english_word(word.lower()) or english_place(word) or word == f"{name}s" or bool(_accents(word) - _accents(name)))
+
+
+def _accents(word: str) -> set[str]:
+    return {ch for ch in word.lower() if ch.isalpha() and not ch.isascii()}
 
 
 def _same_person(candidate: Candidate, written: str, canonical: str, registry: Registry) -> bool:
