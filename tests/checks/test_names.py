@@ -765,6 +765,12 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert [f.text for f in findings_of(NameMisspelled, people.replace("Martin Kovarek", "Radim Kovarek"))] == ["Kovarek"]
 
 
+def test_a_place_the_corpus_writes_in_one_word_may_be_written_in_two_capitalised_ones() -> None:
+    text = ("Le port de Varnaholm ferme. Selon Varnaholm, non. Le maire de Varnaholm parle. Les quais de "
+            "Varnaholm sont vides. La bourse de Varna Holm baisse. OpenAI grandit. OpenAI recrute. Open AI rit.")
+    assert [f.text for f in findings_of(NameSplit, text)] == ["Open AI"]
+
+
 def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -> None:
     text = ("La chaîne KTV diffuse. Selon la KTV, le vote a lieu. La KTV a filmé. Le patron de la KTV parle. "
             "Un journaliste de la Ktv a posé la question.")
