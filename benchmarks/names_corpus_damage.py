@@ -164,11 +164,11 @@ def build(pairs: list[tuple[str, str]], seed: int) -> tuple[list[dict[str, objec
         done = [] if rng.random() < 0.5 else [_damage_one(french, p, rng.choice(KINDS), rng, capitalised, lower, taken, used)
                                               for p in range(0, len(french), PARAGRAPH)]
         done = [d for d in done if d is not None]
-        glue = next((s for kind, s, *_ in done if kind == "glued"), None)
-        target, source, offsets = _join(french, [en for en, _ in article], glue)
+        glues = {s for kind, s, *_ in done if kind == "glued"}
+        target, source, offsets = _join(french, [en for en, _ in article], glues)
         damaged += [(kind, doc_id, offsets[s] + start, offsets[s] + end) for kind, s, start, end in done]
         docs.append({"id": doc_id, "source": source, "target": target})
-        clean[doc_id] = len(article) - len(done) - (glue is not None)
+        clean[doc_id] = len(article) - len(done) - len(glues)
     return docs, damaged, clean
 
 
@@ -200,19 +200,15 @@ def _damage_one(french: list[str], paragraph: int, kind: str, rng: random.Random
     return kind, s, m.start(), m.start() + len(bad)
 
 
-def _join(french: list[str], english: list[str], glue: int | None) -> tuple[str, str, list[int]]:
+def _join(french: list[str], english: list[str], glues: set[int]) -> tuple[str, str, list[int]]:
     """The article's target and source texts (paragraphs of five sentences), and where each French
-    sentence starts; ``glue``: the sentence whose full stop and space are dropped before the next."""
+    sentence starts; ``glues``: the sentences whose full stop and space are dropped before the next."""
     target, offsets = "", []
     for s, sentence in enumerate(french):
-        if s and s - 1 == glue:
-            offsets.append(len(target))
-            target += sentence
-            continue
-        if s:
+        if s and s - 1 not in glues:
             target += "\n\n" if s % PARAGRAPH == 0 else " "
         offsets.append(len(target))
-        target += sentence[:-1] if s == glue else sentence
+        target += sentence[:-1] if s in glues else sentence
     source = "\n\n".join(" ".join(english[p : p + PARAGRAPH]) for p in range(0, len(english), PARAGRAPH))
     return target, source, offsets
 

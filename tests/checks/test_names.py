@@ -375,6 +375,16 @@ def test_split_lowercase_brand_and_glue_after_any_name() -> None:
     assert [f.text for f in findings_of(NameGlued, text)] == ["VarleyLa"]
 
 
+def test_a_registered_name_glued_to_a_capitalised_french_word_is_a_glue() -> None:
+    text = ("Le port de Varnaholm ferme. Selon Varnaholm, non. Le maire de Varnaholm parle. Les quais de "
+            "Varnaholm sont vides. Il arrive à VarnaholmRédigé par le maire, le plan passe.")
+    assert [f.text for f in findings_of(NameGlued, text)] == ["VarnaholmRédigé"]
+    # A brand the corpus writes twice is no glue, nor an inner capital after no registered name.
+    brands = ("Il ouvre PowerPoint. PowerPoint plante. Selon Power, non. Le groupe Power rit. Power grandit. "
+              "Il joue à PlayStation.")
+    assert not findings_of(NameGlued, brands)
+
+
 def test_name_translated_with_a_common_word_needs_the_source() -> None:
     source = "The comedian Chris Rock spoke to Fox News near the East River."
     target = "Le comédien Chris Nouvelles a parlé à Fox Nouvelles près de l'East Marché."

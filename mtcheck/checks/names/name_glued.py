@@ -10,6 +10,7 @@ from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import LETTERS, fold, trim
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.registry import Registry
+from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import Token
 
@@ -43,7 +44,7 @@ class NameGlued(Check):
     def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.entities is None:
             return
-        for point in doc.glue_points or ():
+        for point in sorted({*(doc.glue_points or ()), *_word_glues(doc, ctx.entities)}):
             name = glued_name(doc, ctx.entities, point)
             right = LETTERS.match(doc.target, point)
             if name is None or right is None:
@@ -56,6 +57,33 @@ class NameGlued(Check):
                 suggestion=". ", fix_title="Insert '. ' between the name and the next sentence", safe=True,
                 edit=(point, point),
             )
+
+
+_INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ]+\b)")
+
+
+def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
+    """Glues the segmenter cannot see, before a word that opens few sentences ("DepfaTant que",
+    "CopenhagueRédigé par"): a name the corpus registers, written as it writes it, then a French
+    word capitalised. A brand's inner capital follows no registered name ("PlayStation"), and a
+    brand the corpus writes twice is one ("PowerPoint")."""
+    if doc.target_lang != "fr":
+        return
+    for m in _INNER.finditer(doc.target):
+        left = _LEFT.search(doc.target, 0, m.start())
+        right = LETTERS.match(doc.target, m.start())
+        if left is None or right is None:
+            continue
+        whole = left.group() + right.group()
+        if registry.word_counts[whole] > 1 or fold(whole) in registry.by_key:
+            continue  # "PowerPoint" written again: a brand of its own
+        entity = registry.by_key.get(fold(left.group()))
+        if entity is not None and entity.canonical == left.group() and _french(right.group()):
+            yield m.start()
+
+
+def _french(word: str) -> bool:
+    return dictionary_word(word) or common_word(word)
 
 
 def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
