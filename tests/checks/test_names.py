@@ -742,6 +742,9 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     nouns = ("Le prix Oscar Wilde. Selon Oscar Wilde, non. Le jury Oscar parle. Le film a eu un oscar. "
              "La Suisse vote. La Suisse rit. Selon la Suisse, non. Une banque suisse ferme.")
     assert not findings_of(NameCase, nouns)
+    # After a preposition, a place's name that is also a word (the verb "chiner") is the place.
+    china = "La Chine exporte. Selon la Chine, non. Le président de la Chine parle. Il vit en Chine. Il part en chine."
+    assert [f.text for f in findings_of(NameCase, china)] == ["chine"]
     # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")

@@ -135,8 +135,8 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     English phrase ("le dirigeant de google"); not a function word, a French word ("le trésor", "la
     miss"), nor a word of English quoted by French text ("the end of the road")."""
     word = m.text
-    if french_place(word) and not dictionary_word(word):
-        return True  # "en italie"; but "suisse" is an adjective too
+    if french_place(word) and (not dictionary_word(word) or _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        return True  # "en italie", "en chine"; but "une banque suisse" is the adjective
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
@@ -145,6 +145,10 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
 _DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
                          r"notre|nos|votre|vos|leur|leurs|quelques|plusieurs)\s*$",
                          re.IGNORECASE)
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:en|à|au|aux|de|d['’]|du|des|vers|depuis|la|le|l['’])\s*$", re.IGNORECASE)
+"""A preposition or an article before a word: a place's name there, not an adjective ("en chine")."""
 
 
 def _given_name_here(text: str, m: Mention) -> bool:
