@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import LETTERS, fold, trim
+from mtcheck.entities.forms import english_word
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.registry import Registry
 from mtcheck.french import common_word, dictionary_word
@@ -83,7 +84,8 @@ def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
 
 
 def _french(word: str) -> bool:
-    return dictionary_word(word) or common_word(word)
+    """A French word that is no English one: "RedState" is an English name, "VarnaholmRédigé" a glue."""
+    return (dictionary_word(word) or common_word(word)) and not english_word(word.lower())
 
 
 def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
