@@ -180,15 +180,19 @@ def _accents(word: str) -> set[str]:
 
 
 def _same_person(candidate: Candidate, written: str, canonical: str, registry: Registry) -> bool:
-    """Whether a surname after a given name, put right, may name the corpus's person: not where the
-    corpus writes the right word only after other words ("Martin Jandura" beside "Radim Jančura" is
-    another man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never
-    writes with a given name, or a word after no given name: "MIT Microsft")."""
+    """Whether a word of a person's name, put right, may name the corpus's person: a given name
+    before a surname not where French text knows it ("Antonie Zelena" is no slip of the corpus's
+    Antonio); a surname after a given name unless the corpus writes the
+    right word only after other given names ("Martin Jandura" beside "Radim Jančura" is another
+    man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never writes
+    with a given name, or a word after no given name: "MIT Microsft")."""
     words = name_words(candidate.text)
     at = words.index(written) if written in words else 0
+    right = candidate.text.replace(written, canonical, 1)
+    if at + 1 < len(words) and census_given_name(canonical) and known_form(written):
+        return False  # "Antonie Zelena" beside the corpus's Antonio: a given name French text knows is a name of its own
     if at == 0 or not census_given_name(words[at - 1]):
         return True
-    right = candidate.text.replace(written, canonical, 1)
     return registry.form_counts[right] >= 1 or not registry.names_ending_in(canonical)
 
 
