@@ -752,12 +752,13 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:
-    """Four mentions inside sentences make a one-word name the corpus's own; a form one letter away,
-    written once, is its slip. Three mentions do not: two names a letter apart are as likely."""
+    """Three mentions inside sentences make a one-word name the corpus's own; a form one letter away,
+    written once, is its slip. Two mentions do not: two names a letter apart are as likely."""
     text = ("Le port de Zelmorie ferme. Selon les pêcheurs, Zelmorie souffre. Le maire de Zelmorie parle. "
             "Les quais de Zelmorie sont vides. Les bateaux de Zelmoire restent à quai.")
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Zelmoire", "Zelmorie")]
-    assert not findings_of(NameMisspelled, text.replace("Les quais de Zelmorie sont vides. ", ""))
+    twice = text.replace("Les quais de Zelmorie sont vides. ", "").replace("Selon les pêcheurs, Zelmorie souffre. ", "")
+    assert not findings_of(NameMisspelled, twice)
     # Written twice, the other form is a name of its own.
     assert not findings_of(NameMisspelled, text + " Zelmoire est un village voisin, dit le maire de Zelmoire.")
     # A place's name, a word of either language, or a short known name a letter away is a name of its own.

@@ -20,9 +20,9 @@ from mtcheck.model import Document, Finding, Severity
 _PART = re.compile(r"[^\s\-\u00a0]+")
 MIN_CORPUS_COUNT = 3
 """A form the corpus alone vouches for must be written this often, and the slip only once."""
-MIN_SINGLE_COUNT = 4
-"""A one-word name the corpus alone vouches for must be written this often: one letter away, two
-real names of three mentions each are as likely as a slip ("Marek" and "Marel")."""
+MIN_SINGLE_COUNT = 3
+"""A one-word name the corpus alone vouches for must be written this often inside sentences, and
+its slip once in the whole corpus."""
 
 
 class NameMisspelled(Check):
@@ -55,7 +55,7 @@ class NameMisspelled(Check):
     other number ("Birch Street" for the source's "Maple and Birch Streets"). With neither
     termbase nor source, a multi-word name with one word exact is compared with forms the corpus
     writes at least three times, and a one-word form written once with a name the corpus writes
-    capitalised inside sentences four times or more ("Zelmoire" beside "Zelmorie").
+    capitalised inside sentences three times or more ("Zelmoire" beside "Zelmorie").
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
@@ -169,10 +169,17 @@ def _another_short_name(written: str, name: str) -> bool:
 def _word_of_its_own(word: str, name: str) -> bool:
     """A French or English word, a given name or a place's French name: a spelling of its own, not a
     slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George"); nor is the
-    name's plural or genitive ("Warhols"), or a form with French accents the name lacks ("Twitté":
-    a French verb made of it)."""
+    name in the other number ("Warhols", "Etat" beside "États"), or a form with French accents the
+    name lacks ("Twitté": a French verb made of it)."""
     return (common_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
-            or english_word(word.lower()) or english_place(word) or word == f"{name}s" or bool(_accents(word) - _accents(name)))
+            or english_word(word.lower()) or english_place(word) or _other_number(word, name)
+            or bool(_accents(word) - _accents(name)))
+
+
+def _other_number(word: str, name: str) -> bool:
+    """The name in the plural or the singular, or its genitive ("Warhols", "Etat" beside "États")."""
+    a, b = fold(word), fold(name)
+    return a == f"{b}s" or b == f"{a}s"
 
 
 def _accents(word: str) -> set[str]:
