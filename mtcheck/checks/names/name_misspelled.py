@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from rapidfuzz.distance import OSA
+
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
@@ -120,18 +122,25 @@ class NameMisspelled(Check):
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence"}
         key = fold(written)
+        # Only a termbase name can show a slip in a sentence's first word, a form written twice, or
+        # a word the corpus writes twice in any name: cheap tests first, then the edit distance.
+        corpus_may = not candidate.initial and registry.form_counts[written] <= 1 and (
+            len(parts) > 1 or registry.word_counts[written] <= 1)
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
+            termbase = entity is not None and entity.origin.startswith("termbase")
+            if not (termbase or corpus_may) or OSA.distance(key, fold("".join(known)), score_cutoff=4) > 4:
+                continue
             if not misspelling(parts, known) or _derived(parts, known):
                 continue
-            if entity is not None and entity.origin.startswith("termbase"):
+            if termbase:
                 if len(parts) == 1 and (exonym or single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin}
             elif candidate.initial or registry.form_counts[written] > 1:
                 continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
-                if registry.word_counts[written] > 1 or entity is None or not _vouched(entity):
-                    continue  # a word the corpus writes twice, in any name, is a name of its own
+                if entity is None or not _vouched(entity):
+                    continue  # one word: only a name the corpus writes inside sentences again and again
                 if _word_of_its_own(written, entity.canonical):
                     continue
                 if _another_short_name(written, entity.canonical):
@@ -139,7 +148,7 @@ class NameMisspelled(Check):
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
                 if not _same_person(candidate, written, entity.canonical, registry):
-                    continue  # one word: only a name the corpus writes inside sentences again and again
+                    continue
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
             else:
                 form = " ".join(known)
