@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from mtcheck.entities.candidates import ROMAN_NUMBER
+from mtcheck.entities.candidates import ROMAN_NUMBER, brand_like, plural_acronym
 from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.model import Document
 from mtcheck.tokens import Token
@@ -87,3 +87,26 @@ def kept_with_article(documents: Sequence[Document]) -> Counter[str]:
     """Names the French targets write inside sentences with their English article ("a rapporté The
     Chronicle"): no French writer keeps "The" but in a name kept whole."""
     return Counter(m.group() for doc in documents if doc.target_lang == "fr" for m in _WITH_ARTICLE.finditer(doc.target))
+
+
+def brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
+    """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
+    credit default swaps, no slip of it), nor a Roman ordinal ("le VIe sommet")."""
+    for token in tokens:
+        form = token.text
+        if plural_acronym(form) or _ORDINAL.fullmatch(form):
+            continue
+        if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
+            yield form
+
+
+_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ère|re|ème|eme|è|th|st|nd|rd)s?")
+"""A Roman ordinal ("VIe", "XXIe", "IIIrd"): a number French and English write with capitals, no brand."""
+
+
+def best_form(forms: Counter[str]) -> str | None:
+    """The form written at least twice with the most inner capitals (ties: the most frequent)."""
+    candidates = [f for f, n in forms.items() if n >= 2 and brand_like(f) and not f.isupper()]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))

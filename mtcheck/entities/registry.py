@@ -2,11 +2,11 @@
 
 Names are matched on a *folded key* (no case, accents, spaces or hyphens), so "OpenAI", "Openai"
 and "Open AI" are forms of one name. The canonical form comes, in this order, from the termbase,
-from the aligned source texts (the form they write most), and from the corpus itself (the
-best-cased form that is written at least twice). Only brand-like names (an inner capital, as in
-OpenAI or ChatGPT, or several capitals) get a canonical form from the corpus alone: for ordinary
-capitalised words the corpus says nothing. With ``--ner``, a span of spaCy's recogniser that the
-corpus writes often and mostly in one form is a name too ("Union européenne").
+from the aligned source texts (the form they write most), and from the corpus itself: the
+best-cased brand-like form written at least twice (an inner capital, as in OpenAI or ChatGPT), a
+word capitalised inside sentences three times as often as in lowercase, an acronym written in
+capitals with the same majority (``corpus_words``). With ``--ner``, a span of spaCy's recogniser
+that the corpus writes often and mostly in one form is a name too ("Union européenne").
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TypeVar
 
-from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, brand_like, fold, name_tokens, name_words, plural_acronym, runs
-from mtcheck.entities.corpus_words import acronyms, capitalised_words, kept_with_article
+from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
+from mtcheck.entities.corpus_words import acronyms, best_form, brand_forms, capitalised_words, kept_with_article
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -272,7 +272,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", person=person)
     # One-word brands first ("YouTube" is the name, a source's "You Tube" a slip), then full names
     # ("Sarah palin" is then a case error); each in the form the sources write most.
-    brands = (form for doc in documents for form in _brand_forms(source_tokens[doc.id]))
+    brands = (form for doc in documents for form in brand_forms(source_tokens[doc.id]))
     full = (c.text for doc in documents for c in registry.source_candidates.get(doc.id, ())
             if len(c.parts) > 1 and not c.text.isupper())
     for forms in (brands, full):
@@ -280,10 +280,10 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             registry.add(form, "source")
     corpus_forms: dict[str, Counter[str]] = {}
     for tokens in target_tokens.values():
-        for form in _brand_forms(tokens):
+        for form in brand_forms(tokens):
             corpus_forms.setdefault(fold(form), Counter())[form] += 1
     for key, forms in corpus_forms.items():
-        best = _best_form(forms)
+        best = best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
     for word, count in capitalised_words(documents, target_tokens).items():
@@ -370,27 +370,6 @@ def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     if not segments:
         return name_tokens(text)
     return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
-
-def _brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
-    """Brand-like words and short acronyms; not an acronym's plural ("CDs", which makes "CDS",
-    credit default swaps, no slip of it), nor a Roman ordinal ("le VIe sommet")."""
-    for token in tokens:
-        form = token.text
-        if plural_acronym(form) or _ORDINAL.fullmatch(form):
-            continue
-        if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
-            yield form
-
-_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ère|re|ème|eme|è|th|st|nd|rd)s?")
-"""A Roman ordinal ("VIe", "XXIe", "IIIrd"): a number French and English write with capitals, no brand."""
-
-
-def _best_form(forms: Counter[str]) -> str | None:
-    """The form written at least twice with the most inner capitals (ties: the most frequent)."""
-    candidates = [f for f, n in forms.items() if n >= 2 and brand_like(f) and not f.isupper()]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda f: (sum(ch.isupper() for ch in f), forms[f]))
 
 _GAP = re.compile(r"[ \u00a0-](?:[dlDL]['’])?")
 """What may part two tokens of one name: a space, a no-break space or a hyphen, and an elided

@@ -122,10 +122,7 @@ def _beside_a_name(text: str, m: Mention) -> bool:
     word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Avalon
     bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
     a function word is not ("Alliance for the Future")."""
-    before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
-    after = _NEIGHBOURS.match(text[m.end : m.end + 40])
-    words = [g for found in (before, after) if found for g in found.groups() if g]
-    return any(w[0].isupper() and w.lower() not in _PARTICLES for w in words)
+    return any(w[0].isupper() and w.lower() not in _PARTICLES for w in _neighbours(text, m))
 
 
 def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
@@ -160,10 +157,14 @@ def _given_name_here(text: str, m: Mention) -> bool:
 
 def _beside_english(text: str, m: Mention) -> bool:
     """Whether a word right before or after the mention is English and no French word."""
+    return any(english_word(w.lower()) and not _french(w) for w in _neighbours(text, m))
+
+
+def _neighbours(text: str, m: Mention) -> list[str]:
+    """The words right before and right after the mention, in the same sentence."""
     before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
     after = _NEIGHBOURS.match(text[m.end : m.end + 40])
-    words = [g for found in (before, after) if found for g in found.groups() if g]
-    return any(english_word(w.lower()) and not _french(w) for w in words)
+    return [g for found in (before, after) if found for g in found.groups() if g]
 
 
 def _convention(m: Mention, lang: str) -> bool:
