@@ -90,23 +90,21 @@ def write(path: Path, what: str, rows: dict[str, set[str]]) -> None:
     print(f"{path}: {len(rows)} {what}")
 
 
+def write_words(path: Path, header: str, words: set[str]) -> None:
+    """One word or name a line, after a header of two lines that ends with the CLDR's licence."""
+    licence = "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n"
+    lines = "".join(f"{w}\n" for w in sorted(words))
+    path.write_text(f"# {header.format(babel=__version__)}. Unicode License v3:\n{licence}{lines}", encoding="utf-8")
+    print(f"{path}: {len(words)} lines")
+
+
 def main() -> None:
     write(OUT, "places", pairs())
     write(LANGUAGES, "languages", languages())
-    words = sorted(currencies())
-    CURRENCIES.write_text(
-        f"# The words that name currencies in English, from the Unicode CLDR (through Babel {__version__}), written by\n"
-        "# tools/cldr_places.py: common nouns, which French writes in lowercase. Unicode License v3:\n"
-        "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n" + "".join(f"{w}\n" for w in words),
-        encoding="utf-8")
-    print(f"{CURRENCIES}: {len(words)} currency words")
-    places = sorted(french_places())
-    FRENCH_PLACES.write_text(
-        f"# The French names of countries, territories and cities in the Unicode CLDR (through Babel {__version__}),\n"
-        "# written by tools/cldr_places.py: names French always capitalises. Unicode License v3:\n"
-        "# Copyright (c) 1991-2025 Unicode, Inc.; https://www.unicode.org/license.txt\n" + "".join(f"{p}\n" for p in places),
-        encoding="utf-8")
-    print(f"{FRENCH_PLACES}: {len(places)} French place names")
+    write_words(CURRENCIES, "The words that name currencies in English, from the Unicode CLDR (through Babel {babel}), "
+                "written by\n# tools/cldr_places.py: common nouns, which French writes in lowercase", currencies())
+    write_words(FRENCH_PLACES, "The French names of countries, territories and cities in the Unicode CLDR (through Babel "
+                "{babel}),\n# written by tools/cldr_places.py: names French always capitalises", french_places())
 
 
 if __name__ == "__main__":
