@@ -44,8 +44,13 @@ class NameCase(Check):
     "KTV NEWS"), "la Fifa" for FIFA (an acronym of four letters or more said as a word), "Mission
     impossible" (a title in sentence case, the later words French words), "des post-it" (a brand
     French dictionaries list as a common noun, ``data/common_brands.txt``).
+    Without a termbase or a source, the corpus is the evidence: a word it capitalises inside
+    sentences three times as often as it writes it in lowercase, or an acronym it writes in
+    capitals with that majority, is a name; its lowercase form is reported only where it cannot be
+    a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar").
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
-    check has never seen in the termbase, a source or twice in the corpus has no canonical form.
+    check has never seen in the termbase, a source or often enough in the corpus has no canonical
+    form; a name that is also a French word is left alone in lowercase.
     """
 
     code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR
