@@ -104,3 +104,15 @@ def test_paired_sample_reports_the_dropped_sentence(capsys: pytest.CaptureFixtur
         ("AL001", "She will return to her previous role.")
     ]
     assert doc["findings"][0]["text"].startswith("Mira Murati, la directrice technique")
+
+
+def test_without_the_glossary_the_corpus_is_the_evidence(report: dict) -> None:
+    """corpora/news-fr alone (the glossary sits in corpora/): the names the other articles write
+    again and again are found damaged, and the common noun is left alone."""
+    assert at(report, "000", "NE001", "SUTSKEVER")["suggestion"] == "Sutskever"
+    assert at(report, "000", "NE001", "x")["suggestion"] == "X"  # "sur x", where the corpus writes "sur X"
+    outlet = [f for f in findings(report, "002") if f["code"] == "NE004"]
+    assert [f["suggestion"] for f in outlet] == ["The Information", "The Information"]
+    text = target("001")
+    assert "payer pour l'information" in text.replace("’", "'")
+    assert not [f for f in findings(report, "001") if f["code"].startswith("NE")]

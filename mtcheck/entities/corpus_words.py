@@ -40,11 +40,13 @@ def capitalised_words(documents: Sequence[Document], tokens: dict[str, list[Toke
 
 
 def acronyms(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
-    """Acronyms of two to five letters the targets write in capitals at least ``MIN_WORD_COUNT``
-    times, with a clear majority over their other cases ("BBC" beside one "Bbc"); no Roman numeral."""
+    """Acronyms of one to five letters the targets write in capitals at least ``MIN_WORD_COUNT``
+    times, with a clear majority over their other cases ("BBC" beside one "Bbc", the platform "X"
+    beside one "sur x"); no Roman numeral of two letters or more ("XXI")."""
     inside, lowercase, capitals = _counts(documents, tokens)
-    return Counter({w: n for w, n in capitals.items() if 2 <= len(w) <= 5 and n >= MIN_WORD_COUNT
-                    and not ROMAN_NUMBER.fullmatch(w) and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
+    return Counter({w: n for w, n in capitals.items() if len(w) <= 5 and n >= MIN_WORD_COUNT
+                    and not (len(w) > 1 and ROMAN_NUMBER.fullmatch(w))
+                    and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
 
 
 _AFTER_A_WORD = re.compile(r"[\w,;)][\s\"'“”«»’]*$")
