@@ -29,11 +29,13 @@ _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆ"
 # Words that start a sentence and never end a word: used to split glued sentences only.
 _GLUE_STARTERS = (
     "Le La Les Il Elle Ils Elles Un Une Des Dans Selon Pour Mais Ce Cette Ces Cet Son Sa Ses Leur "
-    "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur En "
+    "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur En Et Pendant Cependant "
+    "Ainsi Enfin Puis Toutefois Pourtant Quand Lorsque Comme Dès Parmi Celui-ci Celle-ci "
     "The This That These He She They We But After Before According"
 ).split()
-_ELIDED_STARTERS = r"(?:[LSDCJ]|Qu)['’][" + _LOWER + "]"
-"""An elided word opening a sentence ("L'affaire", "S'il", "Qu'il"), which no word ends with."""
+_ELIDED_STARTERS = r"(?:(?:[LSDCJ]|Qu)['’][" + _LOWER + "]|L['’][" + _UPPER + "])"
+"""An elided word opening a sentence ("L'affaire", "S'il", "Qu'il", "L'Allemagne"), which no word
+ends with; not "D'" before a capital, which names hold ("D'Alema")."""
 _GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s|{_ELIDED_STARTERS})")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.

@@ -81,6 +81,14 @@ def test_an_elided_word_opening_the_next_sentence_is_a_glue() -> None:
     assert glues == (text.index("L’affaire"), text.index("S'il"))
 
 
+def test_more_sentence_openers_and_an_elided_article_before_a_capital_mark_a_glue() -> None:
+    text = "Il a parlé à KowalczykEt si le plan passe. Il vit en ZelmorieL'Allemande rit. Il cite MassimoD'Alema."
+    segs, glues = segment(text)
+    assert [s.text for s in segs] == ["Il a parlé à Kowalczyk", "Et si le plan passe.", "Il vit en Zelmorie",
+                                      "L'Allemande rit.", "Il cite MassimoD'Alema."]
+    assert glues == (text.index("Et si"), text.index("L'Allemande"))
+
+
 def test_brand_camel_case_is_not_a_glue() -> None:
     assert segment("Il publie sur YouTube, LinkedIn et OpenAI chaque jour.")[1] == ()
 
