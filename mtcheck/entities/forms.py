@@ -34,7 +34,7 @@ def people_word(word: str) -> bool:
 
 def peoples_only(parts: Sequence[str]) -> bool:
     """Whether a name's words are peoples' and languages' words and articles only ("The German",
-    "Japanese English", "German Turks"): English capitals on words French writes in lowercase."""
+    "Japanese English", "Dutch Moroccans"): English capitals on words French writes in lowercase."""
     return any(people_word(w) for w in parts) and all(people_word(w) or w.lower() in FILLERS for w in parts)
 
 @cache

@@ -315,9 +315,9 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
 "Le chef, le Procureur Général Ramon Ibarra, a parlé.",)
     assert not findings_of(NameTranslated, "Vétéran, l’Espagnol Jorge Alcaraz a gagné.", "A veteran, Spaniard Jorge Alcaraz won.")
     # In a place's name, a French word spelled like the name's word is no translation of it.
-    assert not findings_of(NameTranslated, "Il nage dans le Mono Lake.", "He swims in Monkey Lake.")
-    translated = findings_of(NameTranslated, "Il nage dans le Maison Lake.", "He swims in Monkey Lake.")
-    assert [f.text for f in translated] == ["Maison Lake"]
+    assert not findings_of(NameTranslated, "Il nage dans le Turbo Lake.", "He swims in Turtle Lake.")
+    translated = findings_of(NameTranslated, "Il nage dans le Tortue Lake.", "He swims in Turtle Lake.")
+    assert [f.text for f in translated] == ["Tortue Lake"]
     assert not findings_of(NameTranslated, "Le consortium Eastern Direct a perdu.", "The Eastern District consortium lost.")
     # A headline's capitals say nothing of names.
     assert not findings_of(NameTranslated, "Il veut ouvrir un Nouveau Nuage pour défier Amazon.",

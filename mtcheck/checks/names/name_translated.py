@@ -183,9 +183,9 @@ class NameTranslated(Check):
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
                 continue  # only the grammar is French: "Les Pembertons" for The Pemberton, "Pour Ondine" for For Ondine
             if _described(words, parts):
-                continue  # "l'Indienne Pooja Chopra" for the Indian Pooja Chopra
+                continue  # "la Kényane Amina Wanjiru" for the Kenyan Amina Wanjiru
             if all(any(_alike(a, p) for p in parts) for _, a, _ in swapped):
-                continue  # the name's own words in another order: "Privat-Public-Partnership", as German writes it
+                continue  # the name's own words in another order ("Harbour Maple" for Maple Harbour)
             # Without a source, a common word in place of a word of the name is too weak a sign for a
             # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
             # "Second Street".
@@ -245,9 +245,9 @@ def _replaced(
     because a translation replaced it.
 
     The name of an ``institution`` or place is translated as a rule: only a common word that is no
-    rendering of ``word``, with the aligned source naming it, replaced it ("Maison Lake" for Monkey
+    rendering of ``word``, with the aligned source naming it, replaced it ("Tortue Lake" for Turtle
     Lake); not one that begins as ``word`` does, or begins and ends as it does: the name spelled
-    otherwise ("Mono Lake", "Eastern Direct" for Eastern District).
+    otherwise ("Turbo Lake", "Eastern Direct" for Eastern District).
 
     ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
@@ -276,7 +276,7 @@ def _replaced(
     lang = doc.from_lang
     rendering = written.lower() in rendered_words(word, lang)
     if institution:
-        # "Mono Lake" for Monkey Lake, "Eastern Direct" for Eastern District: the name mis-copied, not translated
+        # "Turbo Lake" for Turtle Lake, "Eastern Direct" for Eastern District: the name mis-copied, not translated
         resembles = a[:3] == b[:3] or (a[:2] == b[:2] and a[-2:] == b[-2:])
         return paired and not rendering and not resembles and doc.target_lang == "fr" and common_word(written)
     if rendering or (head_kept and rendered_words(word, lang)):
