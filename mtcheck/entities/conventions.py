@@ -83,7 +83,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
-            if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or _SAID_AS_A_WORD.fullmatch(s)):
+            if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or SAID_AS_A_WORD.fullmatch(s)):
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
@@ -117,7 +117,7 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
 
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
-_SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
+SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
 """Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""

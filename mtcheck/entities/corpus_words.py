@@ -28,25 +28,23 @@ CLEAR_MAJORITY = 3
 sentences: a name written "iran" once beside ten "Iran" is still a name, and its lowercase a slip."""
 
 
-def capitalised_words(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
-    """Words of three letters or more the targets write capitalised inside sentences at least
-    ``MIN_WORD_COUNT`` times: the corpus's evidence of a name where no termbase or source gives one.
-    A word of the French lexicon counts only where French writes it mostly capitalised ("David",
+def corpus_names(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tuple[Counter[str], Counter[str]]:
+    """The corpus's evidence of names where no termbase or source gives one, from one count of the
+    targets' words: words and acronyms, each with how often the corpus writes it so.
+
+    Words of three letters or more written capitalised inside sentences at least ``MIN_WORD_COUNT``
+    times; a word of the French lexicon only where French writes it mostly capitalised ("David",
     not "Grand"); each where its capitalised form has a clear majority ("Iran" ten times beside one
-    "iran")."""
+    "iran"). Acronyms of one to five letters written in capitals at least ``MIN_WORD_COUNT`` times,
+    with a clear majority over their other cases ("BBC" beside one "Bbc", the platform "X" beside one
+    "sur x"); no Roman numeral of two letters or more ("XXI")."""
     inside, lowercase, capitals = _counts(documents, tokens)
-    return Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and capitals[w.upper()] < n
-                    and _name_of_the_corpus(w, n, lowercase[w.lower()])})
-
-
-def acronyms(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> Counter[str]:
-    """Acronyms of one to five letters the targets write in capitals at least ``MIN_WORD_COUNT``
-    times, with a clear majority over their other cases ("BBC" beside one "Bbc", the platform "X"
-    beside one "sur x"); no Roman numeral of two letters or more ("XXI")."""
-    inside, lowercase, capitals = _counts(documents, tokens)
-    return Counter({w: n for w, n in capitals.items() if len(w) <= 5 and n >= MIN_WORD_COUNT
-                    and not (len(w) > 1 and ROMAN_NUMBER.fullmatch(w))
-                    and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
+    words = Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and capitals[w.upper()] < n
+                     and _name_of_the_corpus(w, n, lowercase[w.lower()])})
+    acronyms = Counter({w: n for w, n in capitals.items() if len(w) <= 5 and n >= MIN_WORD_COUNT
+                        and not (len(w) > 1 and ROMAN_NUMBER.fullmatch(w))
+                        and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
+    return words, acronyms
 
 
 _AFTER_A_WORD = re.compile(r"[\w,;)][\s\"'“”«»’]*$")

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
-from mtcheck.entities.corpus_words import acronyms, best_form, brand_forms, capitalised_words, kept_with_article
+from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -32,6 +32,8 @@ from mtcheck.tokens import Token
 
 _Spanned = TypeVar("_Spanned", Token, Candidate)
 
+CORPUS_WORD = "corpus (written"
+"""How the origin of a name the corpus alone vouches for begins: "corpus (written 6 times inside sentences)"."""
 MAX_TOKENS = 8
 """Longest name, in word tokens, that a mention may span ("Assemblée générale des Nations unies" is five)."""
 
@@ -52,6 +54,12 @@ class Entity:
     documents: set[str] = field(default_factory=set)
     source_variants: Counter[str] = field(default_factory=Counter)
     """How often the corpus's source texts write each form."""
+
+    @property
+    def corpus_word(self) -> bool:
+        """The corpus alone vouches for the name: a word or an acronym it writes so with a clear
+        majority (``corpus_words.corpus_names``), no brand, termbase or source name."""
+        return self.origin.startswith(CORPUS_WORD)
 
     def source_writes(self, form: str) -> bool:
         """Whether the canonical form comes from the sources and they write ``form`` too, more than
@@ -286,10 +294,11 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         best = best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
-    for word, count in capitalised_words(documents, target_tokens).items():
-        registry.add(word, f"corpus (written {count} times inside sentences)")
-    for word, count in acronyms(documents, target_tokens).items():
-        registry.add(word, f"corpus (written {count} times in capitals)")
+    words, acronyms = corpus_names(documents, target_tokens)
+    for word, count in words.items():
+        registry.add(word, f"{CORPUS_WORD} {count} times inside sentences)")
+    for word, count in acronyms.items():
+        registry.add(word, f"{CORPUS_WORD} {count} times in capitals)")
     for name, count in kept_with_article(documents).items():
         if count >= 2 and fold(name) not in registry.by_key:
             registry.add(name, f"corpus (written {count} times with its English article)")

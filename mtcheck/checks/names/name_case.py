@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, name_words, plural_acronym
+from mtcheck.entities.conventions import SAID_AS_A_WORD
 from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -25,8 +26,6 @@ _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _ACRONYM_DERIVATIVE = re.compile(r"[A-Z]{2,}(?:iste|isme|ien|ienne)s?")
 """A French noun or adjective made of an acronym and a suffix ("UDRiste", "UMPiste", "FNiste"),
 which French writes in lowercase as well ("udriste", "cégétiste")."""
-_SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
-"""Three capitals said as a syllable ("SUN", "NOK"), which French may write with one capital."""
 _PREFIXES = frozenset("pro anti ex post pré pre néo neo non ultra".split())
 """Prefixes that running text writes in lowercase before a hyphen and a name, and headlines capitalise."""
 
@@ -97,8 +96,8 @@ class NameCase(Check):
         canonical = m.entity.canonical
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
             opening = not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
-            return _french(m.text) or opening or bool(_SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
-        if m.entity.origin.startswith("corpus (written") and not m.text.islower() and not m.text.isupper():
+            return _french(m.text) or opening or bool(SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
+        if m.entity.corpus_word and not m.text.islower() and not m.text.isupper():
             return True  # "MacPherson" beside the corpus's "Macpherson": the owner's inner capitals
         if m.text.isupper() and len(m.text) <= 5 and m.entity.variants[m.text] >= 2:
             return True  # "FIFA" beside the corpus's "Fifa": an acronym the corpus also writes in capitals
@@ -106,7 +105,7 @@ class NameCase(Check):
             return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
-        if m.entity.origin.startswith("corpus (written") and not canonical.isupper():
+        if m.entity.corpus_word and not canonical.isupper():
             if len(m.text) < 4:
                 return True  # "los", "san", "die": little words of other languages, which their names hold
             return not _slip_of_a_corpus_name(text, m)

@@ -136,8 +136,6 @@ class NameMisspelled(Check):
                 if len(parts) == 1 and (exonym or single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin}
-            elif candidate.initial or registry.form_counts[written] > 1:
-                continue  # a sentence's first word, or a form written twice, is no slip the corpus can show
             elif len(parts) < 2:
                 if entity is None or not _vouched(entity):
                     continue  # one word: only a name the corpus writes inside sentences again and again
@@ -153,7 +151,7 @@ class NameMisspelled(Check):
             else:
                 form = " ".join(known)
                 seen = registry.form_counts[form]
-                if seen < MIN_CORPUS_COUNT or registry.form_counts[written] > 1:
+                if seen < MIN_CORPUS_COUNT:
                     continue
                 right = (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
             if not (lang == "fr" and _french_words(parts, known)):
@@ -164,7 +162,7 @@ class NameMisspelled(Check):
 def _vouched(entity: Entity) -> bool:
     """Whether the corpus alone vouches for a one-word name: it writes it capitalised inside
     sentences with a clear majority over its lowercase form, ``MIN_SINGLE_COUNT`` times or more."""
-    return entity.origin.startswith("corpus (written") and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
+    return entity.corpus_word and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
 
 
 def _another_short_name(written: str, name: str) -> bool:
@@ -204,12 +202,11 @@ def _same_person(candidate: Candidate, written: str, canonical: str, registry: R
     with a given name, or a word after no given name: "MIT Microsft")."""
     words = name_words(candidate.text)
     at = words.index(written) if written in words else 0
-    right = candidate.text.replace(written, canonical, 1)
     if at + 1 < len(words) and census_given_name(canonical) and known_form(written):
         return False  # "Antonie Zelena" beside the corpus's Antonio: a given name French text knows is a name of its own
     if at == 0 or not census_given_name(words[at - 1]):
         return True
-    return registry.form_counts[right] >= 1 or not registry.names_ending_in(canonical)
+    return registry.form_counts[candidate.text.replace(written, canonical, 1)] >= 1 or not registry.names_ending_in(canonical)
 
 
 def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]:

@@ -56,7 +56,7 @@ class NameSplit(Check):
             source_text = source_texts.get(seg.index, "") if seg else ""
             if written_in(source_text, m.text, any_case=True) or m.entity.source_writes(m.text) or spacing(m.text, canonical):
                 continue
-            if m.entity.origin.startswith("corpus (written") and all(p[:1].isupper() for p in parts):
+            if m.entity.corpus_word and all(p[:1].isupper() for p in parts):
                 continue  # "Hong Kong" beside the corpus's "Hongkong": a place's other spelling, each part a name
             if not (doc.target_lang == "fr" and _french_phrase(parts, source_text, m.entity)):
                 yield self.finding(
