@@ -766,9 +766,9 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, places + "Il part pour Varsovie.")  # the CLDR's French name of a city
     assert [f.text for f in findings_of(NameMisspelled, places + "Il part pour Varsavvie.")] == ["Varsavvie"]
     assert not findings_of(NameMisspelled, places.replace("Varsavie", "Iran") + "Il part pour Iraq.")
-    short = "Le ministre Marek parle. Selon Marek, non. Le plan de Marek avance. Le bureau de Marek ferme. "
-    assert not findings_of(NameMisspelled, short + "Le député Mirek a voté.")
-    assert [f.text for f in findings_of(NameMisspelled, short + "Le député Marrek a voté.")] == ["Marrek"]
+    short = "Le ministre Borek parle. Selon Borek, non. Le plan de Borek avance. Le bureau de Borek ferme. "
+    assert not findings_of(NameMisspelled, short + "Le député Barek a voté.")
+    assert [f.text for f in findings_of(NameMisspelled, short + "Le député Borrek a voté.")] == ["Borrek"]
     # Before a surname, a given name French text knows is a person's own, not a slip of the corpus's.
     given = "Le ministre Antonio parle. Selon Antonio, non. Le plan d'Antonio avance. Le bureau d'Antonio ferme. "
     assert not findings_of(NameMisspelled, given + "La procureure Antonie Zelenka a parlé.")

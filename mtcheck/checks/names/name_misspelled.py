@@ -142,7 +142,7 @@ class NameMisspelled(Check):
                 if _word_of_its_own(written, entity.canonical):
                     continue
                 if _another_short_name(written, entity.canonical):
-                    continue  # "Mirek" beside "Marek": a short name with another letter is as often another name
+                    continue  # "Barek" beside "Borek": a short name with another letter is as often another name
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
                 if not _same_person(candidate, written, entity.canonical, registry):
@@ -168,7 +168,7 @@ def _vouched(entity: Entity) -> bool:
 def _another_short_name(written: str, name: str) -> bool:
     """Whether a word of six letters or fewer that French text writes (a key of spaCy's French
     vectors) differs from the name by one letter in its place (no letter dropped, doubled or
-    swapped): "Mirek" and "Marek", "Truro" and "Tauro" are names of their own as often as slips."""
+    swapped): "Barek" and "Borek" are names of their own as often as slips."""
     a, b = fold(written), fold(name)
     return len(a) == len(b) <= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1 and known_form(written)
 
@@ -195,15 +195,15 @@ def _accents(word: str) -> set[str]:
 
 def _same_person(candidate: Candidate, written: str, canonical: str, registry: Registry) -> bool:
     """Whether a word of a person's name, put right, may name the corpus's person: a given name
-    before a surname not where French text knows it ("Antonie Zelena" is no slip of the corpus's
+    before a surname not where French text knows it ("Antonie Zelenka" is no slip of the corpus's
     Antonio); a surname after a given name unless the corpus writes the
-    right word only after other given names ("Martin Jandura" beside "Radim Jančura" is another
+    right word only after other given names ("Martin Kovarek" beside "Radim Kovarik" is another
     man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never writes
     with a given name, or a word after no given name: "MIT Microsft")."""
     words = name_words(candidate.text)
     at = words.index(written) if written in words else 0
     if at + 1 < len(words) and census_given_name(canonical) and known_form(written):
-        return False  # "Antonie Zelena" beside the corpus's Antonio: a given name French text knows is a name of its own
+        return False  # "Antonie Zelenka" beside the corpus's Antonio: a given name French text knows is a name of its own
     if at == 0 or not census_given_name(words[at - 1]):
         return True
     return registry.form_counts[candidate.text.replace(written, canonical, 1)] >= 1 or not registry.names_ending_in(canonical)
