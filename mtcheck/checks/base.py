@@ -23,6 +23,9 @@ CATEGORIES = (
 """The stable category names of DESIGN.md; users' CI scripts match on them."""
 
 STATUSES = ("preview", "stable", "deprecated", "removed")
+FIX_SAFETY = ("safe", "suggested", "none")
+"""What a check's fixes are: ``safe`` ones `mtcheck fix` applies (where the finding marks its fix
+certain), ``suggested`` ones a person reviews, or ``none``; ruff calls this applicability."""
 DOC_SECTIONS = ("What it does:", "Why it matters:", "Example:", "Known limitations:")
 _CODE = re.compile(r"^[A-Z]{2}\d{3}$")
 _NAME = re.compile(r"^[a-z]+(?:-[a-z0-9]+)*$")
@@ -59,6 +62,8 @@ class Check:
     examples_pass: ClassVar[tuple[str | tuple[str, str] | tuple[str, str, tuple[str, ...]], ...]] = ()
     """Targets (or pairs) the check must leave alone."""
     example_termbase: ClassVar[str] = ""
+    fix_safety: ClassVar[str] = "none"
+    """One of ``FIX_SAFETY``; a finding may mark its fix safe only in a check that declares ``safe``."""
     """A termbase (TSV text with its header) the examples run with, for a check that reads one."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -70,6 +75,8 @@ class Check:
             raise TypeError(f"{where}: name must be kebab-case")
         if getattr(cls, "category", None) not in CATEGORIES:
             raise TypeError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+        if cls.fix_safety not in FIX_SAFETY:
+            raise TypeError(f"{where}: fix_safety must be one of {', '.join(FIX_SAFETY)}")
         if cls.status not in STATUSES:
             raise TypeError(f"{where}: status must be one of {', '.join(STATUSES)}")
         doc = cls.__doc__ or ""
@@ -107,6 +114,8 @@ class Check:
         """
         text = doc.target[start:end]
         fix = None
+        if safe and self.fix_safety != "safe":
+            raise TypeError(f"{self.code}: a safe fix from a check whose fix_safety is '{self.fix_safety}'")
         if suggestion is not None:
             title = fix_title or (f"Write '{suggestion}'" if suggestion else f"Delete '{_short(text)}'")
             a, b = edit or (start, end)

@@ -9,6 +9,7 @@ import pytest
 
 from mtcheck.checks import ALL_CHECKS, Check, resolve, select_checks
 from mtcheck.errors import ConfigError
+from mtcheck.fix import apply
 from mtcheck.model import Severity
 from tests.conftest import findings_of
 
@@ -84,3 +85,22 @@ def test_selectors() -> None:
     assert {c.code for c in select_checks(select=["FM"], ignore=["ALL", "FM001"])} == {"FM002", "FM003"}
     with pytest.raises(ConfigError, match="did you mean"):
         resolve("untranslatd")
+
+
+@pytest.mark.parametrize("check", ALL_CHECKS, ids=lambda c: c.code)
+def test_fix_safety_matches_what_the_examples_get(check: type[Check], tmp_path: Path) -> None:
+    """`mtcheck rules` shows each check's fix_safety: a "safe" check's failing examples get certain
+    fixes, and applying them leaves nothing for the check to flag; a "suggested" check's get fixes
+    a person reviews; a "none" check's get none."""
+    found = [(example, f) for example in check.examples_fail for f in _run(check, example, tmp_path)]
+    kinds = {("safe" if f.fix.safe else "suggested") if f.fix else "none" for _, f in found}
+    assert check.fix_safety in kinds, kinds
+    if check.fix_safety != "safe":
+        assert "safe" not in kinds
+        return
+    for example, _ in found:
+        target = example[1] if isinstance(example, tuple) else example
+        edits = [e for f in _run(check, example, tmp_path) if f.fix and f.fix.safe for e in f.fix.edits]
+        fixed = apply(target, edits)
+        again = (fixed if isinstance(example, str) else (example[0], fixed, *example[2:]))
+        assert not [f for f in _run(check, again, tmp_path) if f.fix and f.fix.safe], fixed

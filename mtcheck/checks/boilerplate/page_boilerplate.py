@@ -30,6 +30,7 @@ class PageBoilerplate(Check):
     """
 
     code, name, category, severity = "BP001", "page-boilerplate", "boilerplate", Severity.INFO
+    fix_safety = "suggested"
     help = "Remove it from the article before translation and publication"
     examples_fail = ("OpenAI a annoncé le départ de Mira Murati.\n\nÀ lire également",)
     examples_pass = ("OpenAI a annoncé le départ de Mira Murati.\n\nÀ lire dans notre dossier sur l'IA : rien.",)

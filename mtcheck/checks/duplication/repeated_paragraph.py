@@ -24,6 +24,7 @@ class RepeatedParagraph(Check):
     """
 
     code, name, category, severity = "DU002", "repeated-paragraph", "duplication", Severity.ERROR
+    fix_safety = "safe"
     help = "Delete the repeated paragraph"
     examples_fail = ("Un autre dirigeant d'OpenAI annonce son départ.\n\nUn autre dirigeant d'OpenAI annonce son départ.",)
     examples_pass = ("Un autre dirigeant d'OpenAI annonce son départ.\n\nUn autre dirigeant de Google annonce son départ.",)
@@ -44,6 +45,8 @@ class RepeatedParagraph(Check):
                     f"'{quote(text, 50)}' repeats the paragraph of line {line}",
                     suggestion="",
                     fix_title="Delete the repeated paragraph",
+                    safe=True,
+                    edit=(len(doc.target[:start].rstrip()), end),  # the blank line before it goes too
                     evidence={"first_start": seen[key], "first_line": line},
                 )
             else:

@@ -26,6 +26,7 @@ class RepeatedWords(Check):
     """
 
     code, name, category, severity = "DU001", "repeated-words", "duplication", Severity.WARNING
+    fix_safety = "safe"
     help = "Delete the second copy"
     examples_fail = ("Altman a répondu à l'écriture de Murati de Murati.",)
     examples_pass = ("Nous nous sommes trompés.", "Le vote a eu lieu le 12 12 fois.")

@@ -53,6 +53,7 @@ class NameCase(Check):
     """
 
     code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR
+    fix_safety = "safe"
     requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Write the name the way its owner does"
     examples_fail = (

@@ -28,6 +28,7 @@ class NameGarbled(Check):
     """
 
     code, name, category, severity = "NE010", "name-garbled", "name-garbled", Severity.WARNING
+    fix_safety = "suggested"
     requires = ("target_segments", "name_renderings")
     help = "Write the name as the source does"
     examples_fail = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid a dit Kowalczyk cela."),)

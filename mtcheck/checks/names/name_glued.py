@@ -34,6 +34,7 @@ class NameGlued(Check):
     """
 
     code, name, category, severity = "NE005", "name-glued", "name-glued", Severity.ERROR
+    fix_safety = "safe"
     requires = ("target_segments", "glue_points", "entities", "name_renderings")
     help = "Insert the missing full stop and space"
     examples_fail = ("Microsoft grandit. Comme l'a rapporté MicrosoftLe président a parlé. Microsoft aussi.",)

@@ -61,6 +61,7 @@ class NameMisspelled(Check):
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
+    fix_safety = "suggested"
     requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Copy the name from the source or the termbase"
     examples_fail = (

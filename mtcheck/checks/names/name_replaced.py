@@ -28,6 +28,7 @@ class NameReplaced(Check):
     """
 
     code, name, category, severity = "NE009", "name-replaced", "name-replaced", Severity.ERROR
+    fix_safety = "suggested"
     requires = ("target_segments", "name_renderings")
     help = "Write the source's name"
     examples_fail = (("According to Ingrid Kowalczyk, the project is going well.", "Selon Maria Brandt, le projet avance bien."),)

@@ -33,6 +33,7 @@ class NameSplit(Check):
     """
 
     code, name, category, severity = "NE002", "name-split", "name-split", Severity.ERROR
+    fix_safety = "safe"
     requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Write the name as one word"
     examples_fail = ("OpenAI a changé de PDG. OpenAI grandit. Microsoft détient une part d'Open AI.",)

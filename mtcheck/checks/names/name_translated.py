@@ -69,6 +69,7 @@ class NameTranslated(Check):
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
+    fix_safety = "suggested"
     requires = ("target_segments", "entities", "beads", "name_renderings")
     help = "Keep the name as its owner writes it"
     examples_fail = (

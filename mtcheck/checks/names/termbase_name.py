@@ -21,7 +21,8 @@ class TermbaseName(Check):
     ("du Seigneur des anneaux" is "Le Seigneur des anneaux"). Where the translation keeps the
     source's form, the finding is on it, even in a sentence taken for English; where a run of
     words writes two thirds of a form's words ("la Banque européenne centrale"), on that run, with
-    the form as its fix; elsewhere on the sentence.
+    the form as its fix; elsewhere on the sentence. The termbase is the user's decision, so its
+    fixes are certain: the form nearest the run, or the termbase's first (preferred) form.
     Why it matters: a name has one French form that readers and search engines know; a word-by-word
     rendering ("la Banque européenne centrale") or the English left in place is not it.
     Example: termbase "European Central Bank -> Banque centrale européenne|BCE", source "The
@@ -33,6 +34,7 @@ class TermbaseName(Check):
     """
 
     code, name, category, severity = "NE008", "termbase-name", "name-translated", Severity.ERROR
+    fix_safety = "safe"
     requires = ("target_segments", "entities", "beads")
     help = "Write the name as the termbase does"
     example_termbase = "source\ttarget\tnote\nEuropean Central Bank\tBanque centrale européenne|BCE\tinstitution\n"
@@ -62,13 +64,14 @@ class TermbaseName(Check):
                 kept = form_pattern(entry.source, any_case=False).search(doc.target, start, end)
                 if kept:
                     message = f"'{entry.source}' is left as the source writes it; the termbase has {accepted}"
-                    yield self.finding(doc, kept.start(), kept.end(), message, suggestion=entry.targets[0], evidence=evidence)
+                    yield self.finding(doc, kept.start(), kept.end(), message, suggestion=entry.targets[0],
+                                       safe=True, evidence=evidence)
                 elif not untranslated:  # a sentence left in the source language is TR001's
                     near = _nearest(doc.target, start, end, entry.targets)
                     if near:
                         a, b, form = near
                         message = f"'{doc.target[a:b]}' renders '{entry.source}', which the termbase writes {accepted}"
-                        yield self.finding(doc, a, b, message, suggestion=form, evidence=evidence)
+                        yield self.finding(doc, a, b, message, suggestion=form, safe=True, evidence=evidence)
                         continue
                     message = f"the source names '{entry.source}', which the termbase writes {accepted}: this sentence does not"
                     yield self.finding(doc, start, end, message, evidence=evidence)

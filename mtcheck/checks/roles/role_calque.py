@@ -67,6 +67,7 @@ class RoleCalque(Check):
     """
 
     code, name, category, severity = "RO001", "role-calque", "role-calque", Severity.ERROR
+    fix_safety = "suggested"
     requires = ("target_segments", "entities")
     help = "Write the French title"
     examples_fail = (

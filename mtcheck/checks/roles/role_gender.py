@@ -36,6 +36,7 @@ class RoleGender(Check):
     """
 
     code, name, category, severity = "RO003", "role-gender", "role-gender", Severity.WARNING
+    fix_safety = "suggested"
     requires = ("target_segments", "entities")
     help = "Give the title or agreement the gender of the person"
     examples_fail = (

@@ -25,6 +25,7 @@ class FrenchSpacing(Check):
     """
 
     code, name, category, severity = "FM001", "french-spacing", "typography", Severity.INFO
+    fix_safety = "safe"
     default = False
     help = "Insert a narrow no-break space"
     examples_fail = ("Elle voulait «le temps».",)

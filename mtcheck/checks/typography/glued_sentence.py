@@ -26,6 +26,7 @@ class GluedSentence(Check):
     """
 
     code, name, category, severity = "FM003", "glued-sentence", "typography", Severity.WARNING
+    fix_safety = "safe"
     help = "Insert the missing full stop and space"
     requires = ("target_segments", "glue_points", "entities")
     examples_fail = ("Il l'a annoncé hierLe président a confirmé la nouvelle.",)

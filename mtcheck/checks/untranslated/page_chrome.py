@@ -26,6 +26,7 @@ class PageChrome(Check):
     """
 
     code, name, category, severity = "TR002", "page-chrome", "untranslated", Severity.WARNING
+    fix_safety = "suggested"
     help = "Remove the line: it is a link label from the original page, not article text"
     examples_fail = ("Altman a cofondé OpenAI en 2015.\nSource link",)
     examples_pass = ("Altman a cofondé OpenAI en 2015.\nSource : OpenAI, 2024",)
