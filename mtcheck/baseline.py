@@ -5,6 +5,9 @@ sentence around it, numbered when the same one repeats), never by offsets, so an
 in the document leaves it known. A recorded finding that is no longer found is *stale*: it was
 fixed, and the baseline can be rewritten. The baseline also records each document's content
 hash, so ``--changed-only`` can skip the model work of documents that did not change.
+
+A workbook written by ``--format xlsx`` and reviewed is a baseline too: its rows whose status is
+"false alarm" are known findings, the other rows are not (they still need work).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mtcheck import __version__
-from mtcheck.errors import ConfigError
+from mtcheck.errors import ConfigError, first_line
 from mtcheck.model import Document
 
 VERSION = 1
@@ -52,6 +55,8 @@ def write(documents: list[Document], path: Path) -> int:
 
 def load(path: Path) -> dict[str, Any]:
     """A baseline file, checked; a missing or foreign file is a ConfigError naming it."""
+    if path.suffix.lower() == ".xlsx":
+        return _load_review(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -61,6 +66,37 @@ def load(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("mtcheck_baseline") != VERSION:
         raise ConfigError(f"{path}: not an mtcheck baseline (version {VERSION}); rewrite it with --write-baseline")
     return data
+
+
+def _load_review(path: Path) -> dict[str, Any]:
+    """The rows of a reviewed ``--format xlsx`` report marked "false alarm", as baseline entries."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    from mtcheck.report.xlsx import FALSE_ALARM, FINDINGS_SHEET
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such reviewed report; write it with --format xlsx -o {path}") from None
+    except (OSError, BadZipFile, KeyError, ValueError) as err:
+        raise ConfigError(f"{path}: not an Excel workbook ({first_line(err)})") from None
+    if FINDINGS_SHEET not in book.sheetnames:
+        raise ConfigError(f"{path}: no '{FINDINGS_SHEET}' sheet; give a report written with --format xlsx")
+    rows = book[FINDINGS_SHEET].iter_rows(values_only=True)
+    header = [str(h or "").strip().lower() for h in next(rows, ())]
+    missing = [c for c in ("document", "code", "status", "fingerprint") if c not in header]
+    if missing:
+        raise ConfigError(f"{path}: the '{FINDINGS_SHEET}' sheet has no {', '.join(missing)} column")
+    at = {name: header.index(name) for name in ("document", "code", "text", "message", "status", "fingerprint")
+          if name in header}
+    entries = [
+        {key: "" if row[k] is None else str(row[k]) for key, k in at.items() if key != "status"}
+        for row in rows
+        if len(row) > at["status"] and str(row[at["status"]] or "").strip().lower() == FALSE_ALARM
+    ]
+    return {"mtcheck_baseline": VERSION, "documents": {}, "findings": entries}
 
 
 def unchanged(data: dict[str, Any], documents: list[Document]) -> set[str]:

@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
-FORMATS = ["text", "json", "html", "sarif", "junit", "github"]
+FORMATS = ["text", "json", "html", "sarif", "junit", "github", "xlsx"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,13 +102,32 @@ def _parser() -> argparse.ArgumentParser:
     ci = report.add_argument_group("baseline")
     ci.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the current findings in FILE")
     ci.add_argument("--baseline", type=Path, metavar="FILE",
-                    help="report only findings not in FILE (and list the fixed ones as stale); the exit status counts new ones")
+                    help="report only findings not in FILE (and list the fixed ones as stale); the exit status counts new ones. "
+                    "FILE may be a reviewed --format xlsx report: its rows marked 'false alarm' are known")
     ci.add_argument("--changed-only", action="store_true",
                     help="with --baseline: skip the model work of documents unchanged since the baseline was written")
     report.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     report.add_argument("--no-progress", action="store_true", help="never show progress bars")
     report.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     report.set_defaults(func=_cmd_report)
+
+    fix = sub.add_parser("fix", help="apply the fixes that are certain to the translations; list the rest",
+                         description="Apply the safe fixes (`mtcheck rules` shows which checks have them) to the "
+                         "translated files. Without --in-place or -o, print the diff and write nothing.")
+    fix.add_argument("paths", nargs="+", metavar="PATH", help="folder or file")
+    fix.add_argument("--diff", action="store_true", help="print the unified diff (the default when nothing is written)")
+    where = fix.add_mutually_exclusive_group()
+    where.add_argument("--in-place", action="store_true", help="rewrite the translated files")
+    where.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
+                       help="write the fixed files under DIR, at their paths under the folder named (only files that change)")
+    fix.add_argument("--select", type=_codes, metavar="CODES", help="only these checks' fixes (codes, prefixes, names)")
+    fix.add_argument("--ignore", type=_codes, metavar="CODES", help="not these checks' fixes")
+    fix.add_argument("--config", type=Path, metavar="FILE", help="settings file, as for report")
+    fix.add_argument("--source-lang", metavar="LANG")
+    fix.add_argument("--target-lang", metavar="LANG")
+    fix.add_argument("--termbase", dest="termbases", action="append", metavar="FILE", help="as for report")
+    fix.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    fix.set_defaults(func=_cmd_fix)
 
     rules = sub.add_parser("rules", help="list every check with its code, category and severity")
     rules.add_argument("--format", choices=["text", "json"], default="text")
@@ -162,7 +181,7 @@ def _severities(value: str) -> dict[str, Severity]:
 def _cmd_report(args: argparse.Namespace) -> int:
     from mtcheck import baseline, pipeline
     from mtcheck import config as settings
-    from mtcheck.report import WRITERS, OutputFormat
+    from mtcheck.report import BINARY_WRITERS, WRITERS, OutputFormat
 
     names = {o.field for o in settings.OPTIONS.values()}
     flags = {k: v for k, v in vars(args).items() if k in names}
@@ -170,6 +189,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         flags["termbases"] = tuple(flags["termbases"])
     config = settings.load(tuple(args.paths), flags, config_file=args.config)
     config = replace(config, progress=not args.no_progress and sys.stderr.isatty())
+    if OutputFormat(config.format) in BINARY_WRITERS and not args.output and sys.stdout.isatty():
+        raise ConfigError(f"--format {config.format} writes a binary file: give -o FILE.{config.format}")
     _check_paths(config.termbases, (args.output, args.write_baseline))
     if args.show_settings:
         sys.stdout.write(settings.show(config))
@@ -188,8 +209,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
         report.baseline = baseline.compare(known, str(args.baseline), report.corpus.documents, carried)
     for problem in report.corpus.problems:
         print(f"mtcheck: error: {problem}", file=sys.stderr)
-    buffer = io.StringIO()
     fmt = OutputFormat(config.format)
+    if fmt in BINARY_WRITERS:
+        data = io.BytesIO()
+        BINARY_WRITERS[fmt](report, data)
+        _write_output(args.output, data.getvalue())
+        return exit_status(report)
+    buffer = io.StringIO()
     if fmt is OutputFormat.TEXT:
         from mtcheck.report import text
 
@@ -199,14 +225,24 @@ def _cmd_report(args: argparse.Namespace) -> int:
         text.write(report, buffer, colour=colour)
     else:
         WRITERS[fmt](report, buffer)
-    if args.output:
-        try:
-            Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
-        except OSError as err:
-            raise ConfigError(f"{args.output}: cannot write the report ({err.strerror or first_line(err)})") from None
-    else:
-        sys.stdout.write(buffer.getvalue())
+    _write_output(args.output, buffer.getvalue())
     return exit_status(report)
+
+
+def _write_output(output: str | None, data: str | bytes) -> None:
+    """The report to ``output`` (a file, UTF-8 for text) or to standard output."""
+    if not output and isinstance(data, str):
+        sys.stdout.write(data)
+        return
+    if not output:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(output).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as err:
+        raise ConfigError(f"{output}: cannot write the report ({err.strerror or first_line(err)})") from None
 
 
 def _check_paths(termbases: Sequence[str], outputs: Sequence[str | Path | None]) -> None:
@@ -236,21 +272,67 @@ def exit_status(report: object) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings()) else EXIT_OK
 
 
+def _cmd_fix(args: argparse.Namespace) -> int:
+    from mtcheck import config as settings
+    from mtcheck import fix, pipeline
+    from mtcheck.report.locations import file_place
+
+    if "-" in args.paths:
+        raise ConfigError("fix rewrites files: name them instead of - (standard input)")
+    flags = {k: v for k in ("select", "ignore", "source_lang", "target_lang") if (v := getattr(args, k))}
+    if args.termbases:
+        flags["termbases"] = tuple(args.termbases)
+    config = replace(settings.load(tuple(args.paths), flags, config_file=args.config),
+                     backtranslation=False, progress=False)
+    _check_paths(config.termbases, ())
+    report = pipeline.run(config)
+    for problem in report.corpus.problems:
+        print(f"mtcheck: error: {problem}", file=sys.stderr)
+    changes = fix.plan(report.corpus.documents)
+    if args.diff or not (args.in_place or args.output_dir):
+        sys.stdout.write("".join(f.diff() for f in changes.files))
+    for change in changes.files:
+        if args.in_place:
+            fix.write(change, Path(change.path))
+        elif args.output_dir:
+            fix.write(change, args.output_dir / _under(Path(change.path), args.paths))
+    docs = {d.id: d for d in report.corpus.documents}
+    for finding, reason in changes.left:
+        doc = docs[finding.doc_id]
+        line, col = file_place(doc, finding.start, finding.end)
+        title = finding.fix.title if finding.fix else ""
+        print(f"{doc.path}:{line}:{col}: {finding.code} not fixed ({reason}): {title}", file=sys.stderr)
+    verb = "fixed" if args.in_place or args.output_dir else "would fix"
+    print(f"mtcheck: {verb} {len(changes.applied)} findings in {len(changes.files)} files; "
+          f"{len(changes.left)} left for a person", file=sys.stderr)
+    return EXIT_ERROR if report.corpus.problems else EXIT_OK
+
+
+def _under(path: Path, named: Sequence[str]) -> Path:
+    """``path`` relative to the folder named on the command line that holds it (its name for a file)."""
+    for raw in named:
+        folder = Path(raw)
+        if folder.is_dir() and path.resolve().is_relative_to(folder.resolve()):
+            return path.resolve().relative_to(folder.resolve())
+    return Path(path.name)
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from mtcheck.checks import ALL_CHECKS
 
     if args.format == "json":
         rows = [
             {"code": c.code, "name": c.name, "category": c.category, "severity": c.severity.value,
-             "status": c.status, "default": c.default, "summary": c.summary()}
+             "status": c.status, "default": c.default, "fix": c.fix_safety, "summary": c.summary()}
             for c in ALL_CHECKS
         ]
         print(jsonlib.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{'code':<6} {'name':<24} {'category':<16} {'severity':<8} on   summary")
+    print(f"{'code':<6} {'name':<24} {'category':<16} {'severity':<8} on   {'fix':<9} summary")
     for c in ALL_CHECKS:
         on = "yes" if c.default and c.status == "stable" else "no"
-        print(f"{c.code:<6} {c.name:<24} {c.category:<16} {c.severity.value:<8} {on:<4} {c.summary()}")
+        fix = "" if c.fix_safety == "none" else c.fix_safety
+        print(f"{c.code:<6} {c.name:<24} {c.category:<16} {c.severity.value:<8} {on:<4} {fix:<9} {c.summary()}")
     return EXIT_OK
 
 

@@ -167,7 +167,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("fail-on", _as_severity, "exit 1 when a finding has this severity or worse"),
     Option("low-score-chrf", float, "BT001: flag segments whose chrF is below this"),
     Option("low-score-z", float, "BT001: flag segments this many robust deviations below the rest"),
-    Option("format", _choice("text", "json", "html", "sarif", "junit", "github"), "report format"),
+    Option("format", _choice("text", "json", "html", "sarif", "junit", "github", "xlsx"), "report format"),
 )}  # fmt: skip
 
 

@@ -10,6 +10,7 @@ dozen examples; the documented run is larger, and fails any example over 10 s:
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -23,6 +24,7 @@ import pytest
 hypothesis = pytest.importorskip("hypothesis", reason="the fuzz test needs hypothesis (pip install -e '.[test]')")
 from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from openpyxl import load_workbook  # noqa: E402
 
 from mtcheck import cli  # noqa: E402
 
@@ -34,7 +36,7 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 _WORDY = st.lists(st.sampled_from(["Openai", "OpenAI", "le", "conseil", "a", "voté", ".", ",", "\n", "\r\n", " ", "«", "»",
                                    "Sutskever", "SUTSKEVER", "lundi", "The", "Information", "x" * 50, "\t", "…"]),
                   max_size=40).map("".join)
-_FORMATS = st.sampled_from(["text", "json", "sarif", "junit", "github", "html"])
+_FORMATS = st.sampled_from(["text", "json", "sarif", "junit", "github", "html", "xlsx"])
 
 
 def _xliff(source: str, target: str) -> str:
@@ -68,6 +70,9 @@ def test_no_input_crashes_the_report(raw: bytes, text: str, source: str, fmt: st
         rc = cli.main(["report", str(corpus), "--no-backtranslation", "--no-cache", "--no-progress",
                        "--format", fmt, "-o", str(out)])
         assert rc in (0, 1, 2)
+        if fmt == "xlsx":  # a workbook openpyxl reads back, whatever the corpus text held
+            assert load_workbook(io.BytesIO(out.read_bytes()), read_only=True)["Findings"].max_row >= 1
+            return
         written = out.read_text(encoding="utf-8")
         if fmt in ("json", "sarif"):
             json.loads(written)

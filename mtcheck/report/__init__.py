@@ -1,13 +1,15 @@
-"""Report writers, one module per format; a writer formats, it never filters or scores."""
+"""Report writers, one module per format; a writer formats, it never filters or scores.
+
+Text formats write to a text stream; ``xlsx``, a workbook, writes bytes (``BINARY_WRITERS``)."""
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from mtcheck.pipeline import Report
-from mtcheck.report import github, html, json, junit, sarif, text
+from mtcheck.report import github, html, json, junit, sarif, text, xlsx
 
 
 class OutputFormat(enum.StrEnum):
@@ -19,6 +21,7 @@ class OutputFormat(enum.StrEnum):
     SARIF = "sarif"
     JUNIT = "junit"
     GITHUB = "github"
+    XLSX = "xlsx"
 
 
 Writer = Callable[[Report, TextIO], None]
@@ -30,4 +33,8 @@ WRITERS: dict[OutputFormat, Writer] = {
     OutputFormat.SARIF: sarif.write,
     OutputFormat.JUNIT: junit.write,
     OutputFormat.GITHUB: github.write,
+}
+
+BINARY_WRITERS: dict[OutputFormat, Callable[[Report, BinaryIO], None]] = {
+    OutputFormat.XLSX: xlsx.write,
 }

@@ -12,7 +12,7 @@ import pytest
 
 from mtcheck.config import Config
 from mtcheck.pipeline import run
-from mtcheck.report import WRITERS, OutputFormat, html, text
+from mtcheck.report import BINARY_WRITERS, WRITERS, OutputFormat, html, text
 from mtcheck.report import json as json_writer
 from tests.conftest import CORPUS
 
@@ -23,7 +23,7 @@ def report():  # type: ignore[no-untyped-def]
 
 
 def test_every_format_has_a_writer() -> None:
-    assert set(WRITERS) == set(OutputFormat)
+    assert set(WRITERS) | set(BINARY_WRITERS) == set(OutputFormat) and not set(WRITERS) & set(BINARY_WRITERS)
 
 
 def test_json_report_validates_against_the_shipped_schema(report) -> None:  # type: ignore[no-untyped-def]
