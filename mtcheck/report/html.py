@@ -1,9 +1,15 @@
-"""``--format html``: one self-contained page to read the report in a browser.
+"""``--format html``: one self-contained page to work through the report in a browser.
 
-The page has a summary (per document and per category), then each document's text with every
-finding highlighted in place (hover for the message; the numbered list below links to each) and,
-when the document has a source, its sentence alignment side by side, omissions and additions shaded.
-No script, no external resource: the file can be mailed or archived as it is.
+The page has filters (severity, category, check, document), the documents worst first, the
+findings that share a fix grouped ("'Openai' → 'OpenAI', 14 places in 3 documents", each group
+expanding to its places), then each document's text with every finding highlighted in place
+(hover for the message; the numbered list below links to each) and, when the document has a
+source, its sentence alignment side by side in a collapsible block.
+
+One file, no external resource and no server: the filters are a short inline script that only
+shows and hides elements by their ``data-`` attributes, so corpus text never enters the script
+and every piece of it is HTML-escaped. Without JavaScript every finding is shown. Printed, the
+filters disappear and every collapsed block opens.
 """
 
 from __future__ import annotations
@@ -35,6 +41,14 @@ sup.ref{font-size:11px;color:#5a6577;margin-left:1px}
 ol.findings{padding-left:22px;font-size:14px}ol.findings li{margin:6px 0}
 code{background:#eef1f5;padding:1px 4px;border-radius:3px;font-size:13px}
 .fix{color:#1c7c3a}.muted{color:#6b7688;font-size:13px}
+nav.filters{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #dde2ea;padding:8px 32px;
+display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center;font-size:14px}
+nav.filters label{white-space:nowrap}nav.filters select{font:inherit;max-width:260px}
+[hidden]{display:none!important}mark.off{background:none;border-bottom:0}
+details.group{border-bottom:1px solid #e7eaf0;padding:5px 0}details.group summary{cursor:pointer}
+details.group ul{margin:4px 0 4px 18px;font-size:14px}
+@media print{nav.filters{display:none}body{background:#fff}section{break-inside:avoid-page;border:0}
+header{background:#fff;color:#000}header p{color:#333}a{color:inherit;text-decoration:none}}
 details.align summary{cursor:pointer;color:#5a6577;font-size:14px;margin-top:10px}
 table.align td{vertical-align:top;width:45%}table.align td.n{width:auto;color:#6b7688}
 table.align tr.gap td{background:#fff6e0}
@@ -58,24 +72,117 @@ def write(report: Report, stream: TextIO) -> None:
         + " · ".join(f"<span class='badge {s.value}'>{n}</span> {s.value}" for s, n in counts.items())
         + "</p>",
         f"<p>Back-translation: {escape(bt['model']) if bt else 'skipped — ' + escape(bt_skip or 'not run')}</p>",
-        "</header><main>",
+        "</header>",
+        _filters(report),
+        "<main>",
         _summary_tables(report),
+        _fix_groups(report),
         _entities(report),
         _problems(report),
     ]
     out += [_document(doc, i) for i, doc in enumerate(corpus.documents)]
-    out.append(f"<p class='muted'>signature: <code>{escape(signature(report))}</code></p></main></body></html>\n")
+    out.append(f"<p class='muted'>signature: <code>{escape(signature(report))}</code></p></main>")
+    out.append(f"<script>{_SCRIPT}</script></body></html>\n")
     stream.write("\n".join(out))
+
+
+_SCRIPT = """
+(function(){
+  const nav=document.querySelector('nav.filters'); if(!nav) return;
+  const sev=[...nav.querySelectorAll('input[data-filter=severity]')];
+  const pick=name=>nav.querySelector('select[data-filter='+name+']');
+  const shown=el=>sev.some(c=>c.checked&&c.value===el.dataset.severity)
+    &&['category','code','doc'].every(k=>!pick(k).value||pick(k).value===el.dataset[k]);
+  function apply(){
+    let n=0;
+    document.querySelectorAll('li[data-severity]').forEach(el=>{
+      const on=shown(el);el.hidden=!on;if(on&&el.closest('ol.findings'))n++;});
+    document.querySelectorAll('mark[data-severity]').forEach(el=>el.classList.toggle('off',!shown(el)));
+    const count=(k,noun)=>k+' '+noun+(k===1?'':'s');
+    document.querySelectorAll('details.group').forEach(g=>{
+      const on=[...g.querySelectorAll('li[data-severity]:not([hidden])')];g.hidden=!on.length;
+      g.querySelector('.places').textContent=count(on.length,'place');
+      g.querySelector('.docs').textContent=count(new Set(on.map(e=>e.dataset.doc)).size,'document');});
+    document.querySelectorAll('section.doc').forEach(d=>{d.hidden=!!pick('doc').value&&pick('doc').value!==d.dataset.doc;});
+    document.querySelectorAll('tr[data-doc]').forEach(r=>{r.hidden=!!pick('doc').value&&pick('doc').value!==r.dataset.doc;});
+    nav.querySelector('.count').textContent=n;
+  }
+  nav.addEventListener('change',apply);
+  window.addEventListener('beforeprint',()=>document.querySelectorAll('details').forEach(d=>d.open=true));
+  apply();
+})();
+"""
+"""Shows and hides elements by their data-severity, data-category, data-code and data-doc
+attributes; reads no corpus text."""
+
+
+def _data(f: Finding, doc_index: int) -> str:
+    """The attributes the filters read, all of them check metadata or an index, never corpus text."""
+    return (f" data-severity='{f.severity.value}' data-category='{escape(f.category, quote=True)}'"
+            f" data-code='{f.code}' data-doc='{doc_index}'")
+
+
+def _filters(report: Report) -> str:
+    """The filter bar: a box per severity, a list each of categories, checks and documents."""
+    findings = report.findings()
+    boxes = "".join(
+        f"<label><input type='checkbox' data-filter='severity' value='{s.value}' checked> "
+        f"<span class='badge {s.value}'>{sum(f.severity is s for f in findings)}</span> {s.value}</label>"
+        for s in Severity
+    )
+
+    def select(name: str, label: str, options: list[tuple[str, str]]) -> str:
+        items = "".join(f"<option value='{escape(v, quote=True)}'>{escape(t)}</option>" for v, t in options)
+        return f"<label>{label} <select data-filter='{name}'><option value=''>all</option>{items}</select></label>"
+
+    categories = sorted({f.category for f in findings})
+    codes = sorted({(f.code, f.name) for f in findings})
+    docs = [(str(i), d.id) for i, d in enumerate(report.corpus.documents) if d.findings]
+    return (
+        f"<nav class='filters' aria-label='filters'>{boxes}"
+        + select("category", "category", [(c, c) for c in categories])
+        + select("code", "check", [(c, f"{c} {n}") for c, n in codes])
+        + select("doc", "document", docs)
+        + f"<span class='muted'>showing <span class='count'>{len(findings)}</span> of {len(findings)} findings</span></nav>"
+    )
+
+
+def _fix_groups(report: Report) -> str:
+    """Findings that share a fix (same check, same text, same fix), biggest groups first, each
+    expandable to its places."""
+    groups: dict[tuple[str, str, str], list[tuple[int, int, Document, Finding]]] = {}
+    for i, doc in enumerate(report.corpus.documents):
+        for k, f in enumerate(doc.findings or ()):
+            if f.fix is not None:
+                groups.setdefault((f.code, f.text, f.fix.title), []).append((i, k, doc, f))
+    items = []
+    for (code, _text, title), places in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        first = places[0][3]
+        docs = len({i for i, *_ in places})
+        change = f"'{escape(first.text)}' → '{escape(first.suggestion)}'" if first.suggestion else escape(title)
+        listing = "".join(
+            f"<li{_data(f, i)}><a href='#d{i}f{k}'>{escape(doc.id)}, line {file_place(doc, f.start, f.end)[0]}</a></li>"
+            for i, k, doc, f in places
+        )
+        certain = first.fix is not None and first.fix.safe
+        safe = " <span class='muted'>(certain: <code>mtcheck fix</code> applies it)</span>" if certain else ""
+        items.append(
+            f"<details class='group'><summary><span class='badge {first.severity.value}'>{first.severity.value}</span> "
+            f"<code>{code}</code> {change}: <span class='places'>{_count(len(places), 'place')}</span> in "
+            f"<span class='docs'>{_count(docs, 'document')}</span>{safe}</summary><ul>{listing}</ul></details>"
+        )
+    return f"<section><h2>Fixes</h2>{''.join(items)}</section>" if items else ""
 
 
 def _summary_tables(report: Report) -> str:
     rows = []
-    for i, doc in enumerate(report.corpus.documents):
+    for i, doc in _worst_first(report.corpus.documents):
         fs = doc.findings or []
         cells = "".join(f"<td class='n'>{sum(f.severity is s for f in fs) or ''}</td>" for s in Severity)
         chrf = (doc.scores or {}).get("chrf")
         rows.append(
-            f"<tr><td><a href='#doc{i}'>{escape(doc.id)}</a></td><td class='n'>{len(doc.target_segments or ())}</td>"
+            f"<tr data-doc='{i}'><td><a href='#doc{i}'>{escape(doc.id)}</a></td>"
+            f"<td class='n'>{len(doc.target_segments or ())}</td>"
             f"{cells}<td class='n'>{'' if chrf is None else f'{chrf:.1f}'}</td></tr>"
         )
     by_cat: dict[str, list[Finding]] = {}
@@ -87,11 +194,24 @@ def _summary_tables(report: Report) -> str:
     ]
     head = "".join(f"<th>{s.value}</th>" for s in Severity)
     return (
-        "<section><h2>Documents</h2><table><tr><th>document</th><th>sentences</th>"
+        "<section><h2>Documents, worst first</h2><table><tr><th>document</th><th>sentences</th>"
         f"{head}<th>chrF</th></tr>{''.join(rows)}</table></section>"
         "<section><h2>Categories</h2><table><tr><th>category</th><th>checks</th><th>findings</th></tr>"
         f"{''.join(cat_rows) or '<tr><td colspan=3>no findings</td></tr>'}</table></section>"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _worst_first(documents: list[Document]) -> list[tuple[int, Document]]:
+    """Documents with their index, most errors first, then most warnings, then most info."""
+    def badness(item: tuple[int, Document]) -> tuple[int, ...]:
+        fs = item[1].findings or []
+        return (*(-sum(f.severity is s for f in fs) for s in Severity), item[0])
+
+    return sorted(enumerate(documents), key=badness)
 
 
 def _entities(report: Report) -> str:
@@ -130,9 +250,9 @@ def _problems(report: Report) -> str:
 
 def _document(doc: Document, i: int) -> str:
     findings = doc.findings or []
-    listing = "".join(_finding_item(doc, f, f"d{i}f{k}") for k, f in enumerate(findings))
+    listing = "".join(_finding_item(doc, f, i, k) for k, f in enumerate(findings))
     return (
-        f"<section id='doc{i}'><h2>{escape(doc.id)}</h2>"
+        f"<section class='doc' id='doc{i}' data-doc='{i}'><h2>{escape(doc.id)}</h2>"
         f"<div class='text'>{_highlighted(doc, i)}</div>"
         + (f"<ol class='findings'>{listing}</ol>" if listing else "<p class='muted'>No findings.</p>")
         + _alignment(doc)
@@ -160,11 +280,11 @@ def _alignment(doc: Document) -> str:
     )
 
 
-def _finding_item(doc: Document, f: Finding, anchor: str) -> str:
+def _finding_item(doc: Document, f: Finding, i: int, k: int) -> str:
     where = f"[{f.name}, line {file_place(doc, f.start, f.end)[0]}]"
     action = f"<span class='fix'>fix: {escape(f.fix.title)}</span>" if f.fix else f"<span class='muted'>{escape(f.help)}</span>"
     return (
-        f"<li id='{anchor}'><span class='badge {f.severity.value}'>{f.severity.value}</span> "
+        f"<li id='d{i}f{k}'{_data(f, i)}><span class='badge {f.severity.value}'>{f.severity.value}</span> "
         f"<code>{f.code}</code> {escape(f.message)} <span class='muted'>{where}</span><br>{action}</li>"
     )
 
@@ -184,7 +304,7 @@ def _highlighted(doc: Document, i: int) -> str:
         if covering:
             worst = max((findings[k].severity for k in covering), key=lambda s: s.rank)
             title = escape(" · ".join(f"{findings[k].code} {findings[k].message}" for k in covering), quote=True)
-            html.append(f"{refs}<mark class='{worst.value}' title=\"{title}\">{piece}</mark>")
+            html.append(f"{refs}<mark class='{worst.value}'{_data(findings[covering[0]], i)} title=\"{title}\">{piece}</mark>")
         else:
             html.append(refs + piece)
     return "<p>" + "".join(html) + "</p>"
