@@ -319,11 +319,12 @@ def _under(path: Path, named: Sequence[str]) -> Path:
 
 def _cmd_rules(args: argparse.Namespace) -> int:
     from mtcheck.checks import ALL_CHECKS
+    from mtcheck.checks.pages import url
 
     if args.format == "json":
         rows = [
             {"code": c.code, "name": c.name, "category": c.category, "severity": c.severity.value,
-             "status": c.status, "default": c.default, "fix": c.fix_safety, "summary": c.summary()}
+             "status": c.status, "default": c.default, "fix": c.fix_safety, "summary": c.summary(), "url": url(c)}
             for c in ALL_CHECKS
         ]
         print(jsonlib.dumps(rows, indent=2, ensure_ascii=False))
@@ -343,8 +344,12 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
     for c in ALL_CHECKS:
         if args.check.upper() == c.code or args.check == c.name or args.check.upper() in c.aliases:
-            print(f"{c.code} {c.name} ({c.category}, {c.severity.value}, {c.status})\n")
+            from mtcheck.checks.pages import url
+
+            fix = "" if c.fix_safety == "none" else f", fix: {c.fix_safety}"
+            print(f"{c.code} {c.name} ({c.category}, {c.severity.value}, {c.status}{fix})\n")
             print(inspect.cleandoc(c.__doc__ or ""))
+            print(f"\nExamples and settings: {url(c)}")
             return EXIT_OK
     raise ConfigError(f"no check named '{args.check}'; `mtcheck rules` lists them")
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from mtcheck import __version__
+from mtcheck.checks.pages import url
 from mtcheck.model import Severity
 from mtcheck.pipeline import Report
 from mtcheck.report.locations import file_region, relative_path
@@ -85,6 +86,7 @@ def _rule(check: Any) -> dict[str, Any]:
         "shortDescription": {"text": check.summary()},
         "fullDescription": {"text": doc},
         "help": {"text": check.help or check.summary()},
+        "helpUri": url(check),
         "defaultConfiguration": {"level": LEVELS[check.severity]},
         "properties": {"category": check.category, "tags": [check.category]},
     }
