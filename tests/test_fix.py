@@ -143,6 +143,13 @@ def test_tmx_target_fixed_source_left(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "<seg>OpenAI a dit qu'il partirait.</seg>" in text and "<seg>OpenAI said it would leave.</seg>" in text
 
 
+def test_the_text_report_says_how_many_fixes_are_certain(capsys: pytest.CaptureFixture[str]) -> None:
+    certain = len(_safe_findings(CORPUS))
+    main(["report", str(CORPUS), "--no-backtranslation", "--no-progress"])
+    out = capsys.readouterr().out
+    assert f"{certain} findings with a certain fix: `mtcheck fix {CORPUS}` shows the diff, --in-place applies it" in out
+
+
 def test_fix_refuses_standard_input(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _fix(capsys, "-")
     assert status == 2 and "name them instead of -" in err

@@ -7,6 +7,7 @@ and terminals can jump to it; the context below it shows the text with the span 
 from __future__ import annotations
 
 import os
+import shlex
 from typing import TextIO
 
 from mtcheck.baseline import Comparison
@@ -108,6 +109,11 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
         f"{_plural(len(corpus.documents), 'document')}, {_plural(segments, 'sentence')}: "
         f"{counts or style('no findings', 'green')}\n"
     )
+    certain = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    if certain:
+        paths = " ".join(shlex.quote(p) for p in report.config.paths if p != "-") or "PATH"
+        stream.write(style(f"{_plural(certain, 'finding')} with a certain fix: `mtcheck fix {paths}` shows the diff, "
+                           "--in-place applies it", "green") + "\n")
     scores = corpus.scores or {}
     if scores.get("chrf") is not None:
         stream.write(f"back-translation chrF {scores['chrf']:.1f}, BLEU {scores['bleu']:.1f} against the sources\n")
