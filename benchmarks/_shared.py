@@ -20,6 +20,19 @@ def evaldata(*parts: str) -> Path:
     return path
 
 
+def news_pairs(name: str) -> list[tuple[str, str]]:
+    """The English-French sentence pairs of a WMT newstest set or of NTREX-128 (its professional
+    French), in the order of the file (articles stay together), empty lines left out."""
+    if name == "NTREX-128":
+        folder = evaldata("ntrex128_en_fr")
+        en, fr = folder / "newstest2019-src.eng.txt", folder / "newstest2019-ref.fra.txt"
+    else:
+        folder = evaldata("wmt_newstest_en_fr")
+        en, fr = folder / f"{name}.en", folder / f"{name}.fr"
+    lines = zip(en.read_text(encoding="utf-8").splitlines(), fr.read_text(encoding="utf-8").splitlines(), strict=True)
+    return [(e.strip(), f.strip()) for e, f in lines if e.strip() and f.strip()]
+
+
 _PEAK_OF_CHILD = """
 import os, sys
 pid = os.fork()

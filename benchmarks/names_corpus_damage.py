@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._shared import evaldata  # noqa: E402
+from benchmarks._shared import news_pairs  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
 from mtcheck.pipeline import run  # noqa: E402
 
@@ -62,18 +62,6 @@ SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY]")
 acronyms of two or three letters spelt out ("BBC", not "NOK") lose their capitals here."""
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"“(]\s*|—\s*|-\s+)$")
-
-
-def load(name: str) -> list[tuple[str, str]]:
-    """The set's English-French sentence pairs, in the order of the file (articles stay together)."""
-    if name == "NTREX-128":
-        folder = evaldata("ntrex128_en_fr")
-        en, fr = folder / "newstest2019-src.eng.txt", folder / "newstest2019-ref.fra.txt"
-    else:
-        folder = evaldata("wmt_newstest_en_fr")
-        en, fr = folder / f"{name}.en", folder / f"{name}.fr"
-    lines = zip(en.read_text(encoding="utf-8").splitlines(), fr.read_text(encoding="utf-8").splitlines(), strict=True)
-    return [(e.strip(), f.strip()) for e, f in lines if e.strip() and f.strip()]
 
 
 def inside_words(sentence: str) -> list[re.Match[str]]:
@@ -259,7 +247,7 @@ def main() -> None:
     print(f"{'corpus':<24}{'setting':<11}" + "".join(f"{k:>18}" for k in KINDS) + f"{'FA/1000':>9}{'slips':>7}{'time':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in sets:
-            pairs = load(name)
+            pairs = news_pairs(name)
             draws = [build(pairs, seed) for seed in range(1, args.seeds + 1)]
             for sources in (False, True):
                 hits, cases, fas, slips, n_clean, wall = Counter(), Counter(), 0, 0, 0, 0.0

@@ -28,6 +28,9 @@ from mtcheck.checks.names.name_replaced import NameReplaced
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.checks.names.termbase_name import TermbaseName
+from mtcheck.checks.numbers.decimal_point import DecimalPoint
+from mtcheck.checks.numbers.kept_token import KeptToken
+from mtcheck.checks.numbers.number_mismatch import NumberMismatch
 from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
@@ -50,7 +53,8 @@ FAMILIES = {
     "AL": "alignment",
     "BT": "back-translation",
     "TM": "terminology",
-    "FM": "numbers and format",
+    "NU": "numbers, dates, addresses and handles",
+    "FM": "format and typography",
 }
 
 ALL_CHECKS: tuple[type[Check], ...] = (
@@ -78,6 +82,9 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     QuotePairing,
     GluedSentence,
+    NumberMismatch,
+    KeptToken,
+    DecimalPoint,
     OmittedSentence,
     AddedSentence,
     LowScore,

@@ -1,0 +1,1 @@
+"""Checks of the numbers family: what the source says in numbers, dates and addresses must survive."""

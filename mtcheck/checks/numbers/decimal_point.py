@@ -1,0 +1,55 @@
+"""NU003: a decimal point in running French text, where French writes a comma."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.tokens import NOT_PROSE
+
+_POINT = re.compile(
+    r"(?<![\w.,/-])(?P<int>\d{1,3})\.(?P<dec>\d{1,2})(?![\d.,/]|\w)(?=\s?(?:%|pour\s?cent|[$€£]"
+    r"|millions?\b|milliards?\b|points?\b|fois\b|ans\b|heures?\b|kilos?\b|km\b|kg\b|m\b|mètres?\b|litres?\b|degrés?\b))"
+)
+"""A number with one or two decimals after a point, followed by what a measure is in: a percent
+sign, a currency, a scale word or a unit. Version numbers ("iOS 17.1", "Web 2.0"), dates
+("20.11"), times and three decimals (a thousands point: "5.839 points") are not followed by one,
+or are left out."""
+
+
+class DecimalPoint(Check):
+    """Decimal point in a French number, where French writes a decimal comma.
+
+    What it does: in French targets, flags a number written with a point and one or two decimals
+    before a percent sign, a currency, a scale word or a unit ("6.5 %", "2.3 milliards"); the fix
+    writes the comma. It needs no source.
+    Why it matters: French writes "6,5 %"; "6.5" is English typography left by the MT system, and a
+    French reader may take the point for a thousands separator.
+    Example: "Les prix ont augmenté de 6.5 % en un an." -> NU003, fix "6,5".
+    Known limitations: a point before any other word is left alone, so that version numbers,
+    dates and scores are never touched; numbers with three decimals ("5.839") are read as a
+    thousands point, which French also writes.
+    """
+
+    code, name, category, severity = "NU003", "decimal-point", "typography", Severity.INFO
+    fix_safety = "suggested"
+    help = "Write the decimal comma"
+    examples_fail = ("Les prix ont augmenté de 6.5 % en un an.", "Une dette de 2.3 milliards d'euros.")
+    examples_pass = (
+        "Les prix ont augmenté de 6,5 % en un an.",
+        "Le système iOS 17.1 est sorti, comme le Web 2.0 et la version 3.11.",
+        "Le Dax a fini à 5.839 points le 20.11.",
+    )
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        if doc.target_lang != "fr":
+            return
+        masked = [m.span() for m in NOT_PROSE.finditer(doc.target)]
+        for m in _POINT.finditer(doc.target):
+            if any(a <= m.start() < b for a, b in masked):
+                continue
+            fixed = f"{m['int']},{m['dec']}"
+            yield self.finding(doc, m.start(), m.end(), f"'{m.group()}' is written with a decimal point, not a comma",
+                               suggestion=fixed)

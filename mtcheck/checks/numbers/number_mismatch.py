@@ -1,0 +1,69 @@
+"""NU001: a number, amount, date or time of the source written with another value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities.pairs import paired_beads
+from mtcheck.model import Document, Finding, Severity
+from mtcheck.quantities import compare, quantities, written
+
+
+class NumberMismatch(Check):
+    """Number, amount, date or time of the source written with another value in its translation.
+
+    What it does: reads the quantities of each source sentence and of its aligned translation in
+    every usual English and French writing ("1,000.5" and "1 000,5", "$13bn" and "13 milliards de
+    dollars", "5%" and "5 %", "21st century" and "XXIe siècle", "November 20" and "20 novembre",
+    "9:12 pm" and "21h12", "two" and "2"), matches them value for value, measures converted from
+    miles, feet, pounds or degrees Fahrenheit included, and reports each value of the translation
+    that takes the place of a different one of the source, with both values.
+    Why it matters: a wrong figure, year or date in a news article is a factual error that no
+    fluency score and no reader can see without the source.
+    Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
+    de 31 milliards de dollars." -> NU001 on "31 milliards", fix "13 milliards".
+    Known limitations: needs a source. A value the translation leaves out, or adds, is not
+    reported: translators drop and add figures on purpose ("the 1990s" / "cette décennie"). Number
+    words are used only to match ("neuf" is also "new"), currencies are not compared (an amount is
+    its number), and a scale word the translation moves or drops ("100 autres milliards", "327 $"
+    for "$327 billion") is taken as the same number.
+    """
+
+    code, name, category, severity = "NU001", "number-mismatch", "number-mismatch", Severity.ERROR
+    fix_safety = "suggested"
+    requires = ("target_segments", "beads")
+    help = "Write the value the source gives"
+    examples_fail = (
+        ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 31 milliards de dollars."),
+        ("She joined the company in 2018.", "Elle a rejoint l'entreprise en 2019."),
+        ("The vote is on Tuesday, November 21.", "Le vote a lieu le mardi 21 octobre."),
+        ("Prices rose 6.5% in a year.", "Les prix ont augmenté de 5,6 % en un an."),
+        ("The meeting starts at 9:12 pm.", "La réunion commence à 20h12."),
+    )
+    examples_pass = (
+        ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 13 milliards de dollars."),
+        ("Prices rose 6.5% in 2023, to 1,000.5 euros.", "Les prix ont augmenté de 6,5 % en 2023, à 1 000,5 euros."),
+        ("The vote is on Tuesday, November 21, at 9:12 pm.", "Le vote a lieu le mardi 21 novembre à 21h12."),
+        ("The road is 5 miles long.", "La route fait 8 km de long."),
+        ("It was 68 degrees Fahrenheit.", "Il faisait 20 degrés Celsius."),
+        ("Two ministers resigned in the 21st century.", "2 ministres ont démissionné au XXIe siècle."),
+        ("The bank holds $327 billion of assets.", "La banque détient 327 milliards de dollars d'actifs."),
+    )
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        if doc.source is None:
+            return
+        for _bead, sources, targets in paired_beads(doc):
+            src = quantities(doc.source, doc.from_lang, sources[0].start, sources[-1].end)
+            if not src:
+                continue
+            tgt = quantities(doc.target, doc.target_lang, targets[0].start, targets[-1].end)
+            for said, wrote in compare(src, tgt).changed:
+                fix = written(said, doc.target_lang)
+                yield self.finding(
+                    doc, wrote.start, wrote.end,
+                    f"'{wrote.text}' where the source says '{said.text}'",
+                    suggestion=fix, fix_title=f"Write '{fix}', the source's value" if fix else None,
+                    evidence={"source_value": said.text, "target_value": wrote.text, "kind": said.kind},
+                )

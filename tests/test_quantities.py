@@ -1,0 +1,83 @@
+"""The numbers check's reading of English and French: pairs of our own for every kind of value,
+the conversions and writings that must pass, and the changes that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtcheck.checks.numbers.number_mismatch import NumberMismatch
+from mtcheck.quantities import compare, quantities, written
+from tests.conftest import findings_of
+
+SAME = [
+    ("The plant cost 1,000,000 dollars.", "L'usine a coûté 1 000 000 de dollars."),
+    ("Output rose to 1,000.5 tonnes.", "La production est passée à 1 000,5 tonnes."),
+    ("Growth was 6.5 per cent.", "La croissance a été de 6,5 %."),
+    ("A $13bn stake.", "Une participation de 13 milliards de dollars."),
+    ("A stake of 13 billion dollars.", "Une participation de 13 milliards de dollars."),
+    ("Two ministers resigned.", "2 ministres ont démissionné."),
+    ("Six hundred seventy-two workers left.", "Six cent soixante-douze salariés sont partis."),
+    ("In the 21st century.", "Au XXIe siècle."),
+    ("On January 1st.", "Le 1er janvier."),
+    ("Unemployment fell 5%.", "Le chômage a baissé de 5 %."),
+    ("Prices rose 10-15%.", "Les prix ont augmenté de 10 à 15 %."),
+    ("The vote is on Monday, November 20, 2023.", "Le vote a lieu le lundi 20 novembre 2023."),
+    ("The vote is on 20/11/2023.", "Le vote a lieu le 20 novembre 2023."),
+    ("It starts at 9:12 pm.", "Cela commence à 21h12."),
+    ("It starts at 9 a.m.", "Cela commence à 9 h."),
+    ("The road is 5 miles long.", "La route fait 8 km de long."),
+    ("The tower is 330 feet tall.", "La tour mesure 100 mètres."),
+    ("It was 68°F.", "Il faisait 20 °C."),
+    ("It weighs 10 pounds.", "Il pèse 4,5 kg."),
+    ("In the 1990s.", "Dans les années 90."),
+    ("For the 2011/12 season.", "Pour la saison 2011/2012."),
+    ("They met on Saturday night.", "Ils se sont vus dans la nuit de samedi à dimanche."),
+    ("The bank holds $327 billion of assets.", "La banque détient 327 milliards de dollars d'actifs."),
+    ("Visit https://example.org/2019/report for 3 charts.", "Voir https://example.org/2019/report pour 3 graphiques."),
+    ("The G20 and CO2 talks.", "Les discussions du G20 sur le CO2."),
+]
+
+CHANGED = [
+    ("She joined in 2018.", "Elle est arrivée en 2019.", "2019", "2018"),
+    ("A $13bn stake.", "Une participation de 13 millions de dollars.", "13 millions", "13 milliards"),
+    ("A $13bn stake.", "Une participation de 31 milliards de dollars.", "31 milliards", "13 milliards"),
+    ("Growth was 6.5 per cent.", "La croissance a été de 5,6 %.", "5,6 %", "6,5\u00a0%"),
+    ("The vote is on Tuesday.", "Le vote a lieu jeudi.", "jeudi", "mardi"),
+    ("The vote is in November.", "Le vote a lieu en octobre.", "octobre", "novembre"),
+    ("It starts at 9:12 pm.", "Cela commence à 20h12.", "20h12", "21 h 12"),
+    ("In the 21st century.", "Au XXe siècle.", "XXe", "21e"),
+    ("The road is 5 miles long.", "La route fait 80 km de long.", "80 km", None),
+    ("Four soldiers were killed.", "Cinq soldats ont été tués.", "Cinq", "4"),
+    ("Une dette de 13 milliards de dollars.", "A debt of $31 billion.", "$31 billion", "13 billion"),
+    ("Le vote a lieu le 20 novembre.", "The vote is on November 21.", "21", "20"),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), SAME)
+def test_the_same_values_written_otherwise_pass(source: str, target: str) -> None:
+    differences = compare(quantities(source, "en"), quantities(target, "fr"))
+    assert differences.changed == [], [(a.text, b.text) for a, b in differences.changed]
+    backwards = compare(quantities(target, "fr"), quantities(source, "en"))  # and French to English
+    assert backwards.changed == [], [(a.text, b.text) for a, b in backwards.changed]
+
+
+@pytest.mark.parametrize(("source", "target", "wrong", "fix"), CHANGED)
+def test_a_changed_value_is_named_with_the_source_value(source: str, target: str, wrong: str, fix: str | None) -> None:
+    src_lang, tgt_lang = ("fr", "en") if source.startswith(("Une ", "Le ")) else ("en", "fr")
+    changed = compare(quantities(source, src_lang), quantities(target, tgt_lang)).changed
+    assert [b.text for _, b in changed] == [wrong]
+    if fix is not None:
+        assert written(changed[0][0], tgt_lang) == fix
+
+
+def test_words_that_are_no_numbers_are_never_reported() -> None:
+    # "neuf" (new), an article "un", "pour cent", an ordinal in an idiom
+    q = quantities("Un bâtiment neuf, un pour cent, les huitièmes de finale.", "fr")
+    assert all(x.weak for x in q if x.text.lower() in ("neuf", "huitièmes")) and "Un" not in [x.text for x in q]
+    assert compare(quantities("A new building.", "en"), q).changed == []
+
+
+def test_the_check_reports_on_the_translation_with_both_values() -> None:
+    (f,) = findings_of(NumberMismatch, "Elle a rejoint l'entreprise en 2019.", "She joined the company in 2018.")
+    assert f.text == "2019" and f.suggestion == "2018" and f.evidence["source_value"] == "2018"
+    assert f.message == "'2019' where the source says '2018'"
