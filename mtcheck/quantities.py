@@ -51,11 +51,13 @@ class Quantity:
 
 
 SCALES = {
-    "en": {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3},
+    "en": {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
+           "decade": 10},
     "fr": {"mille": 1e3, "million": 1e6, "milliard": 1e9, "billion": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9,
-           "m": 1e6, "k": 1e3},
+           "m": 1e6, "k": 1e3, "décennie": 10},
 }  # fmt: skip
-"""Scale words after a number; "m" is a million only after a currency ("$5m"), else a metre."""
+"""Scale words after a number; "m" is a million only after a currency ("$5m"), else a metre;
+"seven decades" are seventy years ("soixante-dix ans")."""
 
 UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"), ("length", 1000.0)),
@@ -97,14 +99,19 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     if lang not in SCALES:
         return []
-    taken: list[tuple[int, int]] = [m.span() for m in NOT_PROSE.finditer(text, start, end)]
+    maybe_address = _ADDRESS_HINT.search(text, start, end)
+    taken: list[tuple[int, int]] = [m.span() for m in NOT_PROSE.finditer(text, start, end)] if maybe_address else []
     found: list[Quantity] = []
-    for finder in (_dates, _year_ranges, _times, _numbers, _romans, _names, _words):
+    for finder in (_dates, _year_ranges, _times, _numbers, _romans, _lexical):
         for q in finder(text, lang, start, end):
             if not any(q.start < b and a < q.end for a, b in taken):
                 found.append(q)
                 taken.append((q.start, q.end))
     return sorted(found, key=lambda q: q.start)
+
+
+_ADDRESS_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
+"""What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one."""
 
 
 def _dates(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -211,6 +218,8 @@ def _numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
         if m["sign"]:
             values = [-v for v in values]
         rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "5 mille 352"
+        if lang == "fr" and _HALF.match(text, m.end(), end):  # "7 millions et demi" is 7.5 million
+            values = [v + 0.5 for v in values]
         readings = {("n", _round(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
             kind = "year"
@@ -228,7 +237,7 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=_GROUPS[lang])})(?![\d])"
-        rf"(?:(?P<pct>{_PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{3}})(?!\d))?"
+        rf"(?:(?P<pct>{_PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
         rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?[{_CURRENCY_SYMBOLS}])?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,
@@ -307,30 +316,74 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-def _names(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """Months and weekdays by name (CLDR). English "May" and "March", and abbreviations, count only
-    beside a number ("May 5", "5 May 2019"): alone they are a verb, a name or a word."""
-    months, days, ambiguous = _calendar(lang)
-    for m in _word_pattern(lang).finditer(text, start, end):
-        word = m.group()
-        key = word.lower()
-        if lang == "en" and not word[:1].isupper():
+def _lexical(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """What words say: months and weekdays by name, and numbers in words, in one pass over the
+    words (a dictionary lookup each, not a pattern of every name)."""
+    months, days, _ = _calendar(lang)
+    atoms, ordinals = _number_words(lang)
+    tokens = list(_LETTERS.finditer(text, start, end))
+    if not _telling(lang).intersection(m.group().lower() for m in tokens):
+        return  # no number word but "un", no month, no weekday: the common case, found in one set operation
+    run: list[tuple[int, int, str]] = []
+    for m in tokens:
+        a, b, key = m.start(), m.end(), m.group().lower()
+        if run and a < run[-1][1]:
+            continue  # the "vingt" of a "quatre-vingt" already read
+        if key == "quatre" and (tail := _VINGT.match(text, b, end)):  # "quatre-vingt(s)" is one word
+            b, key = tail.end(), text[a : tail.end()].lower()
+        if text[b : b + 1] == "." and f"{key}." in months:
+            b, key = b + 1, f"{key}."
+        if key in atoms:
+            piece = (a, b, key)
+            if run and not _continues(text, run, piece, atoms, ordinals, lang):
+                yield from _word_run(text, run, atoms, ordinals, lang, end)
+                run = []
+            run.append(piece)
             continue
-        if lang == "fr" and word[:1].isupper() and key in ambiguous and _inside(text, start, m.start()):
-            continue  # "Mars", the planet or the brand; "mars" is the month
-        if key in months:
-            near = text[max(start, m.start() - 6) : min(end, m.end() + 6)]
-            before = text[max(start, m.start() - 12) : m.start()].lower().split()[-1:]
-            dated = bool(re.search(r"\d", near)) or bool(before and before[0].strip("-") in _MONTH_CONTEXT)
-            if (key in ambiguous or key.endswith(".")) and lang == "en" and not dated:
-                continue
-            yield Quantity(m.start(), m.end(), word, "month", frozenset({("month", months[key])}))
-        elif key in days:
-            day = days[key]
-            near = text[max(start, m.start() - 12) : min(end, m.end() + 12)].lower()
-            # "Saturday night" is the night of Saturday to Sunday, which French may call "la nuit de dimanche"
-            shifted = {(day + 1) % 7, (day - 1) % 7} if re.search(r"\b(?:night|nuit)\b", near) else set()
-            yield Quantity(m.start(), m.end(), word, "weekday", frozenset(("weekday", d) for d in {day, *shifted}))
+        if key in months or key in days:
+            yield from _calendar_name(text, lang, start, end, a, b)
+    if run:
+        yield from _word_run(text, run, atoms, ordinals, lang, end)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _telling(lang: str) -> frozenset[str]:
+    """The words that may start a quantity: number words but the article, months and weekdays."""
+    months, days, _ = _calendar(lang)
+    atoms, _ = _number_words(lang)
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days} - {"un", "une", "one"})
+_HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
+_HALF_HOUR = re.compile(r"\s+heures?\s+et\s+demie?\b", re.IGNORECASE)
+"""French "et demi": "deux heures et demie" is 2:30 or two and a half hours."""
+_VINGT = re.compile(r"-vingts?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -> Iterator[Quantity]:
+    """A month or a weekday by name (CLDR). English "May" and "March", and abbreviations, count
+    only beside a number or after "in", "since"...: alone they are a verb, a name or a word."""
+    months, days, ambiguous = _calendar(lang)
+    word = text[a:b]
+    key = word.lower()
+    if lang == "en" and not word[:1].isupper():
+        return
+    if lang == "fr" and word[:1].isupper() and key in ambiguous and _inside(text, start, a):
+        return  # "Mars", the planet or the brand; "mars" is the month
+    if key in months:
+        near = text[max(start, a - 6) : min(end, b + 6)]
+        before = text[max(start, a - 12) : a].lower().split()[-1:]
+        dated = bool(re.search(r"\d", near)) or bool(before and before[0].strip("-") in _MONTH_CONTEXT)
+        if (key in ambiguous or key.endswith(".")) and lang == "en" and not dated:
+            return
+        yield Quantity(a, b, word, "month", frozenset({("month", months[key])}))
+    else:
+        day = days[key]
+        near = text[max(start, a - 12) : min(end, b + 12)].lower()
+        # "Saturday night" is the night of Saturday to Sunday, which French may call "la nuit de dimanche"
+        shifted = {(day + 1) % 7, (day - 1) % 7} if re.search(r"\b(?:night|nuit)\b", near) else set()
+        yield Quantity(a, b, word, "weekday", frozenset(("weekday", d) for d in {day, *shifted}))
 
 
 _MONTH_CONTEXT = frozenset("in of since until till early late mid last next this by from to through between and or "
@@ -361,32 +414,10 @@ def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]
     return months, days, ambiguous
 
 
-@functools.cache
-def _word_pattern(lang: str) -> re.Pattern[str]:
-    months, days, _ = _calendar(lang)
-    names = sorted({*months, *days}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
-
-
+_DECADES = frozenset({"decade", "decades", "décennie", "décennies"})
 _AMBIGUOUS_WORDS = frozenset({"second", "seconde", "neuf", "mille"})
 """Number words that are also other words: "second" and "seconde" (units of time, "second-hand"),
 "neuf" (new), "mille" (a mile)."""
-
-
-def _words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """Numbers written in words, read as a whole run ("six hundred seventy-two", "quatre-vingt-dix",
-    "trois mille millions", "vingt et un"). A run of one word that is also another word, and
-    ordinals ("huitième de finale", "the Third Way"), are weak."""
-    atoms, ordinals = _number_words(lang)
-    run: list[tuple[int, int, str]] = []
-    for m in _number_word_pattern(lang).finditer(text, start, end):
-        piece = (m.start(), m.end(), m.group().lower())
-        if run and not _continues(text, run, piece, atoms, ordinals, lang):
-            yield from _word_run(text, run, atoms, ordinals, lang, end)
-            run = []
-        run.append(piece)
-    if run:
-        yield from _word_run(text, run, atoms, ordinals, lang, end)
 
 
 def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int, str],
@@ -407,10 +438,11 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
     if between:
         return False
     value, previous = atoms[word], atoms[last]
-    if value >= 100 or previous >= 100:
+    if value >= 100 or previous >= 100 or word in _DECADES:
         return True
     tens = previous % 10 == 0 and previous >= 20
-    return tens and (value < 10 or (lang == "fr" and previous in (60, 80) and value < 20))
+    teen = lang == "fr" and previous == 10 and 7 <= value <= 9  # "dix-sept", "soixante-dix-neuvième"
+    return teen or (tens and (value < 10 or (lang == "fr" and previous in (60, 80) and value < 20)))
 
 
 def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float],
@@ -418,14 +450,16 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     words = [w for _, _, w in run]
     if words[0] in ("one", "un", "une") and len(words) == 1:
         return  # an article or a pronoun
-    if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "cents") or (
+    if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "cents", *_DECADES) or (
         words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
     ):
         return  # "des millions", "hundreds of", "pour cent": no count
     total = current = 0.0
     for word in words:
         value = atoms[word]
-        if value == 100:
+        if word in _DECADES:
+            current = max(current, 1) * 10
+        elif value == 100:
             current = max(current, 1) * 100
         elif value >= 1000:
             total = total * value if current == 0 and total else total + max(current, 1) * value
@@ -434,10 +468,15 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
             current += value
     value = total + current
     weak = (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS) or words[-1] in ordinals
-    bare = frozenset({float(atoms[words[0]])}) if len(words) == 2 and atoms[words[1]] >= 1e6 else frozenset()
+    scaled = len(words) == 2 and (atoms[words[1]] >= 1e6 or words[1] in _DECADES)
+    bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
     a, b = run[0][0], run[-1][1]
     readings = {("n", _round(value))}
-    if value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
+    if lang == "fr" and _HALF_HOUR.match(text, b, end) and value <= 12:  # "dix heures et demie"
+        readings = {("n", value + 0.5), ("time", value * 60 + 30), ("time", (value + 12) * 60 + 30)}
+    elif lang == "fr" and _HALF.match(text, b, end):
+        readings = {("n", _round(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
+    elif value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
         readings |= {("time", value * 60), ("time", (value + 12) * 60)}  # "five o'clock", "dix heures"
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
 
@@ -470,13 +509,6 @@ def _number_words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
         atoms.update({"second": 2, "seconde": 2})
         ordinals |= {"second", "seconde"}
     return atoms, frozenset(ordinals)
-
-
-@functools.cache
-def _number_word_pattern(lang: str) -> re.Pattern[str]:
-    atoms, _ = _number_words(lang)
-    words = "|".join(re.escape(w) for w in sorted(atoms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
 
 
 def same(a: Quantity, b: Quantity) -> bool:

@@ -35,6 +35,11 @@ SAME = [
     ("The bank holds $327 billion of assets.", "La banque détient 327 milliards de dollars d'actifs."),
     ("Visit https://example.org/2019/report for 3 charts.", "Voir https://example.org/2019/report pour 3 graphiques."),
     ("The G20 and CO2 talks.", "Les discussions du G20 sur le CO2."),
+    ("They invested 7.5 million dollars.", "Ils ont investi 7 millions et demi de dollars."),
+    ("Be back at 10:30 sharp.", "Soyez là à dix heures et demie pile."),
+    ("The party ruled for seven decades.", "Le parti a gouverné pendant soixante-dix ans."),
+    ("Ninety-seven people came.", "Quatre-vingt-dix-sept personnes sont venues."),
+    ("In mid-November.", "À la mi-novembre."),
 ]
 
 CHANGED = [
@@ -50,6 +55,7 @@ CHANGED = [
     ("Four soldiers were killed.", "Cinq soldats ont été tués.", "Cinq", "4"),
     ("Une dette de 13 milliards de dollars.", "A debt of $31 billion.", "$31 billion", "13 billion"),
     ("Le vote a lieu le 20 novembre.", "The vote is on November 21.", "21", "20"),
+    ("Talks ended in mid-November.", "Les discussions ont pris fin à la mi-octobre.", "octobre", "novembre"),
 ]
 
 

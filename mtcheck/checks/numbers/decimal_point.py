@@ -46,8 +46,10 @@ class DecimalPoint(Check):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if doc.target_lang != "fr":
             return
-        masked = [m.span() for m in NOT_PROSE.finditer(doc.target)]
+        masked: list[tuple[int, int]] | None = None
         for m in _POINT.finditer(doc.target):
+            if masked is None:  # addresses are looked for only where a number may be wrong
+                masked = [a.span() for a in NOT_PROSE.finditer(doc.target)]
             if any(a <= m.start() < b for a, b in masked):
                 continue
             fixed = f"{m['int']},{m['dec']}"

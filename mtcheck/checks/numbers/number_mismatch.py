@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.quantities import compare, quantities, written
+from mtcheck.quantities import Quantity, compare, quantities, same, written
 
 
 class NumberMismatch(Check):
@@ -18,7 +18,8 @@ class NumberMismatch(Check):
     dollars", "5%" and "5 %", "21st century" and "XXIe siècle", "November 20" and "20 novembre",
     "9:12 pm" and "21h12", "two" and "2"), matches them value for value, measures converted from
     miles, feet, pounds or degrees Fahrenheit included, and reports each value of the translation
-    that takes the place of a different one of the source, with both values.
+    that takes the place of a different one of the source, with both values. A value found in the
+    pair before or after is no change: the two sides were cut into sentences otherwise.
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
@@ -54,12 +55,26 @@ class NumberMismatch(Check):
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if doc.source is None:
             return
-        for _bead, sources, targets in paired_beads(doc):
-            src = quantities(doc.source, doc.from_lang, sources[0].start, sources[-1].end)
+        pairs = [(sources, targets) for _bead, sources, targets in paired_beads(doc)]
+        sides: dict[tuple[int, bool], list[Quantity]] = {}
+
+        def read(k: int, source: bool) -> list[Quantity]:  # each side of each pair read once, when asked
+            if (k, source) not in sides:
+                segments = pairs[k][0] if source else pairs[k][1]
+                text, lang = (doc.source, doc.from_lang) if source else (doc.target, doc.target_lang)
+                sides[k, source] = quantities(text, lang, segments[0].start, segments[-1].end)
+            return sides[k, source]
+
+        for k in range(len(pairs)):
+            src = read(k, True)
             if not src:
                 continue
-            tgt = quantities(doc.target, doc.target_lang, targets[0].start, targets[-1].end)
-            for said, wrote in compare(src, tgt).changed:
+            near = [j for j in (k - 1, k + 1) if 0 <= j < len(pairs)]
+            for said, wrote in compare(src, read(k, False)).changed:
+                if any(same(wrote, q) for j in near for q in read(j, True)) or any(
+                    same(said, q) for j in near for q in read(j, False)
+                ):
+                    continue  # a sentence split otherwise on the two sides: the value is in the next pair
                 fix = written(said, doc.target_lang)
                 yield self.finding(
                     doc, wrote.start, wrote.end,
