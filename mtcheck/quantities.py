@@ -88,8 +88,9 @@ CONVERSION_TOLERANCE = 0.1
 
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
 _ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
-_PERCENT = r"\s?(?:%|pour\s?cent|per\s?cent|percent)"
+_PERCENT = r"\s?(?:%|pour[\s-]?cent|per[\s-]?cent|percent)"
 _GROUPS = {"en": ", \u00a0\u202f", "fr": " \u00a0\u202f."}
+_DECIMAL = {"en": ".", "fr": ","}
 _NUMBER = r"\d{{1,3}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
@@ -167,7 +168,7 @@ def _times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour}
         readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
-        if digits is None and not meridiem:  # "5 h" may be a duration: five hours
+        if (digits is None or "heure" in m.group().lower()) and not meridiem:  # "5 h", "3 heures 40": a duration too
             readings.add(("n", hour))
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     if lang == "en":
@@ -194,7 +195,7 @@ def _numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """Numbers in digits with what follows them: a scale word, a percent sign, an ordinal suffix,
     a decade's "s", a unit; a currency before or after makes an amount."""
     for m in _number_pattern(lang).finditer(text, start, end):
-        values = _values(m["num"], lang)
+        values = _values(m["num"], lang, scaled=bool(m["scale"]))
         kind = "decimal" if any(v != int(v) for v in values) else "number"
         scale, unit_word, scales = 1.0, m["unit"], [1.0]
         if m["scale"]:
@@ -254,9 +255,10 @@ def _round(value: float) -> float:
     return float(f"{value:.10g}")
 
 
-def _values(digits: str, lang: str) -> list[float]:
+def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
     """Every value a written number may have: "1,500" in French is 1.5, and 1500 where English
-    digits slipped in; "1 000,5" is 1000.5."""
+    digits slipped in; "1 000,5" is 1000.5. Before a scale word the language's own decimal mark
+    is a decimal ("1.047 billion", "1,047 milliard")."""
     groups = _GROUPS[lang]
     seps = [ch for ch in digits if not ch.isdigit()]
     if not seps:
@@ -268,7 +270,7 @@ def _values(digits: str, lang: str) -> list[float]:
         return [float("".join(ch for ch in digits if ch.isdigit()))]
     if len(set(seps)) > 1:  # "1 000,5", "1,000.5": the last mark is the decimal one
         return [float(f"{plain_head}.{tail}")]
-    if len(tail) == 3:  # one mark before three digits: a group or a decimal, say both
+    if len(tail) == 3 and not (scaled and seps[0] == _DECIMAL[lang]):  # a group or a decimal, say both
         return [float(plain_head + tail), float(f"{plain_head}.{tail}")]
     return [float(f"{plain_head}.{tail}")]
 
@@ -354,7 +356,7 @@ def _telling(lang: str) -> frozenset[str]:
     """The words that may start a quantity: number words but the article, months and weekdays."""
     months, days, _ = _calendar(lang)
     atoms, _ = _number_words(lang)
-    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days} - {"un", "une", "one"})
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, "pour", "per", "percent"} - {"un", "une", "one"})
 _HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
 _HALF_HOUR = re.compile(r"\s+heures?\s+et\s+demie?\b", re.IGNORECASE)
 """French "et demi": "deux heures et demie" is 2:30 or two and a half hours."""
@@ -448,8 +450,8 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
 def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float],
               ordinals: frozenset[str], lang: str, end: int) -> Iterator[Quantity]:
     words = [w for _, _, w in run]
-    if words[0] in ("one", "un", "une") and len(words) == 1:
-        return  # an article or a pronoun
+    if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(_PERCENT, text[run[0][1] : end]):
+        return  # an article or a pronoun, but for "one per cent", "un pour cent"
     if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "cents", *_DECADES) or (
         words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
     ):
@@ -553,24 +555,33 @@ def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
     """The differences of the quantities of a sentence pair. Weak quantities stand for values, but
     are never among the differences.
 
-    Quantities are matched one to one (a maximum matching, so "May 6" finds its "06/05" whatever
-    the order of the readings), then the unmatched measures of one dimension by conversion."""
-    match = _matching(source, target, same)
-    left_src = [q for k, q in enumerate(source) if k not in match]
-    left_tgt = [t for k, t in enumerate(target) if k not in set(match.values())]
-    converted_pairs = _matching(left_src, left_tgt, converted)
-    left_src = [q for k, q in enumerate(left_src) if k not in converted_pairs]
-    left_tgt = [t for k, t in enumerate(left_tgt) if k not in set(converted_pairs.values())]
+    Quantities are matched one to one in three rounds, the surest first: a shared reading (a
+    maximum matching, so "May 6" finds its "06/05" whatever the order of the readings), then the
+    same number with its scale word left out on one side, then measures converted. A value left
+    on each side then pairs with the most alike of the other side's: the same kind ("$38,690"
+    with "$39 690", not with "4ème"), then the nearest place in the sentence."""
+    left_src, left_tgt = list(source), list(target)
+    for fits in (_same_reading, same, converted):
+        match = _matching(left_src, left_tgt, fits)
+        left_src = [q for k, q in enumerate(left_src) if k not in match]
+        left_tgt = [t for k, t in enumerate(left_tgt) if k not in set(match.values())]
     strong_src = [q for q in left_src if not q.weak]
     strong_tgt = [t for t in left_tgt if not t.weak]
     pairs: list[tuple[Quantity, Quantity]] = []
-    for q in list(strong_src):
-        partner = next((t for t in strong_tgt if family(t) & family(q)), None)
-        if partner is not None:
-            pairs.append((q, partner))
-            strong_src.remove(q)
-            strong_tgt.remove(partner)
+    for k, q in enumerate(list(strong_src)):
+        candidates = [t for t in strong_tgt if family(t) & family(q)]
+        if not candidates:
+            continue
+        at = k / max(1, len(strong_src) - 1)
+        partner = min(candidates, key=lambda t: (t.kind != q.kind, abs(strong_tgt.index(t) / max(1, len(strong_tgt) - 1) - at)))
+        pairs.append((q, partner))
+        strong_src.remove(q)
+        strong_tgt.remove(partner)
     return Differences(pairs, strong_src, strong_tgt)
+
+
+def _same_reading(a: Quantity, b: Quantity) -> bool:
+    return bool(a.readings & b.readings)
 
 
 def family(q: Quantity) -> frozenset[str]:
