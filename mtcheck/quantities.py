@@ -57,7 +57,7 @@ SCALES = {
            "m": 1e6, "k": 1e3, "décennie": 10},
 }  # fmt: skip
 """Scale words after a number; "m" is a million only after a currency ("$5m"), else a metre;
-"seven decades" are seventy years ("soixante-dix ans")."""
+"three decades" are thirty years ("trente ans")."""
 
 UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"), ("length", 1000.0)),
@@ -218,8 +218,8 @@ def _numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
             kind = "unit"
         if m["sign"]:
             values = [-v for v in values]
-        rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "5 mille 352"
-        if lang == "fr" and _HALF.match(text, m.end(), end):  # "7 millions et demi" is 7.5 million
+        rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
+        if lang == "fr" and _HALF.match(text, m.end(), end):  # "4 millions et demi" is 4.5 million
             values = [v + 0.5 for v in values]
         readings = {("n", _round(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
@@ -251,14 +251,14 @@ def _scale(word: str, lang: str) -> float:
 
 
 def _round(value: float) -> float:
-    """``value`` to ten significant digits: 1.047 x 10^9 and 1047 x 10^6 are one number."""
+    """``value`` to ten significant digits: 2.318 x 10^9 and 2318 x 10^6 are one number."""
     return float(f"{value:.10g}")
 
 
 def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
     """Every value a written number may have: "1,500" in French is 1.5, and 1500 where English
     digits slipped in; "1 000,5" is 1000.5. Before a scale word the language's own decimal mark
-    is a decimal ("1.047 billion", "1,047 milliard")."""
+    is a decimal ("2.318 billion", "2,318 milliards")."""
     groups = _GROUPS[lang]
     seps = [ch for ch in digits if not ch.isdigit()]
     if not seps:
@@ -474,7 +474,7 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
     a, b = run[0][0], run[-1][1]
     readings = {("n", _round(value))}
-    if lang == "fr" and _HALF_HOUR.match(text, b, end) and value <= 12:  # "dix heures et demie"
+    if lang == "fr" and _HALF_HOUR.match(text, b, end) and value <= 12:  # "onze heures et demie"
         readings = {("n", value + 0.5), ("time", value * 60 + 30), ("time", (value + 12) * 60 + 30)}
     elif lang == "fr" and _HALF.match(text, b, end):
         readings = {("n", _round(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
@@ -515,8 +515,8 @@ def _number_words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
 
 def same(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities say the same value: a shared reading, or the same number where one
-    side left its scale word elsewhere or out ("100 billion" for "100 autres milliards", "$327
-    billion" for "327 $"). Two different scales ("millions" for "milliards") differ."""
+    side left its scale word elsewhere or out ("40 billion" for "40 autres milliards", "$612
+    billion" for "612 $"). Two different scales ("millions" for "milliards") differ."""
     if a.readings & b.readings:
         return True
     if bool(a.bare) != bool(b.bare):

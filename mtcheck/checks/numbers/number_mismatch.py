@@ -27,8 +27,8 @@ class NumberMismatch(Check):
     Known limitations: needs a source. A value the translation leaves out, or adds, is not
     reported: translators drop and add figures on purpose ("the 1990s" / "cette décennie"). Number
     words are used only to match ("neuf" is also "new"), currencies are not compared (an amount is
-    its number), and a scale word the translation moves or drops ("100 autres milliards", "327 $"
-    for "$327 billion") is taken as the same number.
+    its number), and a scale word the translation moves or drops ("40 autres milliards", "612 $"
+    for "$612 billion") is taken as the same number.
     """
 
     code, name, category, severity = "NU001", "number-mismatch", "number-mismatch", Severity.ERROR
@@ -49,7 +49,7 @@ class NumberMismatch(Check):
         ("The road is 5 miles long.", "La route fait 8 km de long."),
         ("It was 68 degrees Fahrenheit.", "Il faisait 20 degrés Celsius."),
         ("Two ministers resigned in the 21st century.", "2 ministres ont démissionné au XXIe siècle."),
-        ("The bank holds $327 billion of assets.", "La banque détient 327 milliards de dollars d'actifs."),
+        ("The fund holds $612 billion of assets.", "Le fonds détient 612 milliards de dollars d'actifs."),
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
