@@ -10,7 +10,11 @@ per-document stage results back (language, alignment, scores). Run:
 ``--compare REV`` times the report of another revision of mtcheck (a git worktree of REV, run with
 this interpreter) against this checkout in the same run, twice each, alternating, on the corpus
 above and on one with its English sources (newstest 2011-2012 as JSONL, 20 sentence pairs a
-document), where the name alignment works: the "before and after" of a change.
+document), where the name alignment works: the "before and after" of a change. Both run with
+``--jobs 1`` where they have the option, so that the ratio is the code's, not the cores'.
+
+``--jobs-compare`` times ``--jobs 1`` against ``--jobs 2`` on those two corpora in one run,
+alternating, and checks that the two reports are the same byte for byte.
 """
 
 from __future__ import annotations
@@ -71,12 +75,15 @@ def compare(rev: str) -> None:
             sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
             inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
             code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from mtcheck.cli import main; sys.exit(main())"
+            serial = {checkout: ["--jobs", "1"] if "--jobs" in subprocess.run(
+                [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout else []
+                for checkout in (folder / "old", root)}
             times: dict[tuple[str, str], list[float]] = {}
             for _ in range(2):
                 for label, checkout in (("before", folder / "old"), ("after", root)):
                     for corpus, path in inputs.items():
                         cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
-                               "--no-cache", "--format", "json", "-o", os.devnull]
+                               "--no-cache", "--format", "json", "-o", os.devnull, *serial[checkout]]
                         wall, _, proc = timed(cmd)
                         if proc.returncode not in (0, 1):
                             sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
@@ -89,12 +96,41 @@ def compare(rev: str) -> None:
               f"after {after:.1f} s, {n / after:.0f}/s; after/before {after / before:.2f}")
 
 
+def compare_jobs() -> None:
+    """``--jobs 1`` against ``--jobs 2``, in one run, alternating; the reports must be the same."""
+    mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "corpus").mkdir()
+        sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
+        inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
+        times: dict[tuple[str, str], list[float]] = {}
+        for _ in range(2):
+            for jobs in ("1", "2"):
+                for corpus, path in inputs.items():
+                    out = folder / f"{corpus}.{jobs}.json"
+                    wall, _, proc = timed([mtcheck, "report", str(path), "--no-backtranslation", "--no-cache",
+                                           "--format", "json", "-o", str(out), "--jobs", jobs])
+                    if proc.returncode not in (0, 1):
+                        sys.exit(f"--jobs {jobs} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+                    times.setdefault((jobs, corpus), []).append(wall)
+        for corpus, n in sizes.items():
+            one, two = min(times[("1", corpus)]), min(times[("2", corpus)])
+            same = (folder / f"{corpus}.1.json").read_bytes() == (folder / f"{corpus}.2.json").read_bytes()
+            print(f"{corpus} ({n} sentences): --jobs 1 {one:.1f} s, {n / one:.0f}/s; --jobs 2 {two:.1f} s, "
+                  f"{n / two:.0f}/s; speed-up {one / two:.2f}; reports {'identical' if same else 'DIFFERENT'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", metavar="REV", help="time this revision of mtcheck against the checkout, in one run")
+    parser.add_argument("--jobs-compare", action="store_true", help="time --jobs 1 against --jobs 2, in one run")
     args = parser.parse_args()
     if args.compare:
         compare(args.compare)
+        return
+    if args.jobs_compare:
+        compare_jobs()
         return
     mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
     starts = [timed([mtcheck, "--help"])[0] for _ in range(7)]

@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
                     "FILE may be a reviewed --format xlsx report: its rows marked 'false alarm' are known")
     ci.add_argument("--changed-only", action="store_true",
                     help="with --baseline: skip the model work of documents unchanged since the baseline was written")
+    report.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                        help="processes for language identification and the checks (default: one per core); "
+                        "the report is the same whatever N")
     report.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     report.add_argument("--no-progress", action="store_true", help="never show progress bars")
     report.add_argument("--debug", action="store_true", help="show tracebacks of errors")
@@ -163,6 +166,16 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true", help="overwrite DST if it is not empty")
     convert.set_defaults(func=_cmd_model_convert)
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes ≥ 1")
+    return number
 
 
 def _codes(value: str) -> tuple[str, ...]:

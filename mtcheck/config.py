@@ -69,6 +69,9 @@ class Config:
     still has its recorded hash gets no model work."""
     progress: bool = False
     """Show progress bars on stderr (the CLI turns this on for terminals only)."""
+    jobs: int | None = None
+    """Processes for the per-document stages (language, checks); ``None`` is one per core. The
+    report is the same whatever the number."""
     origins: Mapping[str, str] = field(default_factory=dict)
     """Where each setting's value came from: ``default``, a config file, ``MTCHECK_X`` or ``--flag``."""
 
@@ -152,6 +155,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("model", str, "back-translation model: hub id or local directory", path=True),
     Option("backend", _choice("auto", "transformers", "ctranslate2"), "back-translation backend"),
     Option("num-beams", _positive_int, "beam size of the back-translation (1: greedy)"),
+    Option("jobs", _positive_int, "processes for the per-document stages (default: one per core)"),
     Option("max-length", _positive_int, "most new tokens per back-translation"),
     Option("batch-tokens", _positive_int, "token budget of one back-translation batch"),
     Option("cache", _as_bool, "keep back-translations in the persistent cache"),

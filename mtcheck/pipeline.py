@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
 from mtcheck import align as align_mod
-from mtcheck import langid, ner, score
+from mtcheck import langid, ner, score, workers
 from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
@@ -82,9 +82,13 @@ def _langid(corpus: Corpus, run: Run) -> None:
             out.append((guess.lang, guess.score))
         return out
 
-    found = Memo(run.cache, "langid").map(
-        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), identify,
-        (list, lambda value: [tuple(x) for x in value]), _bar(run, "language"),
+    def compute(todo: list[Document]) -> list[list[tuple[str | None, float]]]:
+        with run.progress.bar(len(todo), "language") as advance:
+            return workers.map_documents(identify, todo, run.config.jobs, advance)
+
+    found = Memo(run.cache, "langid").map_batch(
+        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), compute,
+        (list, lambda value: [tuple(x) for x in value]),
     )
     for doc, langs in zip(corpus.documents, found, strict=True):
         doc.target_segments = tuple(
@@ -258,7 +262,11 @@ def _entities(corpus: Corpus, run: Run) -> None:
 
 
 def _names(corpus: Corpus, run: Run) -> None:
-    renderings = align_documents(corpus.documents, corpus.entities) if run.config.name_alignment else {}
+    def each(function: Callable[[Document], Any], documents: Sequence[Document]) -> list[Any]:
+        with run.progress.bar(len(documents), "names") as advance:
+            return workers.map_documents(function, documents, run.config.jobs, advance)
+
+    renderings = align_documents(corpus.documents, corpus.entities, each) if run.config.name_alignment else {}
     for doc in corpus.documents:
         doc.name_renderings = renderings.get(doc.id, ())
 
@@ -271,11 +279,17 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
         options = {"low_score_chrf": config.low_score_chrf, "low_score_z": config.low_score_z}
         ctx = CheckContext(entities=corpus.entities, options=options, corpus_scores=corpus.scores or {})
         overrides = severities(config.severity)
-        for doc in run.progress.iterate(corpus.documents, "check"):
+
+        def check_one(doc: Document) -> list[Finding]:
             found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
             found = _outside_termbase_forms(found, corpus.entities.accepted.get(doc.id, ()) if corpus.entities else ())
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
-            doc.findings = sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
+            return sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
+
+        with run.progress.bar(len(corpus.documents), "check") as advance:
+            results = workers.map_documents(check_one, corpus.documents, config.jobs, advance)
+        for doc, findings in zip(corpus.documents, results, strict=True):
+            doc.findings = findings
 
     requires = tuple(sorted({r for c in checks for r in c.requires}))
     return Stage("check", check_all, requires, ("findings",))

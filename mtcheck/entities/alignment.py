@@ -20,8 +20,9 @@ finding of the check of its kind, with the source's name as the fix.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from mtcheck.entities import conventions
 from mtcheck.entities.candidates import Candidate, headline
@@ -59,14 +60,21 @@ class Rendering:
     ``other-name`` or ``missing``; shown as evidence."""
 
 
-def align_documents(documents: Sequence[Document], registry: Registry) -> dict[str, tuple[Rendering, ...]]:
-    """The damaged renderings of every document with a source, by document id."""
+def align_documents(documents: Sequence[Document], registry: Registry,
+                    each: Callable[[Callable[[Document], Any], Sequence[Document]], list[Any]] | None = None,
+                    ) -> dict[str, tuple[Rendering, ...]]:
+    """The damaged renderings of every document with a source, by document id. The corpus-wide
+    evidence is gathered first; ``each`` maps the per-document alignment over the documents (in
+    worker processes with ``--jobs``), in order."""
     inside = [
         c for doc in documents for seg in doc.source_segments or () if not headline(seg.text)
         for c in registry.candidates_in(doc, seg.start, seg.end, source=True) if not c.initial
     ]
     evidence = Evidence([doc.source for doc in documents if doc.source], inside)
-    return {doc.id: tuple(align_names(doc, registry, evidence)) for doc in documents if doc.source}
+    paired = [doc for doc in documents if doc.source]
+    mapper = each or (lambda function, items: [function(item) for item in items])
+    found = mapper(lambda doc: tuple(align_names(doc, registry, evidence)), paired)
+    return {doc.id: renderings for doc, renderings in zip(paired, found, strict=True)}
 
 
 def align_names(doc: Document, registry: Registry, evidence: Evidence) -> list[Rendering]:

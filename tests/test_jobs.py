@@ -1,0 +1,69 @@
+"""``--jobs``: worker processes give the report ``--jobs 1`` gives, byte for byte, and a worker that
+raises stops the run with its error and leaves no partial results in the cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mtcheck import langid, workers
+from mtcheck.mt.cache import TranslationCache
+from tests.conftest import CORPUS, run_cli
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork for any corpus, however small: the sample corpus has six documents."""
+    monkeypatch.setattr(workers, "MIN_PER_JOB", 1)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    """The sample corpus and twenty more documents of our own, each with a slip or two."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    lines = []
+    for k in range(20):
+        target = (f"Le groupe Kowalsoft a publié ses comptes le {k + 1} mars. Kowalsoft emploie {100 + k} personnes "
+                  f"à Lyon. Selon kowalsoft, la hausse atteint {k},5 %. The results are good.")
+        source = f"The Kowalsoft group published its accounts on March {k + 1}. Kowalsoft employs {100 + k} people in Lyon."
+        lines.append(json.dumps({"id": f"k{k}", "target": target, "source": source}, ensure_ascii=False))
+    (folder / "more.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.usefixtures("forking")
+def test_two_jobs_give_the_report_one_job_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _corpus(tmp_path)
+    reports = []
+    for jobs in ("1", "2"):
+        status, out, err = run_cli(["report", str(corpus), "--no-backtranslation", "--no-cache", "--format", "json",
+                                    "--jobs", jobs], capsys)
+        assert status == 1, err
+        reports.append(out)
+    assert reports[0] == reports[1]
+    data = json.loads(reports[1])
+    assert data["summary"]["documents"] == 26 and sum(data["summary"]["findings"].values()) > 20
+
+
+@pytest.mark.usefixtures("forking")
+def test_a_worker_that_raises_stops_the_run_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = langid.identify
+
+    def broken(text: str, *args: object, **kwargs: object) -> langid.LangGuess:
+        if "Kowalsoft emploie 107" in text:
+            raise RuntimeError("the language of this sentence cannot be told")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(langid, "identify", broken)
+    cache = tmp_path / "cache"
+    status, _, err = run_cli(["report", str(_corpus(tmp_path)), "--no-backtranslation", "--jobs", "2",
+                              "--cache-dir", str(cache)], capsys)
+    assert status == 3
+    assert err.strip() == "mtcheck: internal error: RuntimeError: the language of this sentence cannot be told " \
+                          "(run with --debug for the traceback)"
+    assert TranslationCache(cache).info().results.get("langid", 0) == 0
