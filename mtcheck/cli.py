@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     mt.add_argument("--model", help="hub id or local directory (default: Helsinki-NLP/opus-mt-TGT-SRC)")
     mt.add_argument("--backend", choices=["auto", "transformers", "ctranslate2"],
                     help="auto (default): ctranslate2 for a converted model directory, else transformers")
+    mt.add_argument("--device", type=_device, help="auto (default: a CUDA GPU when the backend sees one), cpu, cuda or cuda:N")
     mt.add_argument("--beams", dest="num_beams", type=int, metavar="N", help="beam size (default 1: greedy)")
     mt.add_argument("--max-length", type=int, metavar="N", help="most new tokens per sentence (default: the model's)")
     mt.add_argument("--batch-tokens", type=int, metavar="N", help="token budget of a batch (default 2048)")
@@ -166,6 +167,14 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true", help="overwrite DST if it is not empty")
     convert.set_defaults(func=_cmd_model_convert)
     return parser
+
+
+def _device(value: str) -> str:
+    from mtcheck.mt.device import DEVICES
+
+    if not DEVICES.match(value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not auto, cpu, cuda or cuda:N")
+    return value
 
 
 def _jobs(value: str) -> int:

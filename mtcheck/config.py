@@ -43,6 +43,8 @@ class Config:
     max_length: int | None = None
     """Most new tokens per back-translation; ``None`` takes the model's own limit."""
     batch_tokens: int = 2048
+    device: str = "auto"
+    """Where back-translation runs: ``auto`` (a CUDA GPU when the backend sees one), ``cpu``, ``cuda[:N]``."""
     cache: bool = True
     ner: bool = False
     """Also take the spans of spaCy's French named-entity recogniser as name candidates (slower)."""
@@ -119,6 +121,14 @@ def _choice(*allowed: str) -> Callable[[Any], str]:
     return parse
 
 
+def _device(value: Any) -> str:
+    from mtcheck.mt.device import DEVICES
+
+    if not isinstance(value, str) or not DEVICES.match(value):
+        raise ValueError("must be auto, cpu, cuda or cuda:N")
+    return value
+
+
 def _positive_int(value: Any) -> int:
     number = int(value)
     if number < 1 or isinstance(value, bool):
@@ -156,6 +166,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("backend", _choice("auto", "transformers", "ctranslate2"), "back-translation backend"),
     Option("num-beams", _positive_int, "beam size of the back-translation (1: greedy)"),
     Option("jobs", _positive_int, "processes for the per-document stages (default: one per core)"),
+    Option("device", _device, "where back-translation runs: auto, cpu, cuda or cuda:N"),
     Option("max-length", _positive_int, "most new tokens per back-translation"),
     Option("batch-tokens", _positive_int, "token budget of one back-translation batch"),
     Option("cache", _as_bool, "keep back-translations in the persistent cache"),

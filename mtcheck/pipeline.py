@@ -132,6 +132,7 @@ def _backtranslator(config: Config, cache: TranslationCache | None) -> BackTrans
         backend=config.backend,
         decoding=Decoding(num_beams=config.num_beams, max_length=config.max_length, batch_tokens=config.batch_tokens),
         cache=cache,
+        device=config.device,
     )
 
 

@@ -12,13 +12,15 @@ SEGMENTER = "seg.rules.v1"
 
 
 def signature(report: Report) -> str:
-    """``mtcheck:VERSION|bt:MODEL|seg:...|align:...|chrf:...|ner:MODEL|checks:HASH|fail-on:LEVEL`` (``ner`` with --ner)."""
+    """``mtcheck:VERSION|bt:MODEL|seg:...|align:...|chrf:...|ner:MODEL|checks:HASH|fail-on:LEVEL`` (``ner`` with
+    --ner); a back-translation run on a GPU, whose half precision changes its output, says so after the model."""
     bt = report.corpus.backtranslation
+    on_gpu = f"@{bt['device']}.{bt['compute_type']}" if bt and bt.get("device", "cpu") != "cpu" else ""
     codes = ",".join(sorted(c.code for c in report.checks))
     parts = [
         f"mtcheck:{__version__}",
         f"lang:{report.config.source_lang}-{report.config.target_lang}",
-        f"bt:{bt['model'] if bt else 'none'}",
+        f"bt:{bt['model'] if bt else 'none'}{on_gpu}",
         f"seg:{SEGMENTER}",
         f"align:{align_mod.NAME}",
     ]

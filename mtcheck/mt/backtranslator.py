@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mtcheck.errors import ModelError
 from mtcheck.mt.cache import TranslationCache
+from mtcheck.mt.device import GPU_BATCH_TOKENS, place
 from mtcheck.mt.engine import Decoding, Engine, Progress, Translation
 from mtcheck.mt.files import backend_of, fingerprint, resolve
 
@@ -36,7 +37,8 @@ class BackTranslator:
     """
 
     def __init__(
-        self, model: str, backend: str = "auto", decoding: Decoding | None = None, cache: TranslationCache | None = None
+        self, model: str, backend: str = "auto", decoding: Decoding | None = None, cache: TranslationCache | None = None,
+        device: str = "cpu",
     ) -> None:
         if backend not in BACKENDS:
             raise ModelError(f"unknown backend '{backend}'; choose one of {', '.join(BACKENDS)}")
@@ -50,8 +52,13 @@ class BackTranslator:
             raise ModelError(f"{self.directory}: not a CTranslate2 model (no model.bin); "
                              f"convert it with `mtcheck model convert {model} DIR`")
         self.backend = found if backend == "auto" else backend
+        self.placement = place(device, self.backend)
+        if self.placement.gpu and self.decoding.batch_tokens == Decoding().batch_tokens:
+            self.decoding = replace(self.decoding, batch_tokens=GPU_BATCH_TOKENS)
         self._fingerprint = fingerprint(self.directory, cache.file_digest if cache else None)
-        self._key = json.dumps({"backend": self.backend, "model": self._fingerprint, **self.decoding.key()}, sort_keys=True)
+        precision = {} if self.placement.compute_type == "default" else {"compute_type": self.placement.compute_type}
+        self._key = json.dumps({"backend": self.backend, "model": self._fingerprint, **self.decoding.key(), **precision},
+                               sort_keys=True)
         self._engine: Engine | None = None
 
     def describe(self) -> dict[str, str]:
@@ -61,6 +68,8 @@ class BackTranslator:
             "model": self.model,
             "fingerprint": self._fingerprint[:16],
             "num_beams": str(self.decoding.num_beams),
+            "device": self.placement.device,
+            "compute_type": self.placement.compute_type,
             "cache": str(self.cache.path) if self.cache else "off",
         }
 
@@ -86,11 +95,11 @@ class BackTranslator:
                 if self.backend == "ctranslate2":
                     from mtcheck.mt.ct2 import CTranslate2Engine
 
-                    self._engine = CTranslate2Engine(self.directory, self.decoding, threads)
+                    self._engine = CTranslate2Engine(self.directory, self.decoding, threads, self.placement)
                 else:
                     from mtcheck.mt.hf import TransformersEngine
 
-                    self._engine = TransformersEngine(self.directory, self.decoding, threads)
+                    self._engine = TransformersEngine(self.directory, self.decoding, threads, self.placement)
             except ImportError as err:
                 raise ModelError(f"the {self.backend} backend needs {err.name}, which is not installed: "
                                  f"pip install {err.name}, or run with --no-backtranslation") from None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mtcheck.errors import ModelError
+from mtcheck.mt.device import Placement
 from mtcheck.mt.engine import Decoding, Progress, Translation, in_batches
 from mtcheck.mt.files import load_error, max_new_tokens, resolve
 
@@ -27,12 +28,17 @@ class CTranslate2Engine:
 
     backend = "ctranslate2"
 
-    def __init__(self, directory: Path, decoding: Decoding, threads: int) -> None:
+    def __init__(self, directory: Path, decoding: Decoding, threads: int, placement: Placement | None = None) -> None:
         import ctranslate2
         import sentencepiece
 
+        placement = placement or Placement("cpu", "default")
+        device, _, index = placement.device.partition(":")
         try:
-            self._translator = ctranslate2.Translator(str(directory), device="cpu", intra_threads=threads)
+            self._translator = ctranslate2.Translator(
+                str(directory), device=device, device_index=int(index or 0), compute_type=placement.compute_type,
+                intra_threads=threads,
+            )
             self._source = sentencepiece.SentencePieceProcessor(model_file=str(directory / "source.spm"))
             self._target = sentencepiece.SentencePieceProcessor(model_file=str(directory / "target.spm"))
         except (RuntimeError, OSError, ValueError) as err:

@@ -1,4 +1,4 @@
-"""The transformers backend: any Marian / seq2seq model directory, batched, on the CPU.
+"""The transformers backend: any Marian / seq2seq model directory, batched, on the CPU or a GPU.
 
 Texts are tokenized once, grouped by length under a token budget, and generated under
 ``torch.inference_mode``. Greedy search records the log-probability of each chosen token while
@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
+from mtcheck.mt.device import Placement
 from mtcheck.mt.engine import Decoding, Progress, Translation, in_batches
 from mtcheck.mt.files import load_error, max_new_tokens
 
@@ -25,7 +26,7 @@ class TransformersEngine:
 
     backend = "transformers"
 
-    def __init__(self, directory: Path, decoding: Decoding, threads: int) -> None:
+    def __init__(self, directory: Path, decoding: Decoding, threads: int, placement: Placement | None = None) -> None:
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -40,6 +41,9 @@ class TransformersEngine:
                 self._model = AutoModelForSeq2SeqLM.from_pretrained(directory).eval()
         except Exception as err:  # noqa: BLE001 - corrupt or foreign files raise anything from OSError to KeyError
             raise load_error(directory, err) from None
+        self._device = (placement or Placement("cpu", "default")).device
+        if self._device != "cpu":
+            self._model = self._model.to(self._device, dtype=torch.float16)
         self._decoding = decoding
         self._max_new = max_new_tokens(directory, decoding.max_length)
         self._eos = self._model.generation_config.eos_token_id
@@ -57,7 +61,7 @@ class TransformersEngine:
     def _generate(self, batch_ids: list[Sequence[int]]) -> list[Translation]:
         from transformers import LogitsProcessorList
 
-        inputs = self._tokenizer.pad({"input_ids": batch_ids}, return_tensors="pt")
+        inputs = self._tokenizer.pad({"input_ids": batch_ids}, return_tensors="pt").to(self._device)
         greedy = self._decoding.num_beams == 1
         recorder = _ChosenLogProbs()
         gen = self._model.generate(
