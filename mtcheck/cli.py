@@ -110,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                         help="processes for language identification and the checks (default: one per core); "
                         "the report is the same whatever N")
+    report.add_argument("--executor", choices=["local", "ray"],
+                        help="local (default): --jobs processes here; ray: tasks and model actors on a Ray cluster")
+    report.add_argument("--ray-address", metavar="ADDR",
+                        help="with --executor ray: the cluster's address (default: a local Ray started for the run)")
     report.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     report.add_argument("--no-progress", action="store_true", help="never show progress bars")
     report.add_argument("--debug", action="store_true", help="show tracebacks of errors")

@@ -71,6 +71,10 @@ class Config:
     still has its recorded hash gets no model work."""
     progress: bool = False
     """Show progress bars on stderr (the CLI turns this on for terminals only)."""
+    executor: str = "local"
+    """``local`` (``--jobs`` processes on this machine) or ``ray``."""
+    ray_address: str | None = None
+    """The Ray cluster of ``--executor ray``; ``None`` starts a local one for the run."""
     jobs: int | None = None
     """Processes for the per-document stages (language, checks); ``None`` is one per core. The
     report is the same whatever the number."""
@@ -166,6 +170,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("backend", _choice("auto", "transformers", "ctranslate2"), "back-translation backend"),
     Option("num-beams", _positive_int, "beam size of the back-translation (1: greedy)"),
     Option("jobs", _positive_int, "processes for the per-document stages (default: one per core)"),
+    Option("executor", _choice("local", "ray"), "where per-document work runs: local processes or a Ray cluster"),
+    Option("ray-address", str, "the Ray cluster of executor = ray (default: a local one started for the run)"),
     Option("device", _device, "where back-translation runs: auto, cpu, cuda or cuda:N"),
     Option("max-length", _positive_int, "most new tokens per back-translation"),
     Option("batch-tokens", _positive_int, "token budget of one back-translation batch"),

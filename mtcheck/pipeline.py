@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.metadata
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, TextIO
 
 from mtcheck import align as align_mod
@@ -39,6 +39,8 @@ class Run:
     config: Config
     progress: Progress
     cache: TranslationCache | None = None
+    pool: workers.LocalPool | workers.RayPool = field(default_factory=lambda: workers.LocalPool(1))
+    """Where the per-document work runs (``--jobs``, ``--executor``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def _langid(corpus: Corpus, run: Run) -> None:
 
     def compute(todo: list[Document]) -> list[list[tuple[str | None, float]]]:
         with run.progress.bar(len(todo), "language") as advance:
-            return workers.map_documents(identify, todo, run.config.jobs, advance)
+            return run.pool.map(identify, todo, advance)
 
     found = Memo(run.cache, "langid").map_batch(
         corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), compute,
@@ -109,7 +111,7 @@ def _backtranslate(corpus: Corpus, run: Run) -> None:
     texts = [s.text for doc in documents for s in doc.target_segments or ()]
     distinct = len(set(texts))  # each distinct sentence is translated once
     try:
-        engine = _backtranslator(config, run.cache)
+        engine = _backtranslator(config, run.cache, run.pool.engine_factory())
         with progress.bar(distinct, "back-translate") as bar:
             out = iter(engine.translate(texts, progress=bar))
     except ModelError as err:
@@ -125,7 +127,7 @@ def _backtranslate(corpus: Corpus, run: Run) -> None:
         doc.bt_confidence = tuple(t.logprob for t in done)
 
 
-def _backtranslator(config: Config, cache: TranslationCache | None) -> BackTranslator:
+def _backtranslator(config: Config, cache: TranslationCache | None, factory: Callable[..., Any] | None = None) -> BackTranslator:
     """The engine the settings ask for, behind the cache unless it is turned off."""
     return BackTranslator(
         config.model or default_model(config.target_lang, config.source_lang),
@@ -133,6 +135,7 @@ def _backtranslator(config: Config, cache: TranslationCache | None) -> BackTrans
         decoding=Decoding(num_beams=config.num_beams, max_length=config.max_length, batch_tokens=config.batch_tokens),
         cache=cache,
         device=config.device,
+        engine_factory=factory,
     )
 
 
@@ -265,7 +268,7 @@ def _entities(corpus: Corpus, run: Run) -> None:
 def _names(corpus: Corpus, run: Run) -> None:
     def each(function: Callable[[Document], Any], documents: Sequence[Document]) -> list[Any]:
         with run.progress.bar(len(documents), "names") as advance:
-            return workers.map_documents(function, documents, run.config.jobs, advance)
+            return run.pool.map(function, documents, advance)
 
     renderings = align_documents(corpus.documents, corpus.entities, each) if run.config.name_alignment else {}
     for doc in corpus.documents:
@@ -288,7 +291,7 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
             return sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
         with run.progress.bar(len(corpus.documents), "check") as advance:
-            results = workers.map_documents(check_one, corpus.documents, config.jobs, advance)
+            results = run.pool.map(check_one, corpus.documents, advance)
         for doc, findings in zip(corpus.documents, results, strict=True):
             doc.findings = findings
 
@@ -357,7 +360,11 @@ def run(config: Config, stdin: TextIO | None = None) -> Report:
     stages = build(checks)
     corpus = read_corpus(config.paths, Languages(config.source_lang, config.target_lang), stdin or sys.stdin)
     cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
-    context = Run(config, Progress(enabled=config.progress), cache)
-    for stage in stages:
-        stage.run(corpus, context)
+    executor = workers.pool(config.executor, config.jobs, config.ray_address)
+    context = Run(config, Progress(enabled=config.progress), cache, executor)
+    try:
+        for stage in stages:
+            stage.run(corpus, context)
+    finally:
+        context.pool.close()
     return Report(corpus, config, checks)

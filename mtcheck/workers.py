@@ -1,11 +1,16 @@
-"""``--jobs``: the per-document work of a stage spread over worker processes.
+"""Where the per-document work of a stage runs: ``--jobs`` local processes, or a Ray cluster.
 
-Language identification and the checks read one document at a time; on a machine with several
-cores they run in a pool of forked processes. The pool is forked after the corpus-wide work (the
-names registry) is done, so every worker already holds the corpus, the registry and the stage's
-function: only document indices go out and only results come back, in document order, so the
-report is the same byte for byte whatever the number of jobs. Where ``fork`` is not available
-(Windows), or the corpus is small, the work stays in this process.
+Language identification, the name alignment and the checks read one document at a time. The
+local pool forks worker processes after the corpus-wide work (the names registry) is done, so
+every worker already holds the corpus, the registry and the stage's function: only document
+indices go out and only results come back, in document order, so the report is the same byte for
+byte whatever the number of jobs. Where ``fork`` is not available (Windows), or the corpus is
+small, the work stays in this process.
+
+``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
+function and the documents are put in Ray's object store once), and back-translation to a pool of
+model actors, each holding one engine, as the Ray docs advise for batch inference; the cache, the
+registry and the corpus-wide checks stay on the driver. Ray is an optional extra.
 
 A worker that raises stops the stage with that error; results are stored in the cache only once
 the whole stage is done, so a failed run leaves no partial entries.
@@ -16,11 +21,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
+
+from mtcheck.errors import ConfigError
 
 MIN_PER_JOB = 8
 """Below this many documents a job, forking costs more than it saves."""
 
+Advance = Callable[[int], None]
 _WORK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 """The function and items of the stage being spread; set before the fork, read by the workers."""
 
@@ -30,37 +39,109 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def resolve(jobs: int | None) -> int:
-    """The number of processes ``jobs`` asks for: ``None`` is one per core."""
-    return cores() if jobs is None else jobs
+def _chunks(n: int, jobs: int) -> list[tuple[int, int]]:
+    """Index ranges: a few a job, so that one slow chunk does not hold the rest."""
+    size = max(1, n // (jobs * 4))
+    return [(k, min(k + size, n)) for k in range(0, n, size)]
 
 
-def map_documents(function: Callable[[Any], Any], items: Sequence[Any], jobs: int | None,
-                  advance: Callable[[int], None] = lambda n: None) -> list[Any]:
-    """``[function(item) for item in items]``, in ``jobs`` processes when that pays."""
-    global _WORK
-    jobs = min(resolve(jobs), len(items) // MIN_PER_JOB)
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        out = []
-        for item in items:
-            out.append(function(item))
-            advance(1)
-        return out
-    size = max(1, len(items) // (jobs * 4))  # a few chunks a job, so that one slow chunk does not hold the rest
-    chunks = [range(k, min(k + size, len(items))) for k in range(0, len(items), size)]
-    _WORK = (function, items)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            results: list[Any] = []
-            for chunk in pool.imap(_run_chunk, [(c.start, c.stop) for c in chunks]):
-                results.extend(chunk)
-                advance(len(chunk))
-            return results
-    finally:
-        _WORK = None
+class LocalPool:
+    """``--jobs N`` forked processes on this machine (``None``: one per core)."""
+
+    def __init__(self, jobs: int | None) -> None:
+        self.jobs = cores() if jobs is None else jobs
+
+    def map(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None) -> list[Any]:
+        """``[function(item) for item in items]``, in ``jobs`` processes when that pays."""
+        global _WORK
+        jobs = min(self.jobs, len(items) // MIN_PER_JOB)
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            out = []
+            for item in items:
+                out.append(function(item))
+                advance(1)
+            return out
+        _WORK = (function, items)
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                results: list[Any] = []
+                for chunk in pool.imap(_run_chunk, _chunks(len(items), jobs)):
+                    results.extend(chunk)
+                    advance(len(chunk))
+                return results
+        finally:
+            _WORK = None
+
+    def engine_factory(self) -> None:
+        """Back-translation runs in this process: the backends use every core already."""
+        return None
+
+    def close(self) -> None:
+        """Nothing to release: each stage's processes end with it."""
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
     assert _WORK is not None, "a worker forked without its work"
     function, items = _WORK
     return [function(items[k]) for k in range(*bounds)]
+
+
+class RayPool:
+    """``--executor ray``: tasks and model actors on a Ray cluster (``address``), or on a local Ray
+    started for the run and stopped after it."""
+
+    def __init__(self, address: str | None) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise ConfigError("--executor ray needs Ray, which is not installed: pip install 'mtcheck[ray]'") from None
+        self._ray = ray
+        self._started = not ray.is_initialized()
+        if self._started:
+            try:
+                ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False,
+                         runtime_env={"env_vars": {"PYTHONPATH": str(Path(__file__).resolve().parent.parent)}})
+            except (ConnectionError, RuntimeError, ValueError) as err:
+                raise ConfigError(f"--ray-address {address}: cannot connect to Ray ({err})") from None
+        self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+    def map(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None) -> list[Any]:
+        """``[function(item) for item in items]`` as Ray tasks over batches, results in order."""
+        if not items:
+            return []
+        ray = self._ray
+        run_chunk = ray.remote(_apply_range)
+        function_ref, items_ref = ray.put(function), ray.put(list(items))
+        futures = [run_chunk.remote(function_ref, items_ref, a, b) for a, b in _chunks(len(items), self.cpus)]
+        pending = list(futures)
+        results: list[Any] = []
+        try:
+            while pending:  # the bar advances as batches finish, in any order
+                done, pending = ray.wait(pending, num_returns=1)
+                advance(len(ray.get(done[0])))
+            for part in ray.get(futures):
+                results.extend(part)
+        except ray.exceptions.RayTaskError as err:  # the worker's own error, not Ray's wrapper of it
+            raise (err.cause or err) from None
+        return results
+
+    def engine_factory(self) -> Callable[..., Any]:
+        """Back-translation through a pool of model actors, one engine each."""
+        from mtcheck.mt.ray_engine import RayEngine
+
+        return lambda backend, directory, decoding, placement: RayEngine(
+            self._ray, backend, directory, decoding, placement, actors=self.cpus)
+
+    def close(self) -> None:
+        """Stop the Ray this run started; a cluster given with --ray-address stays up."""
+        if self._started:
+            self._ray.shutdown()
+
+
+def _apply_range(function: Callable[[Any], Any], items: Sequence[Any], start: int, stop: int) -> list[Any]:
+    return [function(items[k]) for k in range(start, stop)]
+
+
+def pool(executor: str, jobs: int | None, ray_address: str | None) -> LocalPool | RayPool:
+    """The pool the settings ask for."""
+    return RayPool(ray_address) if executor == "ray" else LocalPool(jobs)

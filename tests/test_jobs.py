@@ -67,3 +67,32 @@ def test_a_worker_that_raises_stops_the_run_and_stores_nothing(
     assert err.strip() == "mtcheck: internal error: RuntimeError: the language of this sentence cannot be told " \
                           "(run with --debug for the traceback)"
     assert TranslationCache(cache).info().results.get("langid", 0) == 0
+
+
+def test_ray_gives_the_report_one_job_gives_with_back_translation(
+    tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'mtcheck[ray]'")
+    corpus = _corpus(tmp_path)
+    common = ["report", str(corpus), "--model", str(tiny_model), "--format", "json"]
+    status, serial, err = run_cli([*common, "--jobs", "1", "--cache-dir", str(tmp_path / "one")], capsys)
+    assert status == 1, err
+    status, spread, err = run_cli([*common, "--executor", "ray", "--cache-dir", str(tmp_path / "ray")], capsys)
+    assert status == 1, err
+    assert spread.replace(str(tmp_path / "ray"), "CACHE") == serial.replace(str(tmp_path / "one"), "CACHE")
+    assert json.loads(serial)["summary"]["backtranslation"]["translated"] > 0
+    # What the model actors translated is in the run's cache: a second run translates nothing.
+    assert TranslationCache(tmp_path / "ray").info().entries == TranslationCache(tmp_path / "one").info().entries > 0
+    status, again, _ = run_cli([*common, "--jobs", "1", "--cache-dir", str(tmp_path / "ray")], capsys)
+    assert json.loads(again)["summary"]["backtranslation"]["translated"] == 0
+
+
+def test_ray_missing_is_one_line_saying_how_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if it were not installed
+    status, _, err = run_cli(["report", str(CORPUS), "--no-backtranslation", "--executor", "ray"], capsys)
+    assert status == 2
+    assert err.strip() == "mtcheck: error: --executor ray needs Ray, which is not installed: pip install 'mtcheck[ray]'"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from mtcheck.errors import ModelError
@@ -38,7 +38,7 @@ class BackTranslator:
 
     def __init__(
         self, model: str, backend: str = "auto", decoding: Decoding | None = None, cache: TranslationCache | None = None,
-        device: str = "cpu",
+        device: str = "cpu", engine_factory: Callable[..., Engine] | None = None,
     ) -> None:
         if backend not in BACKENDS:
             raise ModelError(f"unknown backend '{backend}'; choose one of {', '.join(BACKENDS)}")
@@ -60,6 +60,8 @@ class BackTranslator:
         self._key = json.dumps({"backend": self.backend, "model": self._fingerprint, **self.decoding.key(), **precision},
                                sort_keys=True)
         self._engine: Engine | None = None
+        self._factory = engine_factory
+        """Builds the engine elsewhere (Ray's model actors) instead of in this process."""
 
     def describe(self) -> dict[str, str]:
         """Engine, model and decoding, for the report's settings."""
@@ -89,6 +91,8 @@ class BackTranslator:
         return [known[t] for t in texts]
 
     def _load(self) -> Engine:
+        if self._engine is None and self._factory is not None:
+            self._engine = self._factory(self.backend, self.directory, self.decoding, self.placement)
         if self._engine is None:
             threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
             try:
