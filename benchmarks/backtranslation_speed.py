@@ -12,6 +12,9 @@ of WMT newstest2012:
   (b) mtcheck's transformers backend (length-sorted token-budget batches), empty cache
   (c) mtcheck's CTranslate2 backend on the model converted by `mtcheck model convert` (int8)
   (d) mtcheck again with the cache (b) filled: a fully cached rerun
+  (e) mtcheck's CTranslate2 backend with ``--executor ray``: a local Ray of every core, one model
+      actor a core, each on one thread (time includes starting Ray)
+  (f) mtcheck's transformers backend with ``--executor ray``, likewise
 
 Each variant runs in its own process (peak memory is that process's maximum resident size); time
 is model loading plus translating, not the interpreter's start. Usage:
@@ -69,6 +72,8 @@ def main() -> None:
             ("b", "mtcheck transformers backend, batched", model),
             ("c", "mtcheck ctranslate2 backend, int8", ct2),
             ("d", "mtcheck, fully cached rerun of (b)", model),
+            ("e", "mtcheck ctranslate2 backend, Ray actors", ct2),
+            ("f", "mtcheck transformers backend, Ray actors", model),
         ]
         results = {}
         for key, label, path in variants:
@@ -83,8 +88,9 @@ def main() -> None:
             r = results[key]
             print(f"({key}) {label:<42} {r['seconds']:9.3f} s  {len(sentences) / r['seconds']:9.1f} sentences/s"
                   f"  peak {r['peak_mib']:6.0f} MiB")
-    a, b, c, d = (results[k]["seconds"] for k in "abcd")
+    a, b, c, d, e, f = (results[k]["seconds"] for k in "abcdef")
     print(f"\n(b) vs (a): {a / b:.1f}x  (target >= 3)")
+    print(f"(e) vs (c): {c / e:.2f}x, (f) vs (b): {b / f:.2f}x  (Ray's actors against one engine on every core)")
     print(f"(c) vs (b): {b / c:.1f}x  (target >= 1.5)")
     print(f"(d) vs (b): {b / d:.0f}x  (target >= 50)")
 
@@ -117,12 +123,20 @@ def _work(variant: str, model: Path, inputs: Path, cache: str, length: int) -> d
         from mtcheck.mt.cache import TranslationCache
 
         t0 = time.perf_counter()
+        pool = None
+        if variant in "ef":
+            from mtcheck.workers import RayPool
+
+            pool = RayPool(None)
         engine = BackTranslator(str(model), decoding=Decoding(max_length=length),
-                                cache=None if variant == "c" else TranslationCache(Path(cache)))
+                                cache=None if variant in "cef" else TranslationCache(Path(cache)),
+                                engine_factory=pool.engine_factory() if pool else None)
         outputs = [t.text for t in engine.translate(texts)]
         seconds = time.perf_counter() - t0
         if variant == "d":
             assert engine.counts.translated == 0, "the rerun was not fully cached"
+        if pool is not None:
+            pool.close()
     return {"seconds": round(seconds, 4), "peak_mib": _peak_mib(), "n": len(outputs)}
 
 
