@@ -15,6 +15,10 @@ document), where the name alignment works: the "before and after" of a change. B
 
 ``--jobs-compare`` times ``--jobs 1`` against ``--jobs 2`` on those two corpora in one run,
 alternating, and checks that the two reports are the same byte for byte.
+
+``--pofilter`` times mtcheck (every default check, no back-translation, ``--jobs 1`` and ``--jobs
+2``) against translate-toolkit's ``pofilter`` (all its default tests) on the same XLIFF file of
+2,000 units, newstest2012's English and French, in one run, alternating, best of two each.
 """
 
 from __future__ import annotations
@@ -121,11 +125,51 @@ def compare_jobs() -> None:
                   f"{n / two:.0f}/s; speed-up {one / two:.2f}; reports {'identical' if same else 'DIFFERENT'}")
 
 
+def against_pofilter(units: int = 2000) -> None:
+    """mtcheck and pofilter on one XLIFF file of ``units`` sentence pairs, in one run."""
+    from xml.sax.saxutils import escape
+
+    mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
+    pofilter = shutil.which("pofilter") or sys.exit("pofilter (translate-toolkit) is not installed")
+    en = evaldata("wmt_newstest_en_fr", "newstest2012.en").read_text(encoding="utf-8").splitlines()
+    fr = evaldata("wmt_newstest_en_fr", "newstest2012.fr").read_text(encoding="utf-8").splitlines()
+    pairs = [(e.strip(), f.strip()) for e, f in zip(en, fr, strict=True) if e.strip() and f.strip()][:units]
+    body = "".join(f'<trans-unit id="u{k}"><source>{escape(e)}</source><target>{escape(f)}</target></trans-unit>\n'
+                   for k, (e, f) in enumerate(pairs, 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        xlf = Path(tmp) / "newstest2012.xlf"
+        xlf.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+                       'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="fr" '
+                       f'datatype="plaintext" original="newstest2012"><body>\n{body}</body></file></xliff>\n', encoding="utf-8")
+        commands = {
+            "pofilter (all default tests)": [pofilter, "--progress=none", str(xlf), str(Path(tmp) / "out.xlf")],
+            "mtcheck --jobs 1": [mtcheck, "report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
+                                 "-o", os.devnull, "--jobs", "1"],
+            "mtcheck --jobs 2": [mtcheck, "report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
+                                 "-o", os.devnull, "--jobs", "2"],
+        }
+        times: dict[str, list[float]] = {}
+        for _ in range(2):
+            for label, cmd in commands.items():
+                wall, _, proc = timed(cmd)
+                if proc.returncode not in (0, 1):
+                    sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+                times.setdefault(label, []).append(wall)
+    base = min(times["pofilter (all default tests)"])
+    for label, walls in times.items():
+        best = min(walls)
+        print(f"{label}: {best:.1f} s, {len(pairs) / best:.0f} units/s, {best / base:.2f}x pofilter's time")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", metavar="REV", help="time this revision of mtcheck against the checkout, in one run")
     parser.add_argument("--jobs-compare", action="store_true", help="time --jobs 1 against --jobs 2, in one run")
+    parser.add_argument("--pofilter", action="store_true", help="time mtcheck against pofilter on 2,000 XLIFF units")
     args = parser.parse_args()
+    if args.pofilter:
+        against_pofilter()
+        return
     if args.compare:
         compare(args.compare)
         return
