@@ -1,0 +1,53 @@
+"""What a sentence says in numbers: the quantities of English or French text, as values to compare.
+
+French and English write the same value differently ("1 000,5" / "1,000.5", "13 milliards" /
+"$13bn", "21h12" / "9:12 pm", "XXIe siècle" / "21st century", "20 novembre" / "November 20"),
+so each quantity found is reduced to its *readings*: ``("n", 1.3e10)``, ``("month", 11)``,
+``("weekday", 0)``, ``("time", 1272)`` (minutes after midnight). A quantity whose writing is
+ambiguous has several ("1,500" is 1500 or 1.5; "05/06" is May 6 or June 5; "9:12" is 9:12 or
+21:12), and two quantities say the same when a reading is shared.
+
+Knowledge comes from maintained sources: month and weekday names, and the decimal and group
+symbols of each language, from the Unicode CLDR through Babel; number words ("deux", "twenty-one",
+"vingt et unième") from num2words, read backwards. Scale words (million, milliard, billion, which
+is 10^9 in English and 10^12 in French), time and ordinal suffixes and the units converted in news
+(miles and kilometres, feet and metres, °F and °C...) are conventions of the two languages, in
+the tables below.
+
+Not recognised: fractions ("half", "trois quarts"), approximate words ("a dozen", "une
+centaine"), currencies themselves (an amount is its number: "$" for "euros" is not seen), and
+numbers glued to letters, which are names or codes ("G20", "CO2", "4G", "COVID-19").
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
+from mtcheck.quantities.digits import read_dates, read_numbers, read_romans, read_times, read_year_ranges
+from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
+from mtcheck.quantities.words import read_words
+from mtcheck.tokens import NOT_PROSE
+
+__all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "quantities",
+           "same", "written"]
+
+
+def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """The quantities of ``text[start:end]`` in ``lang`` (en or fr), in text order."""
+    end = len(text) if end is None else end
+    if lang not in SCALES:
+        return []
+    maybe_address = _ADDRESS_HINT.search(text, start, end)
+    taken: list[tuple[int, int]] = [m.span() for m in NOT_PROSE.finditer(text, start, end)] if maybe_address else []
+    found: list[Quantity] = []
+    for finder in (read_dates, read_year_ranges, read_times, read_numbers, read_romans, read_words):
+        for q in finder(text, lang, start, end):
+            if not any(q.start < b and a < q.end for a, b in taken):
+                found.append(q)
+                taken.append((q.start, q.end))
+    return sorted(found, key=lambda q: q.start)
+
+
+_ADDRESS_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
+"""What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one."""

@@ -1,0 +1,156 @@
+"""Whether two quantities say the same value, what a sentence pair says differently, and a value
+written the other language's way (the fix)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mtcheck.quantities.values import CONVERSION_TOLERANCE, Quantity, round_value
+
+
+def same(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities say the same value: a shared reading, or the same number where one
+    side left its scale word elsewhere or out ("40 billion" for "40 autres milliards", "$612
+    billion" for "612 $"). Two different scales ("millions" for "milliards") differ."""
+    if a.readings & b.readings:
+        return True
+    if bool(a.bare) != bool(b.bare):
+        scaled, plain = (a, b) if a.bare else (b, a)
+        return any(("n", v) in plain.readings for v in scaled.bare)
+    return False
+
+
+def converted(a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` is ``a`` in another unit of the same dimension, rounded as translators do."""
+    if a.unit is None or b.unit is None or a.unit[0] != b.unit[0] or a.unit == b.unit:
+        return False
+    for (_, x), (_, y) in ((x, y) for x in a.readings for y in b.readings):
+        if a.unit[0] == "temperature":
+            expected = (x - 32) * 5 / 9 if a.unit[1] < 0 else x * 9 / 5 + 32
+        else:
+            expected = x * a.unit[1] / b.unit[1]
+        if expected and abs(y - expected) <= CONVERSION_TOLERANCE * abs(expected) + 0.5:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Differences:
+    """What the two sides of a sentence pair say differently."""
+
+    changed: list[tuple[Quantity, Quantity]]
+    """(source, target) pairs of values of one family that differ."""
+    missing: list[Quantity]
+    """Source values the target lacks."""
+    added: list[Quantity]
+    """Target values the source lacks."""
+
+
+def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
+    """The differences of the quantities of a sentence pair. Weak quantities stand for values, but
+    are never among the differences.
+
+    Quantities are matched one to one in three rounds, the surest first: a shared reading (a
+    maximum matching, so "May 6" finds its "06/05" whatever the order of the readings), then the
+    same number with its scale word left out on one side, then measures converted. A value left
+    on each side then pairs with the most alike of the other side's: the same kind ("$38,690"
+    with "$39 690", not with "4ème"), then the nearest place in the sentence."""
+    left_src, left_tgt = list(source), list(target)
+    for fits in (_same_reading, same, converted):
+        match = _matching(left_src, left_tgt, fits)
+        left_src = [q for k, q in enumerate(left_src) if k not in match]
+        left_tgt = [t for k, t in enumerate(left_tgt) if k not in set(match.values())]
+    strong_src = [q for q in left_src if not q.weak]
+    strong_tgt = [t for t in left_tgt if not t.weak]
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for k, q in enumerate(list(strong_src)):
+        candidates = [t for t in strong_tgt if family(t) & family(q)]
+        if not candidates:
+            continue
+        at = k / max(1, len(strong_src) - 1)
+        partner = min(candidates, key=lambda t: (t.kind != q.kind, abs(strong_tgt.index(t) / max(1, len(strong_tgt) - 1) - at)))
+        pairs.append((q, partner))
+        strong_src.remove(q)
+        strong_tgt.remove(partner)
+    return Differences(pairs, strong_src, strong_tgt)
+
+
+def _same_reading(a: Quantity, b: Quantity) -> bool:
+    return bool(a.readings & b.readings)
+
+
+def family(q: Quantity) -> frozenset[str]:
+    """The kinds of value a quantity may be: "n", "month", "weekday" or "time"."""
+    return frozenset(ns for ns, _ in q.readings)
+
+
+def _matching(left: list[Quantity], right: list[Quantity], fits) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """A maximum one-to-one matching of ``left`` to ``right`` (Kuhn's augmenting paths: a sentence
+    holds a handful of quantities)."""
+    owner: dict[int, int] = {}
+
+    def near(i: int) -> list[int]:  # the same place in the sentence first: "2.6 ... 2.3" / "2,3 ... 2,3"
+        at = i / max(1, len(left) - 1)
+        return sorted(range(len(right)), key=lambda j: abs(j / max(1, len(right) - 1) - at))
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j in near(i):
+            b = right[j]
+            if j in seen or not fits(left[i], b):
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(left)):
+        place(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+_SCALE_WORDS = {"en": {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
+                "fr": {1e3: "mille", 1e6: "millions", 1e9: "milliards", 1e12: "billions"}}
+
+
+def written(q: Quantity, lang: str) -> str | None:
+    """The value of ``q`` as ``lang`` writes it (a fix), or None where it cannot be said simply."""
+    from babel.dates import get_day_names, get_month_names
+    from babel.numbers import format_decimal
+
+    kinds = family(q)
+    if kinds == {"month"}:
+        (_, month), *_ = q.readings
+        return get_month_names("wide", locale=lang)[int(month)]
+    if kinds == {"weekday"} and len(q.readings) == 1:
+        (_, day), *_ = q.readings
+        return get_day_names("wide", locale=lang)[int(day)]
+    if kinds == {"time"} and len(q.readings) == 1:
+        (_, minutes), *_ = q.readings
+        hour, minute = divmod(int(minutes), 60)
+        if lang == "fr":
+            return f"{hour} h {minute:02d}" if minute else f"{hour} h"
+        return f"{(hour - 1) % 12 + 1}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
+    values = sorted(v for ns, v in q.readings if ns == "n")
+    if len(values) != 1 or q.weak:
+        return None
+    value = values[0]
+    if q.bare and len(q.bare) == 1:
+        bare = next(iter(q.bare))
+        scale = round_value(value / bare) if bare else 0
+        word = _SCALE_WORDS[lang].get(scale)
+        if word:
+            number = format_decimal(bare, locale=lang, group_separator=False)
+            return f"{number} {word}"
+    if q.kind == "year" or (value == int(value) and abs(value) < 10000):
+        number = str(int(value))
+    else:
+        number = format_decimal(value, locale=lang)
+    if q.kind == "percent":
+        return f"{number}\u00a0%" if lang == "fr" else f"{number}%"
+    if q.kind == "ordinal" and value == int(value):
+        if lang == "fr":
+            return f"{number}{'er' if value == 1 else 'e'}"
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(value) % 10 if int(value) % 100 not in (11, 12, 13) else 0, "th")
+        return f"{number}{suffix}"
+    return number

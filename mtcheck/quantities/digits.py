@@ -1,0 +1,228 @@
+"""Values written with digits: numbers in either language's writing, with their scale words,
+percent signs, ordinal suffixes, units and currencies; numeric dates, year ranges, clock times;
+roman numerals."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from mtcheck.quantities.values import HALF, PERCENT, SCALES, UNITS, Quantity, Reading, round_value, scale_of
+
+_CURRENCY_SYMBOLS = "$€£¥₹₽"
+_ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
+_GROUP_VARIANTS = " \u00a0\u202f"
+"""Spaces a group separator is typed as besides the CLDR's own (French's narrow no-break space)."""
+
+
+@functools.cache
+def _groups(lang: str) -> str:
+    """The group separators of ``lang``: the CLDR's (through Babel) and the spaces typed for it;
+    French also groups with a point ("5.839 points"), which is English's decimal mark."""
+    from babel.numbers import get_group_symbol
+
+    return get_group_symbol(locale=lang) + _GROUP_VARIANTS + ("." if lang == "fr" else "")
+
+
+@functools.cache
+def _decimal(lang: str) -> str:
+    """The decimal mark of ``lang``, from the CLDR through Babel."""
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(locale=lang)
+_NUMBER = r"\d{{1,3}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def read_dates(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """"20/11/2023", "2023-11-20": day, month and year, each a quantity; a part of 12 or less may
+    be the day or the month."""
+    for m in _NUMERIC_DATE.finditer(text, start, end):
+        if m["iso"]:
+            parts = [(m.start("y1"), m["y1"], "year"), (m.start("m1"), m["m1"], "month"), (m.start("d1"), m["d1"], "day")]
+        else:
+            parts = [(m.start("a"), m["a"], "day"), (m.start("b"), m["b"], "day"), (m.start("y"), m["y"], "year")]
+        for at, digits, role in parts:
+            value = int(digits)
+            readings: set[Reading] = {("n", value)}
+            if role != "year" and 1 <= value <= 12:
+                readings.add(("month", value))
+            if role == "year" and len(digits) == 2:
+                readings.add(("n", 2000 + value))
+            yield Quantity(at, at + len(digits), digits, "date", frozenset(readings))
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})"
+    r"|(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})))(?![\w/.-]|\.\d)"
+)
+
+
+def read_year_ranges(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """"2011/12", "2020-21": the second year is written with its last two digits."""
+    for m in _YEAR_RANGE.finditer(text, start, end):
+        first, last = int(m["y"]), int(m["yy"])
+        full = first // 100 * 100 + last
+        yield Quantity(m.start("y"), m.end("y"), m["y"], "year", frozenset({("n", first)}))
+        yield Quantity(m.start("yy"), m.end("yy"), m["yy"], "year", frozenset({("n", last), ("n", full)}))
+
+
+_YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?![\w/.-])")
+
+
+def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight."""
+    pattern = _TIME_FR if lang == "fr" else _TIME_EN
+    for m in pattern.finditer(text, start, end):
+        groups = m.groupdict()
+        digits = groups.get("min") or groups.get("min2") or groups.get("min3")
+        hour, minute = int(groups.get("h") or groups["h3"]), int(digits or 0)
+        if hour > 24 or minute > 59:
+            continue
+        meridiem = (m.groupdict().get("ampm") or "").lower()
+        if meridiem:  # "20.30pm" is written too: an hour past 12 is that hour
+            hours = {hour if hour > 12 else hour % 12 + (12 if meridiem == "p" else 0)}
+        elif digits is None:
+            hours = {hour}
+        else:
+            hours = {hour, hour + 12} if hour < 12 else {hour}
+        readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
+        if (digits is None or "heure" in m.group().lower()) and not meridiem:  # "5 h", "3 heures 40": a duration too
+            readings.add(("n", hour))
+        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
+    if lang == "en":
+        for m in _CLOCK_EN.finditer(text, start, end):
+            hour, minute = int(m["h"]), int(m["m"])
+            readings = {("time", hour * 60 + minute), ("n", float(m.group()))}
+            if hour < 12:
+                readings.add(("time", (hour + 12) * 60 + minute))
+            yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
+
+
+_TIME_FR = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2})(?:\s?h(?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?h(?:eures?)?\b)?)"
+)
+_TIME_EN = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[aApP])\.?\s?[mM](?![^\W\d_])\.?"
+    r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
+)
+_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,])")
+"""English "20.30": a decimal, or a time written the European way; both readings."""
+
+
+def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """Numbers in digits with what follows them: a scale word, a percent sign, an ordinal suffix,
+    a decade's "s", a unit; a currency before or after makes an amount."""
+    for m in _number_pattern(lang).finditer(text, start, end):
+        values = _values(m["num"], lang, scaled=bool(m["scale"]))
+        kind = "decimal" if any(v != int(v) for v in values) else "number"
+        scale, unit_word, scales = 1.0, m["unit"], [1.0]
+        if m["scale"]:
+            word = m["scale"].lower()
+            scale = scale_of(word, lang) * (scale_of(m["scale2"].lower(), lang) if m["scale2"] else 1.0)
+            scales = [scale]
+            if word == "m" and not m["cur"] and text[m.end() : m.end() + 1] not in _CURRENCY_SYMBOLS:
+                # "100 m" is a distance, "$5m" and "5 M€" five million, "800m people" either
+                unit_word, scales = word, [1.0, scale]
+        if m["pct"]:
+            kind = "percent"
+        elif m["ord"]:
+            kind = "ordinal"
+        elif m["cur"] or _currency_after(text, m.end(), end, lang):
+            kind = "amount"
+        elif len(m["num"]) == 4 and 1000 <= values[0] <= 2100 and scale == 1.0:
+            kind = "year"
+        unit = UNITS.get(unit_word.lower()) if unit_word else None
+        if unit:
+            kind = "unit"
+        if m["sign"]:
+            values = [-v for v in values]
+        rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
+        if lang == "fr" and HALF.match(text, m.end(), end):  # "4 millions et demi" is 4.5 million
+            values = [v + 0.5 for v in values]
+        readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
+        if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
+            kind = "year"
+            readings.add(("n", values[0] % 100))
+        bare = frozenset(values) if scale != 1.0 else frozenset()
+        yield Quantity(m.start(), m.end(), m.group(), kind, frozenset(readings), unit, bare)
+
+
+@functools.cache
+def _number_pattern(lang: str) -> re.Pattern[str]:
+    # "milles" is miles: French "mille" (a thousand) takes no plural
+    scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,])"
+        rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
+        rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
+        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
+        rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?[{_CURRENCY_SYMBOLS}])?"
+        rf"(?![^\W\d_])(?![.,]\d)",
+        re.IGNORECASE,
+    )
+
+
+def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
+    """Every value a written number may have: "1,500" in French is 1.5, and 1500 where English
+    digits slipped in; "1 000,5" is 1000.5. Before a scale word the language's own decimal mark
+    is a decimal ("2.318 billion", "2,318 milliards")."""
+    groups = _groups(lang)
+    seps = [ch for ch in digits if not ch.isdigit()]
+    if not seps:
+        return [float(digits)]
+    last = max(digits.rfind(ch) for ch in seps)
+    head, tail = digits[:last], digits[last + 1 :]
+    plain_head = "".join(ch for ch in head if ch.isdigit())
+    if len(set(seps)) == 1 and (len(seps) > 1 or seps[0].isspace()) and seps[0] in groups:  # "1 000 000", "3 000"
+        return [float("".join(ch for ch in digits if ch.isdigit()))]
+    if len(set(seps)) > 1:  # "1 000,5", "1,000.5": the last mark is the decimal one
+        return [float(f"{plain_head}.{tail}")]
+    if len(tail) == 3 and not (scaled and seps[0] == _decimal(lang)):  # a group or a decimal, say both
+        return [float(plain_head + tail), float(f"{plain_head}.{tail}")]
+    return [float(f"{plain_head}.{tail}")]
+
+
+def _currency_after(text: str, at: int, end: int, lang: str) -> bool:
+    """A currency word among the three words after a number ("13 milliards de dollars")."""
+    window = text[at : min(end, at + 30)].lower()
+    return any(w.strip(".,;:") in _currency_words(lang) for w in window.split()[:3])
+
+
+@functools.cache
+def _currency_words(lang: str) -> frozenset[str]:
+    """The nouns that name currencies in ``lang`` (CLDR through Babel), singular and plural."""
+    from babel import Locale
+
+    words = {name.split()[0].lower() for name in Locale(lang).currencies.values() if name}
+    return frozenset(words | {f"{w}s" for w in words})
+
+
+def read_romans(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """Roman numerals: with a French ordinal suffix ("XXIe siècle") a value; bare after a
+    capitalised word ("Jean-Paul II", "World War II") a weak one."""
+    for m in _ROMAN_WORD.finditer(text, start, end):
+        numeral, suffix = m["r"], m["suf"]
+        if not _ROMAN.match(numeral) or (len(numeral) < 2 and (not suffix or numeral not in "IVX")):
+            continue  # "Le", "Ce", "De" are words, not 50th, 100th, 500th
+        if suffix and lang != "fr":
+            continue
+        value = _roman_value(numeral)
+        before = text[max(start, m.start() - 30) : m.start()].split()
+        if not suffix and not (before and before[-1][:1].isupper()):
+            continue
+        yield Quantity(m.start(), m.end(), m.group(), "ordinal" if suffix else "word",
+                       frozenset({("n", value)}), weak=not suffix)
+
+
+_ROMAN_WORD = re.compile(r"(?<![\w-])(?P<r>[IVXLCDM]{1,7})(?P<suf>er|e|ème|eme)?(?![\w-])")
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        total += -values[a] if b != " " and values[a] < values[b] else values[a]
+    return total

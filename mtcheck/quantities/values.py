@@ -1,0 +1,79 @@
+"""The value type of the numbers checks, and the conventions every reader of values shares:
+scale words, units, percentages, "et demi"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Reading = tuple[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value written in a sentence, with every reading its writing allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """number, decimal, percent, ordinal, year, amount, unit, date, time, month, weekday or word."""
+    readings: frozenset[Reading]
+    unit: tuple[str, float] | None = None
+    """(dimension, factor to the dimension's base unit) of a measure, for conversions."""
+    bare: frozenset[float] = frozenset()
+    """The values before a scale word ("13" of "13 milliards"), when there is one."""
+    weak: bool = False
+    """A word that may not be a number ("neuf" is also "new", "second" a unit of time) or a bare
+    roman numeral: it can stand for a value of the other side, but is never reported."""
+
+
+SCALES = {
+    "en": {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
+           "decade": 10},
+    "fr": {"mille": 1e3, "million": 1e6, "milliard": 1e9, "billion": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9,
+           "m": 1e6, "k": 1e3, "décennie": 10},
+}  # fmt: skip
+"""Scale words after a number; "m" is a million only after a currency ("$5m"), else a metre;
+"three decades" are thirty years ("trente ans")."""
+
+UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"), ("length", 1000.0)),
+    **dict.fromkeys(("mile", "miles", "mi"), ("length", 1609.344)),
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters", "mètre", "mètres"), ("length", 1.0)),
+    **dict.fromkeys(("ft", "foot", "feet", "pied", "pieds"), ("length", 0.3048)),
+    **dict.fromkeys(("inch", "inches", "pouce", "pouces"), ("length", 0.0254)),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"),
+                    ("length", 0.01)),
+    **dict.fromkeys(("yard", "yards", "verge", "verges"), ("length", 0.9144)),
+    **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"), ("mass", 1.0)),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds", "livre", "livres"), ("mass", 0.45359237)),
+    **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
+    **dict.fromkeys(("ha", "hectare", "hectares"), ("area", 10000.0)),
+    **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1.0)),
+    **dict.fromkeys(("gallon", "gallons"), ("volume", 3.785411784)),
+    **dict.fromkeys(("mph",), ("speed", 1.609344)),
+    **dict.fromkeys(("km/h", "kmh"), ("speed", 1.0)),
+    **dict.fromkeys(("°f", "° f", "degrees fahrenheit", "degrés fahrenheit", "fahrenheit"), ("temperature", -1.0)),
+    **dict.fromkeys(("°c", "° c", "degrees celsius", "degrés celsius", "celsius"), ("temperature", 1.0)),
+}  # fmt: skip
+"""Units news translations convert; the factor takes a value to the dimension's base unit
+(temperature is marked -1 for Fahrenheit and converted by formula)."""
+
+CONVERSION_TOLERANCE = 0.1
+"""A converted measure is rounded by the translator ("5 miles" -> "8 km"): within 10% it is the same."""
+
+PERCENT = r"\s?(?:%|pour[\s-]?cent|per[\s-]?cent|percent)"
+HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
+HALF_HOUR = re.compile(r"\s+heures?\s+et\s+demie?\b", re.IGNORECASE)
+"""French "et demi": "deux heures et demie" is 2:30 or two and a half hours."""
+
+def scale_of(word: str, lang: str) -> float:
+    """The factor of a scale word, singular or plural ("milliards"); 1 for another word."""
+    return SCALES[lang].get(word) or SCALES[lang].get(word.rstrip("s"), 1.0)
+
+
+def round_value(value: float) -> float:
+    """``value`` to ten significant digits: 2.318 x 10^9 and 2318 x 10^6 are one number."""
+    return float(f"{value:.10g}")

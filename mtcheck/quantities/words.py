@@ -1,0 +1,201 @@
+"""Values written with words: numbers in words, read as whole runs, and months and weekdays by name."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from mtcheck.quantities.values import HALF, HALF_HOUR, PERCENT, SCALES, Quantity, round_value
+
+
+def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """What words say: months and weekdays by name, and numbers in words, in one pass over the
+    words (a dictionary lookup each, not a pattern of every name)."""
+    months, days, _ = _calendar(lang)
+    atoms, ordinals = _number_words(lang)
+    tokens = list(_LETTERS.finditer(text, start, end))
+    if not _telling(lang).intersection(m.group().lower() for m in tokens):
+        return  # no number word but "un", no month, no weekday: the common case, found in one set operation
+    run: list[tuple[int, int, str]] = []
+    for m in tokens:
+        a, b, key = m.start(), m.end(), m.group().lower()
+        if run and a < run[-1][1]:
+            continue  # the "vingt" of a "quatre-vingt" already read
+        if key == "quatre" and (tail := _VINGT.match(text, b, end)):  # "quatre-vingt(s)" is one word
+            b, key = tail.end(), text[a : tail.end()].lower()
+        if text[b : b + 1] == "." and f"{key}." in months:
+            b, key = b + 1, f"{key}."
+        if key in atoms:
+            piece = (a, b, key)
+            if run and not _continues(text, run, piece, atoms, ordinals, lang):
+                yield from _word_run(text, run, atoms, ordinals, lang, end)
+                run = []
+            run.append(piece)
+            continue
+        if key in months or key in days:
+            yield from _calendar_name(text, lang, start, end, a, b)
+    if run:
+        yield from _word_run(text, run, atoms, ordinals, lang, end)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _telling(lang: str) -> frozenset[str]:
+    """The words that may start a quantity: number words but the article, months and weekdays."""
+    months, days, _ = _calendar(lang)
+    atoms, _ = _number_words(lang)
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, "pour", "per", "percent"} - {"un", "une", "one"})
+_VINGT = re.compile(r"-vingts?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -> Iterator[Quantity]:
+    """A month or a weekday by name (CLDR). English "May" and "March", and abbreviations, count
+    only beside a number or after "in", "since"...: alone they are a verb, a name or a word."""
+    months, days, ambiguous = _calendar(lang)
+    word = text[a:b]
+    key = word.lower()
+    if lang == "en" and not word[:1].isupper():
+        return
+    if lang == "fr" and word[:1].isupper() and key in ambiguous and _inside(text, start, a):
+        return  # "Mars", the planet or the brand; "mars" is the month
+    if key in months:
+        near = text[max(start, a - 6) : min(end, b + 6)]
+        before = text[max(start, a - 12) : a].lower().split()[-1:]
+        dated = bool(re.search(r"\d", near)) or bool(before and before[0].strip("-") in _MONTH_CONTEXT)
+        if (key in ambiguous or key.endswith(".")) and lang == "en" and not dated:
+            return
+        yield Quantity(a, b, word, "month", frozenset({("month", months[key])}))
+    else:
+        day = days[key]
+        near = text[max(start, a - 12) : min(end, b + 12)].lower()
+        # "Saturday night" is the night of Saturday to Sunday, which French may call "la nuit de dimanche"
+        shifted = {(day + 1) % 7, (day - 1) % 7} if re.search(r"\b(?:night|nuit)\b", near) else set()
+        yield Quantity(a, b, word, "weekday", frozenset(("weekday", d) for d in {day, *shifted}))
+
+
+_MONTH_CONTEXT = frozenset("in of since until till early late mid last next this by from to through between and or "
+                           "during before after".split())
+"""Words after which English "May" or "March" is the month ("in May", "since March")."""
+
+
+def _inside(text: str, start: int, at: int) -> bool:
+    """Whether a word comes before ``at`` in its sentence (from ``start``)."""
+    return bool(re.search(r"\w[^.!?]*$", text[start:at]))
+
+
+@functools.cache
+def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for k, name in get_month_names(width, locale=lang).items():
+            months.setdefault(name.lower(), k)
+            if width == "abbreviated" and not name.endswith("."):
+                months.setdefault(name.lower() + ".", k)
+    if lang == "en":
+        months.setdefault("sept.", 9)
+    days = {name.lower(): k for k, name in get_day_names("wide", locale=lang).items()}
+    ambiguous = frozenset({"may", "march", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
+                          if lang == "en" else {"mars", "mai"})
+    return months, days, ambiguous
+
+
+_DECADES = frozenset({"decade", "decades", "décennie", "décennies"})
+_AMBIGUOUS_WORDS = frozenset({"second", "seconde", "neuf", "mille"})
+"""Number words that are also other words: "second" and "seconde" (units of time, "second-hand"),
+"neuf" (new), "mille" (a mile)."""
+
+
+def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int, str],
+               atoms: dict[str, float], ordinals: frozenset[str], lang: str) -> bool:
+    """Whether ``piece`` goes on the number the run of words writes: only a space or a hyphen
+    between them, "and" after a hundred or a thousand ("two hundred and five"), "et" before "un"
+    or "onze" ("vingt et un"); never after an ordinal ("first two"), and a unit only after a ten
+    or a hundred ("vingt-deux", not "cinq sept").
+    """
+    last, word = run[-1][2], piece[2]
+    between = text[run[-1][1] : piece[0]].strip(" -").lower()
+    if last in ordinals or piece[0] - run[-1][1] > 5:
+        return False
+    if between == "and":
+        return lang == "en" and atoms[last] >= 100
+    if between == "et":
+        return lang == "fr" and word in ("un", "une", "unième", "onze")
+    if between:
+        return False
+    value, previous = atoms[word], atoms[last]
+    if value >= 100 or previous >= 100 or word in _DECADES:
+        return True
+    tens = previous % 10 == 0 and previous >= 20
+    teen = lang == "fr" and previous == 10 and 7 <= value <= 9  # "dix-sept", "soixante-dix-neuvième"
+    return teen or (tens and (value < 10 or (lang == "fr" and previous in (60, 80) and value < 20)))
+
+
+def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float],
+              ordinals: frozenset[str], lang: str, end: int) -> Iterator[Quantity]:
+    words = [w for _, _, w in run]
+    if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(PERCENT, text[run[0][1] : end]):
+        return  # an article or a pronoun, but for "one per cent", "un pour cent"
+    if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "cents", *_DECADES) or (
+        words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
+    ):
+        return  # "des millions", "hundreds of", "pour cent": no count
+    total = current = 0.0
+    for word in words:
+        value = atoms[word]
+        if word in _DECADES:
+            current = max(current, 1) * 10
+        elif value == 100:
+            current = max(current, 1) * 100
+        elif value >= 1000:
+            total = total * value if current == 0 and total else total + max(current, 1) * value
+            current = 0
+        else:
+            current += value
+    value = total + current
+    weak = (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS) or words[-1] in ordinals
+    scaled = len(words) == 2 and (atoms[words[1]] >= 1e6 or words[1] in _DECADES)
+    bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
+    a, b = run[0][0], run[-1][1]
+    readings = {("n", round_value(value))}
+    if lang == "fr" and HALF_HOUR.match(text, b, end) and value <= 12:  # "onze heures et demie"
+        readings = {("n", value + 0.5), ("time", value * 60 + 30), ("time", (value + 12) * 60 + 30)}
+    elif lang == "fr" and HALF.match(text, b, end):
+        readings = {("n", round_value(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
+    elif value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
+        readings |= {("time", value * 60), ("time", (value + 12) * 60)}  # "five o'clock", "dix heures"
+    yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
+
+
+@functools.cache
+def _number_words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
+    """The words runs of number words are made of, with their values, and which are ordinals:
+    num2words' one-word cardinals and ordinals of 1 to 99 ("dix", "twenty", "troisième"), 100, 1000
+    and the scale words; compounds ("vingt-deux", "twenty-first") are runs of these."""
+    from num2words import num2words
+
+    atoms: dict[str, float] = {}
+    ordinals: set[str] = set()
+    for n in (*range(1, 100), 100, 1000):
+        for to in ("cardinal", "ordinal"):
+            word = num2words(n, lang=lang, to=to).lower()
+            if re.fullmatch(r"[^\W\d_]+", word):
+                atoms.setdefault(word, n)
+                if to == "ordinal":
+                    ordinals.add(word)
+    atoms.update({"cent": 100, "cents": 100, "hundred": 100, "hundreds": 100, "mille": 1000, "thousand": 1000,
+                  "quatre-vingt": 80, "quatre-vingts": 80, "unième": 1})
+    ordinals.add("unième")
+    for word, scale in SCALES[lang].items():
+        if len(word) > 2:
+            atoms[word] = scale
+            if word != "mille":
+                atoms[f"{word}s"] = scale
+    if lang == "fr":
+        atoms.update({"second": 2, "seconde": 2})
+        ordinals |= {"second", "seconde"}
+    return atoms, frozenset(ordinals)
