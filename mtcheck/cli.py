@@ -329,8 +329,9 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         title = finding.fix.title if finding.fix else ""
         print(f"{doc.path}:{line}:{col}: {finding.code} not fixed ({reason}): {title}", file=sys.stderr)
     verb = "fixed" if args.in_place or args.output_dir else "would fix"
-    print(f"mtcheck: {verb} {len(changes.applied)} findings in {len(changes.files)} files; "
-          f"{len(changes.left)} left for a person", file=sys.stderr)
+    applied, files, left = len(changes.applied), len(changes.files), len(changes.left)
+    print(f"mtcheck: {verb} {applied} finding{'' if applied == 1 else 's'} in {files} file{'' if files == 1 else 's'}; "
+          f"{left} left for a person", file=sys.stderr)
     return EXIT_ERROR if report.corpus.problems else EXIT_OK
 
 

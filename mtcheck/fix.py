@@ -97,12 +97,15 @@ def _plan_file(result: Plan, path: Path, docs: list[Document]) -> None:
         chosen, overlapping = _chosen(doc)
         result.left.extend((f, "overlaps another fix; run fix again") for f in overlapping)
         new_target = apply(doc.target, [e for f in chosen for e in f.fix.edits])  # type: ignore[union-attr]
-        rewritten, why = _rewrite(path, after, doc, new_target)
-        if why:
-            result.left.extend((f, why) for f in chosen)
-            continue
-        after = rewritten
-        result.applied.extend(chosen)
+        rewritten, refused = _rewrite(path, after, doc, new_target)
+        for f in chosen:
+            why = refused.get(WHOLE) or refused.get(doc.target.count(bitext.UNIT_SEPARATOR, 0, f.start))
+            if why:
+                result.left.append((f, why))
+            else:
+                result.applied.append(f)
+        if WHOLE not in refused:
+            after = rewritten
     if after != raw:
         result.files.append(FileFix(str(path), raw, after, bom))
 
@@ -143,14 +146,20 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "".join(out) + text[at:]
 
 
-def _rewrite(path: Path, raw: str, doc: Document, new_target: str) -> tuple[str, str]:
-    """The file's text with ``doc``'s target replaced by ``new_target``, or '' and why it cannot be."""
+WHOLE = -1
+"""The key of a refusal that concerns the whole document, not one of its units."""
+
+
+def _rewrite(path: Path, raw: str, doc: Document, new_target: str) -> tuple[str, dict[int, str]]:
+    """The file's text with ``doc``'s target replaced by ``new_target`` where it can be, and why it
+    cannot be elsewhere: for the whole document (``WHOLE``) or, in XLIFF and TMX, by unit index."""
     if path.suffix in TEXT_SUFFIXES:
         if raw != doc.target:
-            return "", "the file changed since it was read"
-        return new_target, ""
+            return raw, {WHOLE: "the file changed since it was read"}
+        return new_target, {}
     if path.suffix == JSONL_SUFFIX:
-        return _rewrite_jsonl(raw, doc, new_target)
+        text, why = _rewrite_jsonl(raw, doc, new_target)
+        return (raw, {WHOLE: why}) if why else (text, {})
     return _rewrite_units(raw, doc, new_target)
 
 
@@ -182,24 +191,27 @@ _TARGET_OPEN = {
 }
 
 
-def _rewrite_units(raw: str, doc: Document, new_target: str) -> tuple[str, str]:
-    """Replace the text of each changed unit's target element, inside that unit only."""
+def _rewrite_units(raw: str, doc: Document, new_target: str) -> tuple[str, dict[int, str]]:
+    """Replace the text of each changed unit's target element, inside that unit only; a unit whose
+    target holds inline markup, or changed since it was read, is left as it is."""
     units = doc.metadata.get("units") or []
     old, new = doc.target.split(bitext.UNIT_SEPARATOR), new_target.split(bitext.UNIT_SEPARATOR)
     if not (len(old) == len(new) == len(units)):
-        return "", "a unit's text holds a blank line, so its edits cannot be placed"
+        return raw, {WHOLE: "a unit's text holds a blank line, so its edits cannot be placed"}
     suffix = ".tmx" if doc.path.endswith(".tmx") else ".xlf"
     opening = re.compile(_TARGET_OPEN[suffix].format(lang=re.escape(doc.target_lang)), re.IGNORECASE)
-    for unit_id, before, after in zip(units, old, new, strict=True):
+    refused: dict[int, str] = {}
+    for k, (unit_id, before, after) in enumerate(zip(units, old, new, strict=True)):
         if before == after:
             continue
         at = bitext.unit_offset(raw, unit_id)
         tag = opening.search(raw, at) if at >= 0 else None
         close = raw.find("</", tag.end()) if tag else -1
         if tag is None or close < 0 or unescape(raw[tag.end() : close]) != before or "<" in raw[tag.end() : close]:
-            return "", f"unit '{unit_id}' has inline markup or its target changed since it was read"
+            refused[k] = f"unit '{unit_id}' has inline markup or its target changed since it was read"
+            continue
         raw = raw[: tag.end()] + escape(after) + raw[close:]
-    return raw, ""
+    return raw, refused
 
 
 def write(fix: FileFix, destination: Path) -> None:

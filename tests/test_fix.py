@@ -127,6 +127,23 @@ def test_xliff_targets_fixed_and_markup_kept(tmp_path: Path, capsys: pytest.Capt
     assert _fix(capsys, "--in-place", str(path))[1] == ""
 
 
+def test_a_unit_with_inline_markup_is_listed_and_the_others_fixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "units.xlf"
+    units = [("OpenAI hired him.", "Openai l'a embauché. <g id=\"b\">Openai</g> le paie."),
+             ("OpenAI pays him.", "Openai le paie. OpenAI le garde. OpenAI aussi.")]
+    body = "".join(f'<trans-unit id="{k}"><source>{s}</source><target>{t}</target></trans-unit>\n'
+                   for k, (s, t) in enumerate(units, 1))
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                    f'<file source-language="en" target-language="fr" datatype="plaintext" original="x"><body>\n{body}'
+                    "</body></file></xliff>\n", encoding="utf-8")
+    status, _, err = _fix(capsys, "--in-place", "--select", "NE001", str(path))
+    text = path.read_text(encoding="utf-8")
+    assert status == 0
+    assert "<target>OpenAI le paie. OpenAI le garde. OpenAI aussi.</target>" in text
+    assert "<target>Openai l'a embauché. <g id=\"b\">Openai</g> le paie.</target>" in text  # markup untouched
+    assert "unit '1' has inline markup" in err and "fixed 1 finding in 1 file;" in err
+
+
 def test_tmx_target_fixed_source_left(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "memory.tmx"
     pairs = [("OpenAI said it would leave.", "Openai a dit qu'il partirait."),
