@@ -8,8 +8,8 @@ never loaded, nor spaCy imported (that alone takes seconds, since it imports tor
   "Grèce", "Avent", "Francfort" are exonyms of Greece, Advent, Frankfurt, not slips, while
   "Jefferston" is in no French text;
 - its lemmatizer's dictionary (nouns and adjectives, and the lemma of each inflected form):
-  "Nouvelles" in "Fox Nouvelles" is a French word put in place of a name's word, "Wallace" in
-  "Chris Wallace" is not.
+  "Nouvelles" in "Lynx Nouvelles" is a French word put in place of a name's word, "Halloran" in
+  "Chris Halloran" is not.
 
 Both tables are keyed by spaCy's string hash (MurmurHash64A, seed 1), computed here.
 """

@@ -306,8 +306,8 @@ def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
 
 
 def _outside_termbase_forms(findings: list[Finding], accepted: Sequence[tuple[int, int, object]]) -> list[Finding]:
-    """Drop name findings inside a form the termbase accepts: "Mont-Cassin" of "abbaye du Mont-Cassin"
-    is no slip of Monte Cassino, "Le Soleil blanc" of "Le Soleil blanc du désert" no rendered "White Sun"."""
+    """Drop name findings inside a form the termbase accepts: "Mont-Sarrat" of "abbaye du Mont-Sarrat"
+    is no slip of Monte Sarrato, "Le Vent froid" of "Le Vent froid des collines" no rendered "Cold Wind"."""
     spans = [(a, b) for a, b, _ in accepted]
     return [f for f in findings if not f.category.startswith("name-") or not _inside(f, spans)]
 

@@ -12,7 +12,7 @@
   Iranian, "tchèque" for Czech, whose country French calls Tchéquie). A translation of a name into
   a word that is no cognate ("boulangers" for the surname Bakers) is no such convention.
 - The generic word of a place or an institution translated around its proper noun, in French word
-  order ("la rue Maple" for Maple Street, "l'université Kowalczyk" for Kowalczyk University), and the
+  order ("la rue Birch" for Birch Street, "l'université Kowalczyk" for Kowalczyk University), and the
   name of an institution translated whole, its head first ("la Fédération nationale des pêcheurs"
   for a National Fishermen's Federation); the cardinal points of a name ("Caroline du Nord"). A name
   whose words are translated in the English order ("Brandt Commerce Banque") or only in part

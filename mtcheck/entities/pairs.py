@@ -44,7 +44,7 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     """Whether the target writes a word of the source with letters that neither the source nor
     ``lang`` writes ("Jesús" where the source has "Jesus"). Its translator worked from the original
     text, which the source also translates: the two spell the original's names each their own way
-    ("Michel Ortega" beside "Miguel Ortega"), and the source's spellings say nothing of the target's.
+    ("Michel Arrabal" beside "Miguel Arrabal"), and the source's spellings say nothing of the target's.
     An NMT system working from the source does not add such letters; an LLM may restore a famous
     name's ("Pedro Sánchez"), and that sentence then keeps only the termbase's and the corpus's
     evidence for its other names' spellings."""
@@ -96,7 +96,7 @@ def aligned_names(doc: Document, registry: Registry) -> Iterator[tuple[Candidate
 def required_name(name: Candidate, registry: Registry, text: str = "") -> bool:
     """Names a translation must keep: termbase names, and multi-word or brand-like names that are
     no institution ("White House") nor the complement of one in ``text``, the text the name is in
-    ("Artificial Intelligence" of "Commission on Artificial Intelligence"), no acronym ("CEO", which
+    ("Coastal Erosion" of "Commission on Coastal Erosion"), no acronym ("CEO", which
     French writes "PDG") nor plural of one ("AMs"), no compound with a common word ("US-backed",
     "mid-October") and no run closed by the English pronoun ("All I"), no ordinal in Roman numerals
     ("XIXe siècle"), no run of peoples' words ("Japanese English")."""

@@ -1,6 +1,6 @@
 """The names of a source text, without what English writes capitalised around them.
 
-English capitalises a title before a name ("US President George W. Bush") and writes compound
+English capitalises a title before a name ("Harbour Commissioner Ingrid Kowalczyk") and writes compound
 adjectives on names ("Kremlin-backed"); French writes both apart, in lowercase. The source's name
 candidates are cut there, so that the name a translation must keep is the name alone.
 
@@ -43,14 +43,14 @@ adjectives of nationality are left out: they open names too ("American Airlines"
 _COMPOUND_TAIL = re.compile(r"-[a-z]+$")
 
 def compound_head(c: Candidate) -> Candidate:
-    """A source run without the lowercase end of an English compound adjective: "Pol Pot-led" is
-    "Pol Pot", "Kremlin-backed" is "Kremlin"; French writes "dirigé par Pol Pot"."""
+    """A source run without the lowercase end of an English compound adjective: "Tor Vang-led" is
+    "Tor Vang", "Kremlin-backed" is "Kremlin"; French writes "dirigé par Tor Vang"."""
     m = _COMPOUND_TAIL.search(c.text)
     return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial) if m and m.start() > 0 else c
 
 def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:
     """A source run without the English title inside it: "US President George W. Bush" is "US" and
-    "George W. Bush", "Secretary of State Hillary Clinton" is "Hillary Clinton", "Spaniard Jorge
+    "George W. Bush", "Secretary of State Ingrid Kowalczyk" is "Ingrid Kowalczyk", "Spaniard Jorge
     Alcaraz" is "Jorge Alcaraz". English capitalises a title before a name; French writes it apart,
     in lowercase ("le président George W. Bush"), so the run as a whole is no name a translation
     must keep."""
@@ -64,7 +64,7 @@ def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: 
     start, end = max(ends, key=lambda t: t[1])
     out = []
     before = text[c.start : max(start, c.start)].rstrip(" -\u00a0")
-    # English common words and peoples' words all describe the title ("Russian Energy Minister"); others name its
+    # English common words and peoples' words all describe the title ("Norwegian Fisheries Minister"); others name its
     # owner ("New York Times Executive Editor", "OpenAI Chief Technology Officer").
     if before and not all(rendered_words(w, "en") or english_word(w.lower()) or people_word(w) for w in name_words(before)):
         sentence = max((s for s in sentence_starts if s <= c.start), default=0)
@@ -286,7 +286,7 @@ _OF = re.compile(r"([^\W\d_]+)\s+(?:of|for|on)\s+(?:the\s+)?$")
 
 def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
     """Whether the name completes an institution's or a title's name, which French translates as a
-    whole: "Board of Trustees", "Institute for Social Research", "Director of Sales"."""
+    whole: "Board of Trustees", "Institute for Coastal Research", "Director of Sales"."""
     m = _OF.search(text, max(0, c.start - 40), c.start)
     if m is None or not m.group(1)[0].isupper():
         return False

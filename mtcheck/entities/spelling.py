@@ -90,7 +90,7 @@ def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
     if len(name) > 1 and not any(equal):
         return False  # a slip in every word is another name ("Jahn Carlen" beside John Carlin)
     # A word written the same vouches for a longer slip in another; a given name in another
-    # language's form does not ("Juan Carlos" is no slip of John Carlin).
+    # language's form does not ("Juan Marlo" is no slip of John Marlow).
     return all(e or slip(a, b, anchored=any(same)) for e, a, b in zip(equal, candidate, name, strict=True))
 
 def same_given_name(a: str, b: str, *, native: bool = False) -> bool:

@@ -24,7 +24,7 @@ class NameAdded(Check):
     -> NE007 on "Sam Altman".
     Known limitations: needs a source; a name the translator added on purpose (a full name where
     the source had a pronoun) is reported too, as a warning. In French, a name made only of common
-    nouns and adjectives ("Trésor Public", "Etats-Unis") is taken for an institution or place put
+    nouns and adjectives ("Conseil Régional", "Etats-Unis") is taken for an institution or place put
     into French and left alone.
     """
 
@@ -54,7 +54,7 @@ def unmatched(doc: Document, registry: Registry | None) -> Iterator[tuple[Candid
         other = registry.tokens_in(doc, sources[0].start, sources[-1].end, source=True)
         for name in registry.candidates_in(doc, targets[0].start, targets[-1].end):
             if doc.target_lang == "fr" and all(common_word(w) for w in name.parts):
-                continue  # "Trésor Public", "Etats-Unis": an institution or a place put into French
+                continue  # "Conseil Régional", "Etats-Unis": an institution or a place put into French
             accepted = _accepted(name, registry)
             if required_name(name, registry, doc.target) and not has_counterpart(name.text, other, doc.target_lang, accepted):
                 yield name, sources, quote(source_text, 200)

@@ -126,7 +126,7 @@ def _beside_a_name(text: str, m: Mention) -> bool:
     """Whether a capitalised word sits right before or after the mention, in the same sentence: a
     word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Avalon
     bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
-    a function word is not ("Alliance for the Future")."""
+    a function word is not ("Alliance for the Harbour")."""
     return any(w[0].isupper() and w.lower() not in _PARTICLES for w in _neighbours(text, m))
 
 
@@ -174,7 +174,7 @@ def _neighbours(text: str, m: Mention) -> list[str]:
 
 def _convention(m: Mention, lang: str) -> bool:
     """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case
-    ("Bachar al-Assad", "Ludwig Van Beethoven"); a prefix in lowercase ("pro-Trump"); a species'
+    ("Omar al-Rashidi", "Pieter Van Oosten"); a prefix in lowercase ("pro-Trump"); a species'
     epithet ("Velox brunae"); a name with an acronym written all in capitals, where the words so
     written are no words French text knows ("MK DNIK"); an acronym the source writes all in capitals
     that the translation writes with a capital after a small letter, as its owner does ("BnG").
@@ -183,7 +183,7 @@ def _convention(m: Mention, lang: str) -> bool:
     Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
     a brand the dictionary lists as a common noun, in lowercase or with its first letter only
     capitalised ("des post-it", "un jacuzzi", "le Wifi" for WiFi);
-    a title in sentence case, where the later words are French words in lowercase ("Mission impossible")."""
+    a title in sentence case, where the later words are French words in lowercase ("Mission lointaine")."""
     canonical = m.entity.canonical
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
         return True  # an acronym's plural ("des CDs") beside another acronym ("CDS")

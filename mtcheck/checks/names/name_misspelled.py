@@ -42,7 +42,7 @@ class NameMisspelled(Check):
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
     where the source's is written in that sentence only ("Kirkby" for "Kirby"), French common
-    words in place of the name's ("Latino-Américains"), letters of another alphabet the source lacks
+    words in place of the name's ("Nord-Coréens"), letters of another alphabet the source lacks
     ("González" for Gonzalez: the translator knew the original spelling; where any word of the
     sentence restores them, "Jesús" for Jesus, the source's spellings are not held against it at
     all) or a source that lost them ("Toms Llor" for "Tomàs Llorà"), a given name in another
@@ -229,14 +229,14 @@ _DEMONYM_ENDINGS = frozenset("n an ans ian ians ns i is ese ish ien iens ienne i
 
 def _derived(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
     """Whether every word that differs is the name's word with the ending of an adjective or a
-    demonym added ("South American" for South America, "Israélien" for Israel), not a doubled
-    last letter ("Altmann" for Altman) nor an inflection ("Deutscher Bahn"): those are slips."""
+    demonym added ("North Korean" for North Korea, "Norvégien" for Norway), not a doubled
+    last letter ("Kowalskii" for Kowalski) nor an inflection ("Bayerischer Hafen"): those are slips."""
     return all(len(fold(s)) >= 4 and _ending(w, s) in _DEMONYM_ENDINGS for w, s in _differing(written, name))
 
 
 def _title(written: tuple[str, ...], source: list[str]) -> bool:
     """Whether the words that differ are titles or institution words, which French translates as a
-    rule ("Sénateur Barack Obama" for Senator Barack Obama)."""
+    rule ("Sénatrice Ingrid Kowalczyk" for Senator Ingrid Kowalczyk)."""
     return any(fold(s) in institution_words() for _, s in _differing(written, source))
 
 
@@ -302,7 +302,7 @@ def _ending(written: str, word: str) -> str | None:
 
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
     """Whether every word that differs is a French common word: the French form of the name
-    ("Latino-Américains" for Latin Americans), not a slip."""
+    ("Nord-Coréens" for North Koreans), not a slip."""
     return all(common_word(w) for w, _ in _differing(written, name))
 
 

@@ -29,7 +29,7 @@ class NameSplit(Check):
     Known limitations: splits into more than three words are not seen, nor a split whose last
     part is one letter and a full stop (an abbreviation: "Si M. Obama" is no "SIM"), nor lowercase splits
     (so that "il y a" is never taken for "Ilya"), nor in French an article or preposition followed
-    by common words ("La Garde civile" is no split "Lagarde").
+    by common words ("La Marche verte" is no split "Lamarche").
     """
 
     code, name, category, severity = "NE002", "name-split", "name-split", Severity.ERROR
@@ -73,10 +73,10 @@ class NameSplit(Check):
 
 def _french_phrase(parts: list[str], source_text: str, entity: Entity) -> bool:
     """Whether the words are French ones rather than a broken name: words after the first written
-    in lowercase ("Société de développement" for a source's slip "Société deDéveloppement"), or an
-    article or a preposition with common words ("La Garde civile" for the Civil Guard), unless the
+    in lowercase ("Société de transport" for a source's slip "Société deTransport"), or an
+    article or a preposition with common words ("La Marche verte" for the Green March), unless the
     aligned source writes the name or, without a source, the termbase lists it whole ("La Belle"
-    for LaBelle, but not for a part of "Christine Lagarde"); "Le Bron" and "Open AI" are no French words."""
+    for LaBelle, but not for a part of "Odile Lamarche"); "Le Bron" and "Open AI" are no French words."""
     if all(w.islower() and (w in FRENCH_WORDS or common_word(w)) for w in parts[1:]):
         return True
     listed = entity.origin.startswith("termbase") and "(part of" not in entity.origin

@@ -54,18 +54,18 @@ class NameTranslated(Check):
     l'information" stays clean. Names of institutions and places (White House, World Bank), which
     French translates as a rule, are reported only where the termbase keeps them ("General Motors").
     French writes the given names of saints and monarchs in French ("place Saint-Pierre",
-    "Philippe VI"), and transliterates other languages' ("Alexandre Petrenko" for Aleksandr Petrenko).
-    Unless the termbase keeps the name, French grammar around it ("Les Pembertons", "Pour Ondine") and
-    a work's French title in French typography inside the sentence ("le film Le Soleil blanc du
-    désert") are no translation; a word-by-word rendering keeps the English capitals or loses all.
+    "Philippe VI"), and transliterates other languages' ("Alexandre Volkonov" for Aleksandr Volkonov).
+    Unless the termbase keeps the name, French grammar around it ("Les Ashcrofts", "Pour Maëlle") and
+    a work's French title in French typography inside the sentence ("le film Le Vent froid des
+    collines") are no translation; a word-by-word rendering keeps the English capitals or loses all.
     Peoples and languages (``data/peoples.tsv``) are words French writes in lowercase: "The German"
     and "Japanese English" are no names, and "le quotidien britannique Telegraph" keeps the name
     Telegraph of the source's "British Mirror".
     Without a source, a name that shares only its head word with a termbase name is another name
-    where that head ends many names ("Maple Street" beside First Street), unless a French word
-    stands for the other word ("Affaires Mobile" for Windows Mobile); a given name in place of its
-    other word is another person ("Marco Fox" beside Star Fox); and a rendering with a name after
-    it is an occupation ("selon l'économiste Gerardo López" beside The Economist).
+    where that head ends many names ("Birch Street" beside Harbour Street), unless a French word
+    stands for the other word ("Affaires Mobile" for Harbour Mobile); a given name in place of its
+    other word is another person ("Marco Lynx" beside Star Lynx); and a rendering with a name after
+    it is an occupation ("selon l'économiste Marta Quiroga" beside The Economist).
     """
 
     code, name, category, severity = "NE004", "name-translated", "name-translated", Severity.ERROR
@@ -182,20 +182,20 @@ class NameTranslated(Check):
             opens = not same[0] and not doc.inside_sentence(c.start) and dictionary_word(words[0])
             swapped = [(i, a, b) for i, (a, b, s) in enumerate(zip(words, parts, same, strict=True)) if not s]
             if all(a.lower() in FUNCTION_WORDS and b.lower() in FUNCTION_WORDS for _, a, b in swapped):
-                continue  # only the grammar is French: "Les Pembertons" for The Pemberton, "Pour Ondine" for For Ondine
+                continue  # only the grammar is French: "Les Ashcrofts" for The Ashcroft, "Pour Maëlle" for For Maëlle
             if _described(words, parts):
                 continue  # "la Kényane Amina Wanjiru" for the Kenyan Amina Wanjiru
             if all(any(_alike(a, p) for p in parts) for _, a, _ in swapped):
                 continue  # the name's own words in another order ("Harbour Maple" for Maple Harbour)
             # Without a source, a common word in place of a word of the name is too weak a sign for a
-            # person's name, or where the kept words are ordinary French: "Second Juge" is no mangled
+            # person's name, or where the kept words are ordinary French: "Second Pilote" is no mangled
             # "Second Street".
             kept = [a for a, s in zip(words, same, strict=True) if s]
             loose = paired or not (person or all(common_word(w) for w in kept))
             head_kept = same[-1] and not person
             # Without a source, a kept head counts only where it is the mark of few names ("Insider" of
-            # Business Insider, not "Street" or "City": "Maple Street" is no mangled "First Street"),
-            # or where a French word replaced the other ("Affaires Mobile" for Windows Mobile). Asked
+            # Business Insider, not "Street" or "City": "Birch Street" is no mangled "Harbour Street"),
+            # or where a French word replaced the other ("Affaires Mobile" for Harbour Mobile). Asked
             # only of a candidate that keeps the head: most keep none.
             generic_head = head_kept and not paired and not _distinctive(parts[-1], registry)
             if all(
@@ -250,7 +250,7 @@ def _replaced(
     Lake); not one that begins as ``word`` does, or begins and ends as it does: the name spelled
     otherwise ("Turbo Lake", "Eastern Direct" for Eastern District).
 
-    ``written`` is the lexicon's rendering of ``word`` ("Fox Nouvelles" for Fox News); or ``word``
+    ``written`` is the lexicon's rendering of ``word`` ("Lynx Nouvelles" for Lynx News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
     ("Trading Insider" for Business Insider); or ``written`` is a French common noun or adjective
     that French writes mostly in lowercase ("East Marché" for East River, "Chris Nouvelles" for
@@ -264,7 +264,7 @@ def _replaced(
     if slip(written, word, anchored=True) or variant(written, word) or same_given_name(written, word):
         return False
     if given_name(written) and not common_word(written):
-        return False  # another person's given name: "Marco Fox" is no translated "Star Fox"
+        return False  # another person's given name: "Marco Lynx" is no translated "Star Lynx"
     if written.lower() in FUNCTION_WORDS and word.lower() not in FUNCTION_WORDS:
         return False  # an article ("The News" beside Evening News) translates no word of a name
     if _alike(written, word):
@@ -311,7 +311,7 @@ _TITLE_ARTICLES = frozenset("le la les l un une".split())
 def _french_title(doc: Document, start: int, end: int) -> bool:
     """Whether the span, inside its sentence, is written as French typography writes the title of a
     work: a capital on the first word (and on the noun after a leading article), later words in
-    lowercase ("Le Soleil blanc" of "Le Soleil blanc du désert" for White Sun of the Desert). A
+    lowercase ("Le Vent froid" of "Le Vent froid des collines" for Cold Wind of the Hills). A
     translator who knew the French title wrote it; a name translated word by word keeps the
     English capitals ("Trading Insider") or loses them ("l'information", "la superintelligence sûre")."""
     words = LETTERS.findall(doc.target, start, end)
@@ -360,7 +360,7 @@ Johnson" for the Rev. David Johnson's father, written "Father Johnson" further o
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:
     """Capitalised inside its sentence, or next to a cue that introduces an outlet or a company,
-    unless a name follows it: "selon l'économiste Gerardo López" gives a person's occupation."""
+    unless a name follows it: "selon l'économiste Marta Quiroga" gives a person's occupation."""
     lang = doc.target_lang if doc.target_lang in _CUE_BEFORE else "fr"
     if doc.inside_sentence(start) and doc.target[start].isupper():
         return True

@@ -91,7 +91,7 @@ def _nearest(text: str, start: int, end: int, forms: Sequence[str]) -> tuple[int
     """The run of words in ``text[start:end]`` that writes most of the words of one of ``forms``
     (two thirds of them at least, one a word of three letters or more), begun and ended by words
     of the form: where the sentence put the name otherwise ("la Banque européenne centrale",
-    "le Maître des anneaux", "Notre ami commun"), so that the finding points at it and offers the
+    "le Maître des anneaux", "Notre cousin lointain"), so that the finding points at it and offers the
     form as its fix."""
     words = [(m.start(), m.end(), _key(m.group())) for m in LETTERS.finditer(text, start, end)]
     found = []
@@ -105,7 +105,7 @@ def _nearest(text: str, start: int, end: int, forms: Sequence[str]) -> tuple[int
                 shared = [w for w in wanted if w in run]
                 if (run[0] in wanted and run[-1] in wanted and 3 * len(shared) >= 2 * len(wanted)
                         and any(len(w) >= 3 for w in shared)):
-                    # The form's article stands for the determiner the sentence put before the run ("Notre ami commun").
+                    # The form's article stands for the determiner the sentence put before the run ("Notre cousin lointain").
                     takes = wanted[0] in _ARTICLES and run[0] != wanted[0] and i > 0 and words[i - 1][2] in _DETERMINERS
                     a, b = words[i - 1 if takes else i][0], words[j][1]
                     found.append((len(shared), a - b, a, b, form))  # most words shared, then the shortest run
