@@ -307,10 +307,10 @@ def test_descriptive_phrases_headlines_and_prefixes_are_no_mangled_names() -> No
     kept = "Le Select Committee on Artificial Intelligence siège. La Commission sur l'intelligence artificielle aussi."
     source = "The Select Committee on Artificial Intelligence sits. The Commission on Artificial Intelligence too."
     assert not findings_of(NameTranslated, kept, source)
-    # An English title inside a run is no part of the name ("US President George W. Bush"), an
+    # An English title inside a run is no part of the name ("US President Walter K. Brandt"), an
     # occupation is ("Press Agency").
-    assert not findings_of(NameTranslated, "L'ancien président des États-Unis George W. Bush a parlé.",
-                           "The former US President George W. Bush spoke.")
+    assert not findings_of(NameTranslated, "L'ancien président des États-Unis Walter K. Brandt a parlé.",
+                           "The former US President Walter K. Brandt spoke.")
     assert not findings_of(NameTranslated, "Le chef, le Procureur Général Alberto Gonzales, a parlé.",
 "Le chef, le Procureur Général Ramon Ibarra, a parlé.",)
     assert not findings_of(NameTranslated, "Vétéran, l’Espagnol Jorge Alcaraz a gagné.", "A veteran, Spaniard Jorge Alcaraz won.")
@@ -356,8 +356,8 @@ def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
     english = {"target_lang": "en", "source_lang": "fr"}
     text = "South America is far. South America is big. South America is warm. Any stamps from South American towns?"
     assert not findings_of(NameMisspelled, text, **english)  # type: ignore[arg-type]
-    text = "Deutsche Bahn runs. Deutsche Bahn stops. Deutsche Bahn waits. Deutscher Bahn trains are late."
-    assert [f.text for f in findings_of(NameMisspelled, text, **english)] == ["Deutscher Bahn"]  # type: ignore[arg-type]
+    text = "Baltische Reederei runs. Baltische Reederei stops. Baltische Reederei waits. Baltischer Reederei ships are late."
+    assert [f.text for f in findings_of(NameMisspelled, text, **english)] == ["Baltischer Reederei"]  # type: ignore[arg-type]
 
 
 def test_a_name_with_an_elision_inside_is_found_whole(tmp_path: Path) -> None:
@@ -419,12 +419,12 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
 
 def test_another_given_name_or_an_occupation_before_a_name_is_no_translation(tmp_path: Path) -> None:
     path = tmp_path / "names.tsv"
-    path.write_text("source\ttarget\tnote\nStar Fox\tStar Fox\tname\nThe Economist\tThe Economist\toutlet\n", encoding="utf-8")
-    text = "Marco Fox joue. Le chômage monte, selon l'économiste Pilar Ortega."
+    path.write_text("source\ttarget\tnote\nStar Lynx\tStar Lynx\tname\nThe Economist\tThe Economist\toutlet\n", encoding="utf-8")
+    text = "Marco Lynx joue. Le chômage monte, selon l'économiste Pilar Arrabal."
     assert not findings_of(NameTranslated, text, termbase=str(path))
-    text = "Étoile Fox joue. Le chômage monte, selon l'économiste."
+    text = "Étoile Lynx joue. Le chômage monte, selon l'économiste."
     found = findings_of(NameTranslated, text, termbase=str(path))
-    assert [(f.text, f.suggestion) for f in found] == [("Étoile Fox", "Star Fox"), ("l'économiste", "The Economist")]
+    assert [(f.text, f.suggestion) for f in found] == [("Étoile Lynx", "Star Lynx"), ("l'économiste", "The Economist")]
 
 
 def test_the_termbase_keeps_a_name_with_an_institutions_word(tmp_path: Path) -> None:
@@ -582,10 +582,10 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     target = "La carte SIM coûte cher. Si M. Obama le veut, la SIM baisse. Une Si M gratuite."
     split = findings_of(NameSplit, target, "The SIM card is dear. If Mr. Obama wants it, the SIM falls. A free SIM.")
     assert [f.start for f in split] == [target.index("Si M gratuite")]
-    # The lowercase end of an English compound adjective is no part of the name: "Pol Pot-led" names Pol Pot.
-    corpus = prepared("Le gouvernement dirigé par Pol Pot est tombé.", "The Pol Pot-led government fell.")
+    # The lowercase end of an English compound adjective is no part of the name: "Tor Vang-led" names Tor Vang.
+    corpus = prepared("Le gouvernement dirigé par Tor Vang est tombé.", "The Tor Vang-led government fell.")
     assert corpus.entities is not None
-    assert "polpot" in corpus.entities.by_key and "polpotled" not in corpus.entities.by_key
+    assert "torvang" in corpus.entities.by_key and "torvangled" not in corpus.entities.by_key
     # A word with letters added or lost is the name spelled otherwise, not translated ("Villa" for a source's "Vila").
     source = "The hall was rebuilt in 1902 by the architect Ramon Vila Serra."
     assert not findings_of(NameTranslated, "La salle est née en 1902 de l'architecte Ramon Villa Serra.", source)
