@@ -7,9 +7,10 @@ import io
 import json as jsonlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from mtcheck import __version__
 from mtcheck.errors import ConfigError, MtcheckError, first_line
@@ -72,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     mt.add_argument("--model", help="hub id or local directory (default: Helsinki-NLP/opus-mt-TGT-SRC)")
     mt.add_argument("--backend", choices=["auto", "transformers", "ctranslate2"],
                     help="auto (default): ctranslate2 for a converted model directory, else transformers")
-    mt.add_argument("--device", type=_device, help="auto (default: a CUDA GPU when the backend sees one), cpu, cuda or cuda:N")
+    mt.add_argument("--device", type=_setting("device"),
+                    help="auto (default: a CUDA GPU when the backend sees one), cpu, cuda or cuda:N")
     mt.add_argument("--beams", dest="num_beams", type=int, metavar="N", help="beam size (default 1: greedy)")
     mt.add_argument("--max-length", type=int, metavar="N", help="most new tokens per sentence (default: the model's)")
     mt.add_argument("--batch-tokens", type=int, metavar="N", help="token budget of a batch (default 2048)")
@@ -96,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     checks.add_argument("--extend-select", type=_codes, metavar="CODES")
     checks.add_argument("--ignore", type=_codes, metavar="CODES")
     checks.add_argument("--preview", action="store_const", const=True, help="also run checks in preview")
-    checks.add_argument("--severity", type=_severities, metavar="SEL=SEV,...",
+    checks.add_argument("--severity", type=_setting("severity"), metavar="SEL=SEV,...",
                         help="change severities, e.g. typography=info,NE004=error")
     checks.add_argument("--fail-on", type=Severity, choices=list(Severity),
                         help="exit 1 when a finding has this severity or worse (default: error)")
@@ -107,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
                     "FILE may be a reviewed --format xlsx report: its rows marked 'false alarm' are known")
     ci.add_argument("--changed-only", action="store_true",
                     help="with --baseline: skip the model work of documents unchanged since the baseline was written")
-    report.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+    report.add_argument("-j", "--jobs", type=_setting("jobs"), metavar="N",
                         help="processes for language identification and the checks (default: one per core); "
                         "the report is the same whatever N")
     report.add_argument("--executor", choices=["local", "ray"],
@@ -173,35 +175,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _device(value: str) -> str:
-    from mtcheck.mt.device import DEVICES
-
-    if not DEVICES.match(value):
-        raise argparse.ArgumentTypeError(f"'{value}' is not auto, cpu, cuda or cuda:N")
-    return value
-
-
-def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes ≥ 1")
-    return number
-
-
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
-def _severities(value: str) -> dict[str, Severity]:
-    from mtcheck.config import OPTIONS
+def _setting(key: str) -> Callable[[str], Any]:
+    """An argparse type that parses a flag as the settings file parses ``key``: one rule, one message."""
+    def parse(value: str) -> Any:
+        from mtcheck.config import OPTIONS
 
-    try:
-        return dict(OPTIONS["severity"].parse(value))
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(str(err)) from None
+        try:
+            return OPTIONS[key].parse(value)
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    return parse
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -302,6 +290,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     from mtcheck import config as settings
     from mtcheck import fix, pipeline
     from mtcheck.report.locations import file_place
+    from mtcheck.report.text import plural
 
     if "-" in args.paths:
         raise ConfigError("fix rewrites files: name them instead of - (standard input)")
@@ -329,9 +318,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         title = finding.fix.title if finding.fix else ""
         print(f"{doc.path}:{line}:{col}: {finding.code} not fixed ({reason}): {title}", file=sys.stderr)
     verb = "fixed" if args.in_place or args.output_dir else "would fix"
-    applied, files, left = len(changes.applied), len(changes.files), len(changes.left)
-    print(f"mtcheck: {verb} {applied} finding{'' if applied == 1 else 's'} in {files} file{'' if files == 1 else 's'}; "
-          f"{left} left for a person", file=sys.stderr)
+    print(f"mtcheck: {verb} {plural(len(changes.applied), 'finding')} in {plural(len(changes.files), 'file')}; "
+          f"{len(changes.left)} left for a person", file=sys.stderr)
     return EXIT_ERROR if report.corpus.problems else EXIT_OK
 
 

@@ -82,7 +82,7 @@ def plan(documents: list[Document]) -> Plan:
 
 def _plan_file(result: Plan, path: Path, docs: list[Document]) -> None:
     findings = [f for doc in docs for f in doc.findings or () if f.fix is not None and f.fix.safe]
-    reason = _unfixable(path, docs)
+    reason = _unfixable(path)
     data = b"" if reason else path.read_bytes()
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
@@ -110,7 +110,7 @@ def _plan_file(result: Plan, path: Path, docs: list[Document]) -> None:
         result.files.append(FileFix(str(path), raw, after, bom))
 
 
-def _unfixable(path: Path, docs: list[Document]) -> str:
+def _unfixable(path: Path) -> str:
     """Why the file cannot be rewritten, or ''."""
     if str(path) == "-":
         return "read from standard input; save it to a file to fix it"

@@ -85,8 +85,7 @@ def _langid(corpus: Corpus, run: Run) -> None:
         return out
 
     def compute(todo: list[Document]) -> list[list[tuple[str | None, float]]]:
-        with run.progress.bar(len(todo), "language") as advance:
-            return run.pool.map(identify, todo, advance)
+        return _spread(run, identify, todo, "language")
 
     found = Memo(run.cache, "langid").map_batch(
         corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), compute,
@@ -96,6 +95,13 @@ def _langid(corpus: Corpus, run: Run) -> None:
         doc.target_segments = tuple(
             replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in zip(doc.target_segments or (), langs, strict=True)
         )
+
+
+def _spread(run: Run, function: Callable[[Document], Any], documents: Sequence[Document], label: str) -> list[Any]:
+    """``function`` of every document, in order, where the run's pool puts the work (``--jobs``,
+    ``--executor``), with a progress bar."""
+    with run.progress.bar(len(documents), label) as advance:
+        return run.pool.map(function, documents, advance)
 
 
 def _bar(run: Run, label: str) -> Callable[[Iterable[Any]], Iterator[Any]]:
@@ -267,8 +273,7 @@ def _entities(corpus: Corpus, run: Run) -> None:
 
 def _names(corpus: Corpus, run: Run) -> None:
     def each(function: Callable[[Document], Any], documents: Sequence[Document]) -> list[Any]:
-        with run.progress.bar(len(documents), "names") as advance:
-            return run.pool.map(function, documents, advance)
+        return _spread(run, function, documents, "names")
 
     renderings = align_documents(corpus.documents, corpus.entities, each) if run.config.name_alignment else {}
     for doc in corpus.documents:
@@ -290,9 +295,7 @@ def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
             found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
             return sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
 
-        with run.progress.bar(len(corpus.documents), "check") as advance:
-            results = run.pool.map(check_one, corpus.documents, advance)
-        for doc, findings in zip(corpus.documents, results, strict=True):
+        for doc, findings in zip(corpus.documents, _spread(run, check_one, corpus.documents, "check"), strict=True):
             doc.findings = findings
 
     requires = tuple(sorted({r for c in checks for r in c.requires}))

@@ -8,7 +8,6 @@ SQLite. Only texts the cache has not seen reach the engine, and each is translat
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -17,6 +16,7 @@ from mtcheck.mt.cache import TranslationCache
 from mtcheck.mt.device import GPU_BATCH_TOKENS, place
 from mtcheck.mt.engine import Decoding, Engine, Progress, Translation
 from mtcheck.mt.files import backend_of, fingerprint, resolve
+from mtcheck.workers import cores
 
 BACKENDS = ("auto", "transformers", "ctranslate2")
 
@@ -94,7 +94,7 @@ class BackTranslator:
         if self._engine is None and self._factory is not None:
             self._engine = self._factory(self.backend, self.directory, self.decoding, self.placement)
         if self._engine is None:
-            threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            threads = cores()
             try:
                 if self.backend == "ctranslate2":
                     from mtcheck.mt.ct2 import CTranslate2Engine

@@ -20,6 +20,7 @@ from typing import TextIO
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
 from mtcheck.report.locations import file_place
+from mtcheck.report.text import plural
 from mtcheck.signature import signature
 
 _CSS = """
@@ -168,8 +169,8 @@ def _fix_groups(report: Report) -> str:
         safe = " <span class='muted'>(certain: <code>mtcheck fix</code> applies it)</span>" if certain else ""
         items.append(
             f"<details class='group'><summary><span class='badge {first.severity.value}'>{first.severity.value}</span> "
-            f"<code>{code}</code> {change}: <span class='places'>{_count(len(places), 'place')}</span> in "
-            f"<span class='docs'>{_count(docs, 'document')}</span>{safe}</summary><ul>{listing}</ul></details>"
+            f"<code>{code}</code> {change}: <span class='places'>{plural(len(places), 'place')}</span> in "
+            f"<span class='docs'>{plural(docs, 'document')}</span>{safe}</summary><ul>{listing}</ul></details>"
         )
     return f"<section><h2>Fixes</h2>{''.join(items)}</section>" if items else ""
 
@@ -199,10 +200,6 @@ def _summary_tables(report: Report) -> str:
         "<section><h2>Categories</h2><table><tr><th>category</th><th>checks</th><th>findings</th></tr>"
         f"{''.join(cat_rows) or '<tr><td colspan=3>no findings</td></tr>'}</table></section>"
     )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _worst_first(documents: list[Document]) -> list[tuple[int, Document]]:

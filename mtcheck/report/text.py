@@ -38,7 +38,7 @@ def write(report: Report, stream: TextIO, colour: bool | None = None) -> None:
     stream.write(style(backtranslation_status(report), "dim") + "\n\n")
     for doc in corpus.documents:
         if doc.findings:
-            stream.write(style(f"{doc.path}", "bold") + style(f"  ({_plural(len(doc.findings), 'finding')})", "dim") + "\n")
+            stream.write(style(f"{doc.path}", "bold") + style(f"  ({plural(len(doc.findings), 'finding')})", "dim") + "\n")
             for f in doc.findings:
                 _write_finding(stream, style, doc, f)
             stream.write("\n")
@@ -84,7 +84,7 @@ def _write_entities(report: Report, stream: TextIO, style: _Style) -> None:
             forms = ", ".join(
                 style(f"{form} ×{n}", "green" if form == e["canonical"] else "error") for form, n in e["variants"].items()
             )
-            where = f"[{e['origin']}; {_plural(len(e['documents']), 'document')}]"
+            where = f"[{e['origin']}; {plural(len(e['documents']), 'document')}]"
             stream.write(f"  {e['canonical']}: {forms}  " + style(where, "dim") + "\n")
         stream.write("\n")
     people = [e for e in entities if e.get("roles")]
@@ -103,23 +103,23 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
     findings = report.findings()
     segments = sum(len(d.target_segments or ()) for d in corpus.documents)
     counts = ", ".join(
-        style(_plural(n, s.value), s.value) for s in Severity if (n := sum(f.severity is s for f in findings))
+        style(plural(n, s.value), s.value) for s in Severity if (n := sum(f.severity is s for f in findings))
     )
     stream.write(
-        f"{_plural(len(corpus.documents), 'document')}, {_plural(segments, 'sentence')}: "
+        f"{plural(len(corpus.documents), 'document')}, {plural(segments, 'sentence')}: "
         f"{counts or style('no findings', 'green')}\n"
     )
     certain = sum(1 for f in findings if f.fix is not None and f.fix.safe)
     if certain:
         paths = " ".join(shlex.quote(p) for p in report.config.paths if p != "-") or "PATH"
-        stream.write(style(f"{_plural(certain, 'finding')} with a certain fix: `mtcheck fix {paths}` shows the diff, "
+        stream.write(style(f"{plural(certain, 'finding')} with a certain fix: `mtcheck fix {paths}` shows the diff, "
                            "--in-place applies it", "green") + "\n")
     scores = corpus.scores or {}
     if scores.get("chrf") is not None:
         stream.write(f"back-translation chrF {scores['chrf']:.1f}, BLEU {scores['bleu']:.1f} against the sources\n")
     other = [s for s in corpus.skipped if s.what != "backtranslation"]
     if other:
-        stream.write(style(f"{_plural(len(other), 'input')} skipped:", "dim") + "\n")
+        stream.write(style(f"{plural(len(other), 'input')} skipped:", "dim") + "\n")
         for s in other:
             stream.write(style(f"  {s.what}: {s.reason}", "dim") + "\n")
     if report.baseline is not None:
@@ -130,9 +130,9 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
 
 
 def _write_baseline(comparison: Comparison, stream: TextIO, style: _Style) -> None:
-    stream.write(style(f"baseline {comparison.path}: {_plural(comparison.known, 'known finding')} not shown", "dim") + "\n")
+    stream.write(style(f"baseline {comparison.path}: {plural(comparison.known, 'known finding')} not shown", "dim") + "\n")
     if comparison.stale:
-        stream.write(style(f"{_plural(len(comparison.stale), 'baseline finding')} fixed since (stale; rewrite the "
+        stream.write(style(f"{plural(len(comparison.stale), 'baseline finding')} fixed since (stale; rewrite the "
                            "baseline with --write-baseline):", "green") + "\n")
         for e in comparison.stale:
             stream.write(f"  {e['document']}: {e['code']} {e['message']}\n")
@@ -146,10 +146,11 @@ def backtranslation_status(report: Report) -> str:
         return f"Back-translation was skipped: {skipped}."
     bt, counts = corpus.backtranslation or {}, corpus.bt_counts or {}
     return (
-        f"Back-translation: {bt.get('model')} ({bt.get('engine')}), {_plural(counts.get('segments', 0), 'sentence')}, "
+        f"Back-translation: {bt.get('model')} ({bt.get('engine')}), {plural(counts.get('segments', 0), 'sentence')}, "
         f"{counts.get('cached', 0)} from the cache."
     )
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """"1 finding", "2 findings"."""
     return f"{n} {word}{'' if n == 1 else 's'}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import BinaryIO
 
+from mtcheck.entities.pairs import source_text_by_sentence
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
 from mtcheck.report.locations import file_place
@@ -41,8 +42,9 @@ def write(report: Report, stream: BinaryIO) -> None:
     sheet.title = FINDINGS_SHEET
     sheet.append([name for name, _ in COLUMNS])
     for doc in report.corpus.documents:
+        sources = source_text_by_sentence(doc) if doc.findings else {}
         for f in doc.findings or ():
-            sheet.append(_row(doc, f))
+            sheet.append(_row(doc, f, sources))
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"  # corpus text, never a formula
@@ -71,12 +73,13 @@ def _column(name: str) -> int:
     return [n for n, _ in COLUMNS].index(name) + 1
 
 
-def _row(doc: Document, f: Finding) -> list[object]:
+def _row(doc: Document, f: Finding, sources: dict[int, str]) -> list[object]:
+    """A finding's row; ``sources`` is the aligned source text of each target sentence."""
     line, col = file_place(doc, f.start, f.end)
     segment = doc.segment_at(f.start)
     return [
         doc.id, line, col, f.code, f.name, f.category, f.severity.value, _cell(f.text),
-        _cell(_source_sentence(doc, segment.index) if segment else ""), _cell(segment.text if segment else ""),
+        _cell(sources.get(segment.index, "") if segment else ""), _cell(segment.text if segment else ""),
         _cell(_suggestion(f)), _cell(f.message), "", "", f.fingerprint,
     ]
 
@@ -87,16 +90,6 @@ def _suggestion(f: Finding) -> str:
     if f.suggestion == "" and f.fix is not None:
         return f.fix.title
     return f.suggestion or ""
-
-
-def _source_sentence(doc: Document, target_index: int) -> str:
-    """The source sentences aligned with a target sentence, joined; '' without a source."""
-    if doc.source_segments is None:
-        return ""
-    for bead in doc.beads or ():
-        if target_index in bead.target:
-            return " ".join(doc.source_segments[k].text for k in bead.source)
-    return ""
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
