@@ -113,17 +113,11 @@ class RayPool:
         run_chunk = ray.remote(_apply_range)
         function_ref, items_ref = ray.put(function), ray.put(list(items))
         futures = [run_chunk.remote(function_ref, items_ref, a, b) for a, b in _chunks(len(items), self.cpus)]
-        pending = list(futures)
-        results: list[Any] = []
         try:
-            while pending:  # the bar advances as batches finish, in any order
-                done, pending = ray.wait(pending, num_returns=1)
-                advance(len(ray.get(done[0])))
-            for part in ray.get(futures):
-                results.extend(part)
+            parts = gathered(ray, futures, advance)
         except ray.exceptions.RayTaskError as err:  # the worker's own error, not Ray's wrapper of it
             raise (err.cause or err) from None
-        return results
+        return [result for part in parts for result in part]
 
     def engine_factory(self) -> Callable[..., Any]:
         """Back-translation through a pool of model actors, one engine each."""
@@ -136,6 +130,19 @@ class RayPool:
         """Stop the Ray this run started; a cluster given with --ray-address stays up."""
         if self._started:
             self._ray.shutdown()
+
+
+def gathered(ray: Any, futures: list[Any], advance: Advance) -> list[Any]:
+    """The results of Ray ``futures``, in their order, each fetched once; the bar advances as they
+    finish, in any order."""
+    place = {future: k for k, future in enumerate(futures)}
+    parts: list[Any] = [None] * len(futures)
+    pending = list(futures)
+    while pending:
+        done, pending = ray.wait(pending, num_returns=1)
+        parts[place[done[0]]] = ray.get(done[0])
+        advance(len(parts[place[done[0]]]))
+    return parts
 
 
 def _apply_range(function: Callable[[Any], Any], items: Sequence[Any], start: int, stop: int) -> list[Any]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from mtcheck.mt.device import Placement
 from mtcheck.mt.engine import Decoding, Progress, Translation
+from mtcheck.workers import gathered
 
 
 class RayEngine:
@@ -29,12 +30,8 @@ class RayEngine:
         size = -(-len(texts) // len(self._actors)) or 1
         shares = [list(texts[k : k + size]) for k in range(0, len(texts), size)]
         futures = [a.translate.remote(share) for a, share in zip(self._actors, shares, strict=False)]
-        pending = list(futures)
-        while pending:
-            done, pending = self._ray.wait(pending, num_returns=1)
-            if progress:
-                progress(len(self._ray.get(done[0])))
-        return [t for part in self._ray.get(futures) for t in part]
+        parts = gathered(self._ray, futures, progress or (lambda n: None))
+        return [t for part in parts for t in part]
 
 
 class _EngineActor:
