@@ -67,12 +67,10 @@ def plan(documents: list[Document]) -> Plan:
     for doc in documents:
         fixable = []
         for f in doc.findings or ():
-            if f.fix is None:
-                continue
-            if not f.fix.safe:
-                result.left.append((f, "its fix is a suggestion, not certain"))
-            else:
+            if f.certain:
                 fixable.append(f)
+            elif f.fix is not None:
+                result.left.append((f, "its fix is a suggestion, not certain"))
         if fixable:
             by_path[doc.path].append(doc)
     for path, docs in by_path.items():
@@ -81,7 +79,7 @@ def plan(documents: list[Document]) -> Plan:
 
 
 def _plan_file(result: Plan, path: Path, docs: list[Document]) -> None:
-    findings = [f for doc in docs for f in doc.findings or () if f.fix is not None and f.fix.safe]
+    findings = [f for doc in docs for f in doc.findings or () if f.certain]
     reason = _unfixable(path)
     data = b"" if reason else path.read_bytes()
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -126,7 +124,7 @@ def _chosen(doc: Document) -> tuple[list[Finding], list[Finding]]:
     chosen: list[Finding] = []
     overlapping: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    safe = sorted((f for f in doc.findings or () if f.fix is not None and f.fix.safe), key=lambda f: (f.start, f.end))
+    safe = sorted((f for f in doc.findings or () if f.certain), key=lambda f: (f.start, f.end))
     for f in safe:
         spans = [(e.start, e.end) for e in f.fix.edits]  # type: ignore[union-attr]
         if any(a < d and c < b or a == b == c == d for a, b in spans for c, d in taken):

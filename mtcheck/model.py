@@ -122,6 +122,11 @@ class Finding:
     help: str = ""
     """What to do about it, from the check's documentation."""
 
+    @property
+    def certain(self) -> bool:
+        """Whether the finding has a fix that cannot change the meaning: ``mtcheck fix`` applies it."""
+        return self.fix is not None and self.fix.safe
+
 
 @dataclass(frozen=True, slots=True)
 class InputProblem:

@@ -165,8 +165,7 @@ def _fix_groups(report: Report) -> str:
             f"<li{_data(f, i)}><a href='#d{i}f{k}'>{escape(doc.id)}, line {file_place(doc, f.start, f.end)[0]}</a></li>"
             for i, k, doc, f in places
         )
-        certain = first.fix is not None and first.fix.safe
-        safe = " <span class='muted'>(certain: <code>mtcheck fix</code> applies it)</span>" if certain else ""
+        safe = " <span class='muted'>(certain: <code>mtcheck fix</code> applies it)</span>" if first.certain else ""
         items.append(
             f"<details class='group'><summary><span class='badge {first.severity.value}'>{first.severity.value}</span> "
             f"<code>{code}</code> {change}: <span class='places'>{plural(len(places), 'place')}</span> in "

@@ -109,7 +109,7 @@ def _write_footer(report: Report, stream: TextIO, style: _Style) -> None:
         f"{plural(len(corpus.documents), 'document')}, {plural(segments, 'sentence')}: "
         f"{counts or style('no findings', 'green')}\n"
     )
-    certain = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    certain = sum(1 for f in findings if f.certain)
     if certain:
         paths = " ".join(shlex.quote(p) for p in report.config.paths if p != "-") or "PATH"
         stream.write(style(f"{plural(certain, 'finding')} with a certain fix: `mtcheck fix {paths}` shows the diff, "
