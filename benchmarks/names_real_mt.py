@@ -28,7 +28,8 @@ in the same file; findings on them are counted apart, as no false alarms. ``--co
 counts name findings on two human translations nobody read while the name alignment was written
 (newstest2011, NTREX-128): held-out false alarms.
 
-    python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--show N] [--candidates]
+    python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--tuning-references]
+                                        [--show N] [--candidates]
 """
 
 from __future__ import annotations
@@ -148,6 +149,10 @@ def read_labels() -> list[tuple[str, int, str, str]]:
     return [(system, int(line), name, kind) for system, line, name, kind in rows]
 
 
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
 def control_sets() -> dict[str, tuple[list[str], list[str]]]:
     """Human translations never read while the name alignment was written, as (source, reference):
     newstest2011 (the WMT set of the year before) and NTREX-128 (newstest2019's English translated
@@ -155,11 +160,17 @@ def control_sets() -> dict[str, tuple[list[str], list[str]]]:
     wmt = evaldata("wmt_newstest_en_fr")
     ntrex = evaldata("ntrex128_en_fr")
     return {
-        "newstest2011": ((wmt / "newstest2011.en").read_text(encoding="utf-8").splitlines(),
-                         (wmt / "newstest2011.fr").read_text(encoding="utf-8").splitlines()),
-        "NTREX-128": ((ntrex / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines(),
-                      (ntrex / "newstest2019-ref.fra.txt").read_text(encoding="utf-8").splitlines()),
+        "newstest2011": (_lines(wmt / "newstest2011.en"), _lines(wmt / "newstest2011.fr")),
+        "NTREX-128": (_lines(ntrex / "newstest2019-src.eng.txt"), _lines(ntrex / "newstest2019-ref.fra.txt")),
     }
+
+
+def tuning_references() -> dict[str, tuple[list[str], list[str]]]:
+    """The other human translations read while rules were written (newstest2010, 2009 and 2008),
+    as (source, reference): false alarms a rule may be tuned against."""
+    wmt = evaldata("wmt_newstest_en_fr")
+    return {name: (_lines(wmt / f"{name}.en"), _lines(wmt / f"{name}.fr"))
+            for name in ("newstest2010", "newstest2009", "news-test2008")}
 
 
 def check(source: list[str], target: list[str], tmp: Path) -> tuple[dict[int, list[Finding]], float]:
@@ -192,6 +203,8 @@ def main() -> None:
     parser.add_argument("--candidates", action="store_true", help="print every candidate error (system, line, name) and stop")
     parser.add_argument("--controls", action="store_true",
                         help="also count name findings on human translations never read in tuning (newstest2011, NTREX-128)")
+    parser.add_argument("--tuning-references", action="store_true",
+                        help="also count (and, with --show, print) name findings on the tuning references newstest2008-2010")
     args = parser.parse_args()
     source, reference, systems = read_data()
     gold = gold_names(source, reference)
@@ -208,6 +221,7 @@ def main() -> None:
     found: dict[str, dict[int, list[Finding]]] = {}
     seconds: dict[str, float] = {}
     controls: dict[str, tuple[int, int]] = {}
+    tuning: dict[str, tuple[dict[int, list[Finding]], int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for system in wanted:
             found[system], seconds[system] = check(source, systems[system], Path(tmp))
@@ -216,6 +230,9 @@ def main() -> None:
             for name, (en, fr) in control_sets().items():
                 by_line, _ = check(en, fr, Path(tmp))
                 controls[name] = (sum(map(len, by_line.values())), len(fr))
+        if args.tuning_references:
+            for name, (en, fr) in tuning_references().items():
+                tuning[name] = (check(en, fr, Path(tmp))[0], len(fr))
     missed: list[tuple[str, int, str, str]] = []
     for split, members in (("held out", HELD_OUT), ("tuned on", TUNE)):
         rows = [r for r in labels if r[0] in members and r[0] in found]
@@ -254,6 +271,9 @@ def main() -> None:
           f"({1000 * false / len(reference):.2f} per 1,000)")
     for name, (count, size) in controls.items():
         print(f"held-out human reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000)")
+    for name, (by_line, size) in tuning.items():
+        count = sum(map(len, by_line.values()))
+        print(f"tuning reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000)")
     rates = ", ".join(f"{s} {1000 * sum(map(len, found[s].values())) / len(source):.0f}" for s in wanted)
     print(f"name findings per 1,000 sentences of each system: {rates}")
     print(f"seconds per run (3,003 documents, no back-translation): reference {reference_seconds:.1f}, "
@@ -262,6 +282,9 @@ def main() -> None:
         print(f"  missed {kind:<10} {system} L{line} {name!r}")
     for f in alarms[: args.show]:
         print(f"  reference {f.doc_id} {f.code} {f.text!r}: {f.message}")
+    for name, (by_line, _) in tuning.items():
+        for f in [f for fs in by_line.values() for f in fs][: args.show]:
+            print(f"  {name} {f.doc_id} {f.code} {f.text!r}: {f.message}")
 
 
 if __name__ == "__main__":
