@@ -4,8 +4,10 @@ Two tables, each read once on first use:
 
 - ``rendered_words``: our own ``data/name_words.tsv`` and ``data/peoples.tsv``, the words of
   company, outlet and product names and of peoples, with the French words MT renders them as;
-- ``translations``: those, and FreeDict's English-French and French-English dictionaries
-  (``data/freedict_en_fr.tsv``, 8,000 English words), for the name alignment with a source, which
+- ``translations``: those, FreeDict's English-French and French-English dictionaries
+  (``data/freedict_en_fr.tsv``, 7,500 English words) and Apertium's dictionaries through Spanish
+  and Catalan (``data/apertium_en_fr.tsv``, 10,200 English nouns and adjectives, "twilight" and
+  "central" among them, which FreeDict lacks), for the name alignment with a source, which
   asks of any word of a source name whether a target word renders it ("Brooks" as "ruisseaux").
   A word is looked up as written and, in English, in the singular ("Brooks" -> brook); a target
   word matches as written, in the singular, and, in French, as each of its lemmas in the
@@ -88,10 +90,12 @@ def has_counterpart(name: str, tokens: Sequence[Token], lang: str, accepted: Seq
 
 @cache
 def _dictionary() -> dict[str, dict[str, frozenset[str]]]:
-    """``translations``' table, both ways: our lexicon and FreeDict's words."""
+    """``translations``' table, both ways: our lexicon, FreeDict's words and Apertium's (through
+    Spanish and Catalan: ``tools/apertium_lexicon.py``), each table optional but our own."""
     en: dict[str, set[str]] = {}
     fr: dict[str, set[str]] = {}
-    tables = word_table("name_words.tsv") + word_table("peoples.tsv") + word_table("freedict_en_fr.tsv")
+    tables = [*word_table("name_words.tsv"), *word_table("peoples.tsv"), *word_table("freedict_en_fr.tsv"),
+              *word_table("apertium_en_fr.tsv")]
     for english, french in tables:
         for word in french:
             en.setdefault(english, set()).add(word)
