@@ -150,7 +150,8 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     kind, detail = verdict(name, matches, ctx)
     if kind == "translated" and descriptive and not conventions.half_translated(matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
-    if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)):
+    if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)
+                                 or conventions.described_in_french(name, matches, ctx)):
         return None, ""
     found = [m for m in matches if m is not None]
     written = _written(ctx, min(m.index for m in found), max(m.index for m in found) + 1)

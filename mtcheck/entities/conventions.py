@@ -209,6 +209,24 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)
 
 
+def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
+    """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Integrated
+    Transport") are put into French as French qualifies a noun by a name: the common words first, in
+    lowercase, the proper noun kept after them ("les travailleurs de Kowalia", "le prix Brandt"). A
+    translation that keeps the English order or the English capitals ("Brandt Banque", "la Banque de
+    Brandt" for a Brandt Bank) writes no French phrase; acronyms ("AC") are no common words, and a
+    person's name has no qualifier ("le moine de Rose" for Rose Monk is a surname translated)."""
+    if ctx.target_lang != "fr" or ctx.person(name.text):
+        return False
+    found = [m for m in matches if m is not None]
+    rendered = [m for m in found if m.how in TRANSLATED]
+    kept = [m for m in found if m.how in ("exact", "variant") and not english_word(m.word.lower())]
+    if not rendered or not kept:
+        return False
+    common = all(m.piece.text.islower() and not m.word.isupper() and english_word(m.word.lower()) for m in rendered)
+    return common and max(m.index for m in rendered) < min(m.index for m in kept)
+
+
 def _head(words: Sequence[str]) -> tuple[int, str | None]:
     """The generic head of an English name (its last word, or the first before "of": "Bank of
     England") and its kind, ``place`` or ``institution``."""
