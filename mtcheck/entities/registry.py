@@ -51,6 +51,7 @@ class Entity:
     targets: tuple[str, ...] = ()
     """Target forms the termbase accepts."""
     variants: Counter[str] = field(default_factory=Counter)
+    """How often the targets write each form of the name, outside headlines written all in capitals."""
     documents: set[str] = field(default_factory=set)
     source_variants: Counter[str] = field(default_factory=Counter)
     """How often the corpus's source texts write each form."""
@@ -311,8 +312,10 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         tokens = target_tokens[doc.id]
         registry.word_counts.update(w for t in tokens for w in name_words(t.text))
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
+        shouted = [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
         for m in registry.by_document[doc.id]:
-            m.entity.variants[m.text] += 1
+            if not any(a <= m.start < b for a, b in shouted):
+                m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(sorted([*runs(doc.target, tokens, starts), *spans[doc.id]], key=lambda c: c.start))
