@@ -752,6 +752,14 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, street)] == [("street", "Street")]
+    # A full name the corpus writes whole twice, one word in lowercase, lost a capital, whatever the
+    # word means (a sajou is a monkey); the word alone is left alone.
+    full = ("Le peintre Walter Sajous parle. Selon Walter Sajous, non. Hier, Sajous a signé. Le plan de Sajous "
+            "avance. Le frère de Sajous rit. Le fils de Sajous chante. Ce que Walter sajous voulait. Le zoo a des sajous.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, full)] == [("sajous", "Sajous")]
+    # After a word that is no given name it may be an institution's later word, which French writes
+    # in lowercase ("la Cour suprême").
+    assert not findings_of(NameCase, full.replace("Walter", "Kowal"))
     # A town is no French word because text in lowercase somewhere wrote it so: spaCy's tables list
     # "tournefeuille" as a noun, Grammalecte's dictionary only with its capital.
     town = ("Le marché de Tournefeuille ouvre. Selon le maire de Tournefeuille, non. Les rues de Tournefeuille. "

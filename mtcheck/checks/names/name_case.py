@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
@@ -46,7 +47,8 @@ class NameCase(Check):
     Without a termbase or a source, the corpus is the evidence: a word it capitalises inside
     sentences three times as often as it writes it in lowercase, or an acronym it writes in
     capitals with that majority, is a name; its lowercase form is reported only where it cannot be
-    a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar").
+    a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar"),
+    or beside the other word of a full name the corpus writes whole twice ("Walter sajous").
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or often enough in the corpus has no canonical
     form; a name that is also a French word is left alone in lowercase.
@@ -77,7 +79,7 @@ class NameCase(Check):
                     continue
                 if _common_word(m, doc.target_lang):
                     continue
-                if not self._ambiguous(doc.target, m) and not _convention(m, doc.target_lang):
+                if not self._ambiguous(doc.target, m, ctx.entities.form_counts) and not _convention(m, doc.target_lang):
                     yield self.finding(
                         doc,
                         m.start,
@@ -89,7 +91,7 @@ class NameCase(Check):
                     )
 
     @staticmethod
-    def _ambiguous(text: str, m: Mention) -> bool:
+    def _ambiguous(text: str, m: Mention, forms: Counter[str]) -> bool:
         """A lowercase form of a plain word or an acronym is the common word ("police", "un" for UN),
         except a one-letter name after "sur"/"on"/"via" ("sur x") and a word the corpus writes as a
         name with a clear majority that French does not write ("iran"); so is a capitalised short
@@ -109,7 +111,7 @@ class NameCase(Check):
         if m.entity.corpus_word and not canonical.isupper():
             if len(m.text) < 4:
                 return True  # "los", "san", "die": little words of other languages, which their names hold
-            return not _slip_of_a_corpus_name(text, m)
+            return not (_slip_of_a_corpus_name(text, m) or _in_a_full_name(text, m, forms))
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
@@ -128,6 +130,21 @@ def _beside_a_name(text: str, m: Mention) -> bool:
     bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
     a function word is not ("Alliance for the Harbour")."""
     return any(w[0].isupper() and w.lower() not in _PARTICLES for w in _neighbours(text, m))
+
+
+def _in_a_full_name(text: str, m: Mention, forms: Counter[str]) -> bool:
+    """Whether the word in lowercase is the surname after a given name, or the given name before a
+    surname, of a person's name the corpus writes whole, both words capitalised, twice or more
+    ("Walter sajous" where the corpus writes Walter Sajous): a name that lost a capital, whatever
+    the word means in French (a sajou is a monkey). French writes an institution's later words in
+    lowercase ("la Cour suprême"), so a word after another name is no such evidence."""
+    before, after = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start), _NEIGHBOURS.match(text[m.end : m.end + 40])
+    name = m.entity.canonical
+    given = before.group(1) if before and before.group(1) else ""
+    surname = after.group(2) if after and after.group(2) else ""
+    wholes = [f"{given} {name}" if given[:1].isupper() and census_given_name(given) else "",
+              f"{name} {surname}" if surname[:1].isupper() and census_given_name(name) else ""]
+    return any(whole and forms[whole] >= 2 for whole in wholes)
 
 
 def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
