@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -212,8 +213,11 @@ def _source_pronouns(doc: Document, names: Sequence[Candidate], people: People) 
     """he/she in a source sentence that names exactly one known person (paired documents only)."""
     if not doc.source or not doc.source_segments:
         return
-    for seg in doc.source_segments:
-        persons = {id(p): p for c in names if seg.start <= c.start < seg.end and (p := people.get(c.text))}
+    ordered = sorted(names, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    for seg in doc.source_segments:  # the names of each sentence by bisection: a file can be one long document
+        inside = ordered[bisect_left(starts, seg.start) : bisect_left(starts, seg.end)]
+        persons = {id(p): p for c in inside if (p := people.get(c.text))}
         gender = english_pronoun_gender(seg.text)
         if len(persons) == 1 and gender is not None:
             person = next(iter(persons.values()))
