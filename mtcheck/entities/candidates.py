@@ -64,14 +64,16 @@ a space lost, not a brand; "deGrasse" keeps "de", which names take."""
 
 def brand_like(form: str) -> bool:
     """An inner capital ("OpenAI", "ChatGPT", "McGrew") or an all-caps acronym of 2+ letters."""
-    if _GLUED_LITTLE_WORD.match(form):
-        return False
-    letters = [ch for ch in form if ch.isalpha()]
-    return any(ch.isupper() for ch in form[1:] if ch.isalpha()) and len(letters) >= 2
+    rest = form[1:]
+    if rest == rest.lower() or _GLUED_LITTLE_WORD.match(form):
+        return False  # no capital after the first letter: most words, tested first
+    return sum(ch.isalpha() for ch in form) >= 2
 
 def trim(token: Token) -> Token:
     """Drop a French elision ("d'", "l'", "qu'") and an English possessive ("'s") from a token."""
     start, end, text = token.start, token.end, token.text
+    if "'" not in text and "’" not in text:
+        return token  # most words: no apostrophe, nothing to drop
     m = _ELISION.match(text)
     if m and len(text) > m.end():
         start, text = start + m.end(), text[m.end() :]
@@ -84,6 +86,8 @@ def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     """Word tokens of ``text[start:end]`` without elisions and possessives, outside URLs and handles."""
     stop = len(text) if end is None else end
     blocked = [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
+    if not blocked:
+        return [trim(t) for t in words(text, start, stop)]
     return [trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
 
 def name_words(name: str) -> list[str]:

@@ -94,6 +94,8 @@ def brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
     credit default swaps, no slip of it), nor a Roman ordinal ("le VIe sommet")."""
     for token in tokens:
         form = token.text
+        if not form.isupper() and form[1:] == form[1:].lower():
+            continue  # no capital after the first letter: neither a brand nor an acronym
         if plural_acronym(form) or _ORDINAL.fullmatch(form):
             continue
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):

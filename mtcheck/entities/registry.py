@@ -118,6 +118,7 @@ class Registry:
         """Words in the longest registered name, three at least (a split "Chat G PT"): no mention is
         looked for over more tokens."""
         self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
+        self._prefixes: set[str] | None = None
         self._kept: dict[str, dict[str, list[Entity]]] = {}
         self._heads: dict[str, list[str]] | None = None
         self.lexicon: Lexicon = default_lexicon()
@@ -150,19 +151,32 @@ class Registry:
         key = fold(canonical)
         if key and key not in self.by_key:
             self.by_key[key] = Entity(canonical, origin, person, keep, targets)
+            self._prefixes = None
             self.longest = min(MAX_TOKENS, max(self.longest, len(name_words(canonical))))
 
     def mentions(self, text: str, tokens: Sequence[Token]) -> Iterator[Mention]:
         """Registered names among ``tokens`` of ``text``, longest match first, never overlapping."""
         # The key of a span is its first token's key, then the text up to the end of each next
         # token folded: the elision a token lost is in the name ("Côte d'Ivoire" is "cotedivoire").
+        # The keys of the spans from a token grow one token at a time while they begin a registered
+        # key (most words begin none); then the longest that is a registered key wins.
+        if self._prefixes is None:
+            self._prefixes = {key[:k] for key in self.by_key for k in range(1, len(key) + 1)}
+        prefixes = self._prefixes
         keys = [fold(t.text) for t in tokens]
-        inner = [""] + [fold(text[a.end : b.end]) for a, b in zip(tokens, tokens[1:], strict=False)]
         i = 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            spans = []
+            key = keys[i]
+            while key in prefixes:
+                spans.append(key)
+                n = len(spans)
+                if n == self.longest or i + n == len(tokens):
+                    break
+                key += fold(text[tokens[i + n - 1].end : tokens[i + n].end])
+            for n in range(len(spans), 0, -1):
                 span = tokens[i : i + n]
-                entity = self.by_key.get(keys[i] + "".join(inner[i + 1 : i + n]))
+                entity = self.by_key.get(spans[n - 1])
                 if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n

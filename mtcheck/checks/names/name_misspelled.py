@@ -127,9 +127,12 @@ class NameMisspelled(Check):
         # a word the corpus writes twice in any name: cheap tests first, then the edit distance.
         corpus_may = not candidate.initial and registry.form_counts[written] <= 1 and (
             len(parts) > 1 or registry.word_counts[written] <= 1)
+        # A one-word slip is two edits at most (``spelling.slip``); a name of several words may also
+        # hold another spelling of a word, so four edits are let through to the word-by-word test.
+        edits = 2 if len(parts) == 1 else 4
         for known, entity in index.get((len(parts), key[:1], len(key)), ()):
             termbase = entity is not None and entity.origin.startswith("termbase")
-            if not (termbase or corpus_may) or OSA.distance(key, fold("".join(known)), score_cutoff=4) > 4:
+            if not (termbase or corpus_may) or OSA.distance(key, fold("".join(known)), score_cutoff=edits) > edits:
                 continue
             if not misspelling(parts, known) or _derived(parts, known):
                 continue
