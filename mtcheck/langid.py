@@ -40,6 +40,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 MIN_LETTERS = 8
 """Segments with fewer letters than this get no language (``None``): nothing reliable to say."""
+_ENOUGH_LETTERS = re.compile(rf"(?:[^\W\d_][\W\d_]*){{{MIN_LETTERS}}}")
+"""``MIN_LETTERS`` letters, anything else between them: found without counting a long text's letters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def _langdetect_factory():  # type: ignore[no-untyped-def]
 def identify(text: str, candidates: Sequence[str] = ("fr", "en")) -> LangGuess:
     """The combined vote: function words and fastText, with langdetect breaking disagreements."""
     clean = _DIGITS.sub(" ", NOT_PROSE.sub(" ", text))
-    if sum(ch.isalpha() for ch in clean) < MIN_LETTERS:
+    if not _ENOUGH_LETTERS.search(clean):
         return LangGuess(None, 0.0, "too-short")
     fw = function_words(clean)
     ft = fasttext(clean)

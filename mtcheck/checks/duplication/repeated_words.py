@@ -58,8 +58,8 @@ class RepeatedWords(Check):
     def _repeat_length(text: str, tokens: list, lowered: list[str], i: int) -> int:
         """Longest n such that tokens[i:i+n] is immediately repeated, or 0."""
         for n in range(MAX_NGRAM, 0, -1):
-            if i + 2 * n > len(tokens) or lowered[i : i + n] != lowered[i + n : i + 2 * n]:
-                continue
+            if i + 2 * n > len(tokens) or lowered[i] != lowered[i + n] or lowered[i : i + n] != lowered[i + n : i + 2 * n]:
+                continue  # the first words compared first: most spans repeat nothing
             if n == 1 and (lowered[i] in _LEGIT_REPEATS or lowered[i].isdigit()):
                 continue
             gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(i, i + 2 * n - 1)]
