@@ -48,6 +48,8 @@ def restores_original(source_text: str, target_text: str, lang: str) -> bool:
     An NMT system working from the source does not add such letters; an LLM may restore a famous
     name's ("Pedro Sánchez"), and that sentence then keeps only the termbase's and the corpus's
     evidence for its other names' spellings."""
+    if not foreign_letters(target_text, lang):
+        return False  # the target writes its own language's letters only, as most sentences do
     spellings: dict[str, set[str]] = {}
     for word in LETTERS.findall(source_text):
         spellings.setdefault(fold(word), set()).add(word.lower())
@@ -68,6 +70,8 @@ def _joined(sentences: list[Segment]) -> str:
 
 def occurrences(text: str, form: str, *, any_case: bool = False) -> list[str]:
     """Where ``text`` writes ``form`` as whole words (``any_case``: in capitals of its own), as written there."""
+    if (form.lower() not in text.lower()) if any_case else (form not in text):
+        return []  # most forms are not there at all: no pattern to build
     flags = re.IGNORECASE if any_case else 0
     return re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
 
