@@ -112,15 +112,22 @@ def lemmas(word: str) -> tuple[str, ...]:
 @cache
 def common_word(word: str) -> bool:
     """Whether ``word`` in lowercase is a form of a French common noun or adjective ("nouvelles",
-    "centrale") in both dictionaries: spaCy's lemmatizer's nouns and adjectives (the form or one
-    of its lemmas) and Grammalecte's (``data/grammalecte_common.txt``). Each errs its own way:
-    spaCy's tables, learned from text that writes names in lowercase too, list "fischer" and
-    "amérique" as nouns; Grammalecte lists English words French borrows rarely ("street").
-    Verb forms do not count, so "Écosse" (of "écosser") is no common word."""
+    "centrale") in both dictionaries: spaCy's (``listed_word``) and Grammalecte's
+    (``data/grammalecte_common.txt``). Each errs its own way: spaCy's tables, learned from text
+    that writes names in lowercase too, list "fischer" and "amérique" as nouns; Grammalecte lists
+    English words French borrows rarely ("street"). Verb forms do not count, so "Écosse" (of
+    "écosser") is no common word."""
     lower = word.lower().replace("œ", "oe").replace("æ", "ae")  # spaCy's tables write "coeur"
-    if lower not in _grammalecte():
-        return False
+    return lower in _grammalecte() and listed_word(lower)
+
+
+@cache
+def listed_word(word: str) -> bool:
+    """Whether spaCy's lemmatizer lists ``word`` in lowercase as a noun or an adjective, or a form of
+    one: a form French text writes, a common word or a name it also writes in lowercase
+    ("mauricie"), so that a name one letter away is no evidence it is a slip."""
     lookup, nouns, _ = _dictionary()
+    lower = word.lower().replace("œ", "oe").replace("æ", "ae")
     lemmas = [lower, lower[:-1] if lower[-1:] in "sx" else lower, *lookup.get(string_hash(lower), ())]
     return any(lemma in nouns for lemma in lemmas)
 

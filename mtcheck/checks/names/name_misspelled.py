@@ -16,7 +16,7 @@ from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
 from mtcheck.entities.registry import Entity, Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
-from mtcheck.french import common_word, dictionary_word, known_form
+from mtcheck.french import dictionary_word, known_form, listed_word
 from mtcheck.model import Document, Finding, Severity
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -182,7 +182,7 @@ def _word_of_its_own(word: str, name: str) -> bool:
     slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George"); nor is the
     name in the other number ("Warhols", "Etat" beside "États"), or a form with French accents the
     name lacks ("Twitté": a French verb made of it)."""
-    return (common_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
+    return (listed_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
             or english_word(word.lower()) or english_place(word) or _other_number(word, name)
             or bool(_accents(word) - _accents(name)))
 
@@ -257,7 +257,7 @@ def _plural_of(plural: str, word: str) -> bool:
     institution's word, or one the lexicon renders ("Street")."""
     if fold(plural) != fold(word) + "s":
         return False
-    return fold(word) in institution_words() or common_word(word) or bool(rendered_words(word, "en"))
+    return fold(word) in institution_words() or listed_word(word) or bool(rendered_words(word, "en"))
 
 
 def _regnal(written: tuple[str, ...], source: list[str]) -> bool:
@@ -306,7 +306,7 @@ def _ending(written: str, word: str) -> str | None:
 def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
     """Whether every word that differs is a French common word: the French form of the name
     ("Nord-Coréens" for North Koreans), not a slip."""
-    return all(common_word(w) for w, _ in _differing(written, name))
+    return all(listed_word(w) for w, _ in _differing(written, name))
 
 
 def _original_spelling(written: str, name: str, lang: str) -> bool:
