@@ -26,7 +26,8 @@ not held out).
 The human reference's own slips (a name it misspells where the source writes it right) are listed
 in the same file; findings on them are counted apart, as no false alarms. ``--controls`` also
 counts name findings on two human translations nobody read while the name alignment was written
-(newstest2011, NTREX-128): held-out false alarms.
+(newstest2011, NTREX-128): held-out false alarms. ``--tuning-references`` counts them on the
+references of newstest2010, 2009 and 2008, which rules may be tuned against (``--show`` prints them).
 
     python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--tuning-references]
                                         [--show N] [--candidates]
