@@ -14,7 +14,7 @@ never loaded, nor spaCy imported (that alone takes seconds, since it imports tor
 
 Both tables are keyed by spaCy's string hash (MurmurHash64A, seed 1), computed here. A common
 word must also be one of Grammalecte's dictionary (``data/grammalecte_common.txt``), written by
-hand, which lists names with their capital: spaCy's tables list "fischer" as a noun.
+hand, which lists names with their capital: spaCy's tables list "tournefeuille" as a noun.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def common_word(word: str) -> bool:
     """Whether ``word`` in lowercase is a form of a French common noun or adjective ("nouvelles",
     "centrale") in both dictionaries: spaCy's (``listed_word``) and Grammalecte's
     (``data/grammalecte_common.txt``). Each errs its own way: spaCy's tables, learned from text
-    that writes names in lowercase too, list "fischer" and "amérique" as nouns; Grammalecte lists
+    that writes names in lowercase too, list "tournefeuille" and "landerneau" as nouns; Grammalecte lists
     English words French borrows rarely ("street"). Verb forms do not count, so "Écosse" (of
     "écosser") is no common word."""
     lower = word.lower().replace("œ", "oe").replace("æ", "ae")  # spaCy's tables write "coeur"
@@ -125,7 +125,7 @@ def common_word(word: str) -> bool:
 def listed_word(word: str) -> bool:
     """Whether spaCy's lemmatizer lists ``word`` in lowercase as a noun or an adjective, or a form of
     one: a form French text writes, a common word or a name it also writes in lowercase
-    ("mauricie"), so that a name one letter away is no evidence it is a slip."""
+    ("landerneau"), so that a name one letter away is no evidence it is a slip."""
     lookup, nouns, _ = _dictionary()
     lower = word.lower().replace("œ", "oe").replace("æ", "ae")
     lemmas = [lower, lower[:-1] if lower[-1:] in "sx" else lower, *lookup.get(string_hash(lower), ())]

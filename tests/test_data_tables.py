@@ -20,7 +20,7 @@ def test_mtcheck_runs_without_the_gpl_tables(tmp_path: Path) -> None:
     for name in GPL_TABLES:
         (copy / "data" / name).unlink()
     corpus = tmp_path / "feed.jsonl"
-    pair = {"id": "a", "source": "The band Kowalski Twilight plays.", "target": "Le groupe Kowalski Crépuscule joue."}
+    pair = {"id": "a", "source": "The band Kowalski Beacon plays.", "target": "Le groupe Kowalski Balise joue."}
     corpus.write_text(json.dumps(pair, ensure_ascii=False) + "\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "mtcheck", "report", str(corpus), "--format", "json", "--no-backtranslation"],
                           capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(copy.parent), "PATH": ""})

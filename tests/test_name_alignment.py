@@ -155,17 +155,17 @@ def test_an_ending_of_the_names_language_and_another_romanization_are_no_slips()
 def test_common_words_qualifying_a_proper_noun_are_put_in_french_order() -> None:
     # French puts the qualifying words first, in lowercase, and the proper noun after them.
     assert not _translated("Les travailleurs de Kowalia ont voté.", "The Kowalia Workers voted.")
-    assert not _translated("Les transports intégrés de Brandtville sont gratuits.",
-                           "Brandtville Integrated Transport is free.")
+    assert not _translated("Les transports publics de Brandtville sont gratuits.",
+                           "Brandtville Public Transport is free.")
     # The English order or the English capitals are no French phrase, and a surname has no qualifier.
     assert _translated("Les Travailleurs de Kowalia ont voté.", "The Kowalia Workers voted.") == [
         ("Travailleurs de Kowalia", "Kowalia Workers")]
     assert _translated("Les Kowalia travailleurs ont voté.", "The Kowalia Workers voted.") == [
         ("Kowalia travailleurs", "Kowalia Workers")]
-    assert _translated("Le moine de Roseanna a parlé.", "Roseanna Monk spoke.") == [("moine de Roseanna", "Roseanna Monk")]
+    assert _translated("Le moine d'Ingrid a parlé.", "Ingrid Monk spoke.") == [("moine d'Ingrid", "Ingrid Monk")]
 
 
 def test_words_only_apertiums_dictionaries_know_are_seen_translated() -> None:
-    # "crépuscule" (twilight) is no FreeDict rendering; Apertium's English-Spanish-French path gives it.
-    assert _translated("Le groupe Kowalski Crépuscule joue.", "The band Kowalski Twilight plays.") == [
-        ("Kowalski Crépuscule", "Kowalski Twilight")]
+    # "balise" (beacon) is no FreeDict rendering; Apertium's English-Spanish-French path gives it.
+    assert _translated("Le groupe Kowalski Balise joue.", "The band Kowalski Beacon plays.") == [
+        ("Kowalski Balise", "Kowalski Beacon")]

@@ -2,7 +2,7 @@
 Apertium's bilingual dictionaries give for them, through Spanish and through Catalan.
 
 FreeDict's English-French dictionary knows about 7,500 English words; MT renders a name's words
-from a far larger vocabulary ("Twilight", "Central"). Apertium has no English-French pair, but its
+from a far larger vocabulary ("Beacon", "Dusk"). Apertium has no English-French pair, but its
 English-Spanish and English-Catalan pairs and its French-Spanish and French-Catalan pairs are large,
 hand-checked and shipped by Debian. A French word is kept for an English one where one of the paths
 gives it through the pivot word each English-pivot dictionary lists first, its default translation

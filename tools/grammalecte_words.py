@@ -2,10 +2,10 @@
 adjectives of Grammalecte's French dictionary (Dicollecte), as Debian ships it for Hunspell.
 
 spaCy's French lemmatizer tables, which told a common word from a name before, learned from text
-that writes names in lowercase too: they list "fischer", "manhattan", "amérique" and "bay" as
+that writes names in lowercase too: they list "tournefeuille", "landerneau" and "bay" as
 French nouns, and a name in lowercase was then taken for a word. Grammalecte's dictionary is
 written by hand and lists each common word in lowercase with its part of speech (``po:nom``,
-``po:adj``), and each proper noun with its capital ("Amérique", "Fischer"). The inflected forms
+``po:adj``), and each proper noun with its capital ("Tournefeuille", "Landerneau"). The inflected forms
 ("centrale", "chevaux") are Hunspell's own expansion of the dictionary's affixes (``unmunch`` of
 hunspell-tools), so that a word is looked up as it is written.
 

@@ -210,7 +210,7 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
 
 
 def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
-    """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Integrated
+    """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Public
     Transport") are put into French as French qualifies a noun by a name: the common words first, in
     lowercase, the proper noun kept after them ("les travailleurs de Kowalia", "le prix Brandt"). A
     translation that keeps the English order or the English capitals ("Brandt Banque", "la Banque de

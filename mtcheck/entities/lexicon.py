@@ -6,8 +6,8 @@ Two tables, each read once on first use:
   company, outlet and product names and of peoples, with the French words MT renders them as;
 - ``translations``: those, FreeDict's English-French and French-English dictionaries
   (``data/freedict_en_fr.tsv``, 7,500 English words) and Apertium's dictionaries through Spanish
-  and Catalan (``data/apertium_en_fr.tsv``, 10,200 English nouns and adjectives, "twilight" and
-  "central" among them, which FreeDict lacks), for the name alignment with a source, which
+  and Catalan (``data/apertium_en_fr.tsv``, 10,200 English nouns and adjectives, "beacon" and
+  "dusk" among them, which FreeDict lacks), for the name alignment with a source, which
   asks of any word of a source name whether a target word renders it ("Brooks" as "ruisseaux").
   A word is looked up as written and, in English, in the singular ("Brooks" -> brook); a target
   word matches as written, in the singular, and, in French, as each of its lemmas in the
