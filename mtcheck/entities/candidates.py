@@ -86,9 +86,7 @@ def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     """Word tokens of ``text[start:end]`` without elisions and possessives, outside URLs and handles."""
     stop = len(text) if end is None else end
     blocked = [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
-    if not blocked:
-        return [trim(t) for t in words(text, start, stop)]
-    return [trim(t) for t in words(text, start, stop) if not any(a <= t.start < b for a, b in blocked)]
+    return [trim(t) for t in words(text, start, stop) if not blocked or not any(a <= t.start < b for a, b in blocked)]
 
 def name_words(name: str) -> list[str]:
     """The words of a name, a hyphen or a no-break space parting them too ("Jean-Luc Picard" ->

@@ -59,7 +59,7 @@ def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tu
     capitals: Counter[str] = Counter()
     for doc in documents:
         starts = {s.start for s in doc.target_segments or ()} | {0}
-        shouted = [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
+        shouted = shouted_spans(doc)
         for t in tokens[doc.id]:
             text = t.text
             if not text.isalpha() or any(a <= t.start < b for a, b in shouted):
@@ -72,6 +72,12 @@ def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tu
                 if _AFTER_A_WORD.search(doc.target, max(0, t.start - 8), t.start):
                     inside[text] += 1
     return inside, lowercase, capitals
+
+
+def shouted_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the target's sentences are written all in capitals (headlines): no word's case there
+    says anything of how the corpus writes it."""
+    return [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
 
 
 def _name_of_the_corpus(word: str, capitalised: int, lowercase: int) -> bool:
@@ -94,12 +100,10 @@ def brand_forms(tokens: Sequence[Token]) -> Iterator[str]:
     credit default swaps, no slip of it), nor a Roman ordinal ("le VIe sommet")."""
     for token in tokens:
         form = token.text
-        if not form.isupper() and form[1:] == form[1:].lower():
-            continue  # no capital after the first letter: neither a brand nor an acronym
-        if plural_acronym(form) or _ORDINAL.fullmatch(form):
-            continue
+        # The cheap tests first: most words have no capital after their first letter
         if brand_like(form) and not form.isupper() or (form.isupper() and 2 <= len(form) <= 5):
-            yield form
+            if not (plural_acronym(form) or _ORDINAL.fullmatch(form)):
+                yield form
 
 
 _ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ère|re|ème|eme|è|th|st|nd|rd)s?")

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
-from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article
+from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article, shouted_spans
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -326,7 +326,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         tokens = target_tokens[doc.id]
         registry.word_counts.update(w for t in tokens for w in name_words(t.text))
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
-        shouted = [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
+        shouted = shouted_spans(doc)
         for m in registry.by_document[doc.id]:
             if not any(a <= m.start < b for a, b in shouted):
                 m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case

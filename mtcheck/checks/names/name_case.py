@@ -138,10 +138,8 @@ def _in_a_full_name(text: str, m: Mention, forms: Counter[str]) -> bool:
     ("Walter sajous" where the corpus writes Walter Sajous): a name that lost a capital, whatever
     the word means in French (a sajou is a monkey). French writes an institution's later words in
     lowercase ("la Cour suprême"), so a word after another name is no such evidence."""
-    before, after = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start), _NEIGHBOURS.match(text[m.end : m.end + 40])
+    given, surname = _beside(text, m)
     name = m.entity.canonical
-    given = before.group(1) if before and before.group(1) else ""
-    surname = after.group(2) if after and after.group(2) else ""
     wholes = [f"{given} {name}" if given[:1].isupper() and census_given_name(given) else "",
               f"{name} {surname}" if surname[:1].isupper() and census_given_name(name) else ""]
     return any(whole and forms[whole] >= 2 for whole in wholes)
@@ -184,9 +182,14 @@ def _beside_english(text: str, m: Mention) -> bool:
 
 def _neighbours(text: str, m: Mention) -> list[str]:
     """The words right before and right after the mention, in the same sentence."""
+    return [w for w in _beside(text, m) if w]
+
+
+def _beside(text: str, m: Mention) -> tuple[str, str]:
+    """The word right before the mention and the word right after it, in the same sentence ("" for none)."""
     before = _NEIGHBOURS.search(text, max(0, m.start - 40), m.start)
     after = _NEIGHBOURS.match(text[m.end : m.end + 40])
-    return [g for found in (before, after) if found for g in found.groups() if g]
+    return (before.group(1) or "") if before else "", (after.group(2) or "") if after else ""
 
 
 def _convention(m: Mention, lang: str) -> bool:
