@@ -30,3 +30,26 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Word tokens of ``text[start:end]``, with offsets into ``text``."""
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         yield Token(m.start(), m.end(), m.group())
+
+
+
+WORD_CHARACTER = re.compile(r"\w")
+
+
+def standalone(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None, *, not_after: re.Pattern[str] = WORD_CHARACTER
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` that do not follow a character ``not_after``
+    matches: what ``finditer`` of ``(?<!not_after)pattern`` gives, several times faster for an
+    alternation of many words, which Python's ``re`` skips through by its first letters only when
+    the pattern begins with them, never when it begins with a lookbehind. ``pattern`` must not
+    match the empty string."""
+    stop = len(text) if end is None else end
+    pos = start
+    while (m := pattern.search(text, pos, stop)) is not None:
+        begin = m.start()
+        if begin and not_after.match(text, begin - 1):
+            pos = begin + 1  # another match may begin inside the rejected one
+            continue
+        yield m
+        pos = max(m.end(), begin + 1)

@@ -4,6 +4,7 @@ mtcheck then runs, and knows fewer translated words."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -28,3 +29,11 @@ def test_mtcheck_runs_without_the_gpl_tables(tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     codes = [f["code"] for d in report["documents"] for f in d["findings"]]
     assert "NE004" not in codes  # the word only Apertium's table knows is no longer seen translated
+
+
+def test_boilerplate_patterns_are_written_in_lowercase() -> None:
+    """BP001 matches them on lowercased paragraphs: a capital letter outside an escape would never match."""
+    from mtcheck.data import load_lines
+
+    for pattern in load_lines("boilerplate.txt"):
+        assert re.sub(r"\\.", "", pattern) == re.sub(r"\\.", "", pattern).lower(), pattern

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
 from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article, shouted_spans
@@ -76,6 +76,16 @@ def _kept_with_article(e: Entity) -> bool:
     return e.origin.startswith(("corpus", "source")) and len(words) == 2 and words[0] == "The" and e.variants[e.canonical] >= 1
 
 
+class Lookalike(NamedTuple):
+    """A known name as the spelling checks compare it: its words, its entity (None for a form the
+    corpus writes twice), its folded key, and whether the termbase gives it."""
+
+    parts: tuple[str, ...]
+    entity: Entity | None
+    key: str
+    termbase: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place in a target text where a form of a registered name is written."""
@@ -117,7 +127,8 @@ class Registry:
         self.longest = 3
         """Words in the longest registered name, three at least (a split "Chat G PT"): no mention is
         looked for over more tokens."""
-        self._index: dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]] | None = None
+        self._index: tuple[dict[tuple[int, str, int], list[Lookalike]], ...] | None = None
+        """Known names for ``lookalikes``: all of them, and the termbase's."""
         self._prefixes: set[str] | None = None
         self._kept: dict[str, dict[str, list[Entity]]] = {}
         self._heads: dict[str, list[str]] | None = None
@@ -184,20 +195,26 @@ class Registry:
             else:
                 i += 1
 
-    def lookalike_index(self) -> dict[tuple[int, str, int], list[tuple[tuple[str, ...], Entity | None]]]:
-        """Known names by (number of words, first letter, length of the folded form): registered entities, and candidate forms
-        the corpus writes at least twice (with no entity). Built on first use, for the spelling checks."""
+    def lookalikes(self, words: int, key: str, *, termbase_only: bool = False) -> list[Lookalike]:
+        """The known names a form of ``words`` words folded to ``key`` may be a slip of: of as many
+        words, with the same first letter, two letters longer or shorter at most (a slip changes
+        the length by two at most). Known names are the registered entities, and the candidate
+        forms the corpus writes at least twice (with no entity); ``termbase_only``: the termbase's
+        only. Indexed on first use, for the spelling checks."""
         if self._index is None:
-            self._index = {}
+            self._index = ({}, {})
             known = [(e.canonical, e) for e in self.by_key.values()]
             known += [(form, None) for form, n in self.form_counts.items() if n >= 2 and fold(form) not in self.by_key]
             for form, entity in known:
                 parts = tuple(name_words(form))
-                key = fold(form)
-                if parts and key:  # bucketed by word count, first letter and length: a slip changes it by two at most
-                    for size in range(len(key) - 2, len(key) + 3):
-                        self._index.setdefault((len(parts), key[0], size), []).append((parts, entity))
-        return self._index
+                folded = fold(form)
+                if parts and folded:
+                    termbase = entity is not None and entity.origin.startswith("termbase")
+                    entry = Lookalike(parts, entity, fold("".join(parts)), termbase)
+                    for size in range(len(folded) - 2, len(folded) + 3):
+                        for index in self._index if termbase else self._index[:1]:
+                            index.setdefault((len(parts), folded[0], size), []).append(entry)
+        return self._index[termbase_only].get((words, key[:1], len(key)), [])
 
     def names_ending_in(self, word: str) -> list[str]:
         """The different names of the corpus and the termbase that end in ``word`` ("Wall Street" and

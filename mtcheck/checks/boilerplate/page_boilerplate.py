@@ -14,7 +14,9 @@ from mtcheck.segment import paragraphs
 
 @lru_cache(maxsize=1)
 def _patterns() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in load_lines("boilerplate.txt")), re.IGNORECASE)
+    """The patterns of boilerplate.txt, written in lowercase, matched on lowercased paragraphs: with
+    ``re.IGNORECASE`` every character compared is case-folded, three times slower."""
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("boilerplate.txt")))
 
 
 class PageBoilerplate(Check):
@@ -37,7 +39,7 @@ class PageBoilerplate(Check):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         spans = paragraphs(doc.target)
-        hits = [bool(_patterns().search(doc.target[a:b])) for a, b in spans]
+        hits = [bool(_patterns().search(doc.target[a:b].lower())) for a, b in spans]
         marked = [
             hit or (0 < i < len(hits) - 1 and hits[i - 1] and any(hits[i + 1 : i + 3]))
             for i, hit in enumerate(hits)

@@ -80,7 +80,6 @@ class NameMisspelled(Check):
         registry = ctx.entities
         if registry is None:
             return
-        index = registry.lookalike_index()
         for candidate, source_names, source_text in aligned_names(doc, registry):
             taken: list[tuple[int, int]] = []
             for start, end, parts in _windows(candidate):
@@ -88,7 +87,7 @@ class NameMisspelled(Check):
                     continue
                 if written_in(source_text, doc.target[start:end]):
                     continue
-                right = self._right_form(parts, candidate, source_names, source_text, index, registry, doc.target_lang)
+                right = self._right_form(parts, candidate, source_names, source_text, registry, doc.target_lang)
                 if right is None:
                     continue
                 form, evidence = right
@@ -99,7 +98,7 @@ class NameMisspelled(Check):
                 )
 
     @staticmethod
-    def _right_form(parts, candidate, source_names, source_text, index, registry, lang):  # type: ignore[no-untyped-def]
+    def _right_form(parts, candidate, source_names, source_text, registry, lang):  # type: ignore[no-untyped-def]
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
@@ -130,9 +129,8 @@ class NameMisspelled(Check):
         # A one-word slip is two edits at most (``spelling.slip``); a name of several words may also
         # hold another spelling of a word, so four edits are let through to the word-by-word test.
         edits = 2 if len(parts) == 1 else 4
-        for known, entity in index.get((len(parts), key[:1], len(key)), ()):
-            termbase = entity is not None and entity.origin.startswith("termbase")
-            if not (termbase or corpus_may) or OSA.distance(key, fold("".join(known)), score_cutoff=edits) > edits:
+        for known, entity, known_key, termbase in registry.lookalikes(len(parts), key, termbase_only=not corpus_may):
+            if OSA.distance(key, known_key, score_cutoff=edits) > edits:
                 continue
             if not misspelling(parts, known) or _derived(parts, known):
                 continue

@@ -10,21 +10,26 @@ from mtcheck.entities.candidates import fold
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.titles import Role, folded
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.tokens import standalone
 
 _PIECES = {
-    "chief": r"en chef",
-    "officer": r"l'officier|officier|l'officiere|officiere",
-    "technology": r"technologie|technologies|technologique",
-    "executive": r"executif|executive|l'executif",
-    "operating": r"d'exploitation|exploitation|operationnel|operationnelle",
-    "financial": r"financier|financiere|finances?",
-    "research": r"recherche|de recherche",
-    "product": r"produit|produits",
-    "strategy": r"strategie",
-    "information": r"information|informations",
-    "marketing": r"marketing",
+    "chief": ("en chef",),
+    "officer": ("l'officier", "officier", "l'officiere", "officiere"),
+    "technology": ("technologie", "technologies", "technologique"),
+    "executive": ("executif", "executive", "l'executif"),
+    "operating": ("d'exploitation", "exploitation", "operationnel", "operationnelle"),
+    "financial": ("financier", "financiere", "finances", "finance"),
+    "research": ("recherche", "de recherche"),
+    "product": ("produit", "produits"),
+    "strategy": ("strategie",),
+    "information": ("information", "informations"),
+    "marketing": ("marketing",),
 }
-_PIECE = re.compile("|".join(rf"(?P<{k}>(?<![\w'])(?:{v})(?![\w]))" for k, v in _PIECES.items()))
+_KIND = {form: kind for kind, forms in _PIECES.items() for form in forms}
+_PIECE = re.compile("(?:" + "|".join(_KIND) + r")(?!\w)")
+"""The French pieces of an English title, in folded text; whole words only (``standalone``, after no
+letter and no apostrophe)."""
+_NOT_AFTER = re.compile(r"[\w']")
 _TITLES = {
     "chief technology officer": {"chief", "technology", "officer"},
     "chief executive officer": {"chief", "executive", "officer"},
@@ -98,7 +103,7 @@ class RoleCalque(Check):
     def _title_calques(
         self, doc: Document, key: str, start: int, end: int, registry: Registry | None
     ) -> Iterator[Finding]:
-        found = [(m.start(), m.end(), m.lastgroup or "") for m in _PIECE.finditer(key, start, end)]
+        found = [(m.start(), m.end(), _KIND[m.group()]) for m in standalone(_PIECE, key, start, end, not_after=_NOT_AFTER)]
         # "en chef" is a piece only right after a domain word: "technologie en chef", not "rédacteur en chef".
         pieces = [
             p for i, p in enumerate(found)
