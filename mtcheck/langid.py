@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mtcheck.tokens import NOT_PROSE
+from mtcheck.tokens import NOT_PROSE, not_prose
 
 FRENCH_WORDS = frozenset(
     """le la les un une des du de et est sont dans pour par sur avec qui que qu ne pas plus au aux
@@ -96,7 +96,7 @@ def _langdetect_factory():  # type: ignore[no-untyped-def]
 
 def identify(text: str, candidates: Sequence[str] = ("fr", "en")) -> LangGuess:
     """The combined vote: function words and fastText, with langdetect breaking disagreements."""
-    clean = _DIGITS.sub(" ", NOT_PROSE.sub(" ", text))
+    clean = _DIGITS.sub(" ", NOT_PROSE.sub(" ", text) if not_prose(text) else text)
     if not _ENOUGH_LETTERS.search(clean):
         return LangGuess(None, 0.0, "too-short")
     fw = function_words(clean)

@@ -15,6 +15,17 @@ NOT_PROSE = re.compile(
 """URLs, domains, e-mail addresses, handles, hashtags and reference numbers (three parts or more
 parted by slashes, one digit at least): "pic.twitter.com" is no mention of Twitter, nor the "MI"
 of a case file "AP/SIN/CLN/687/2010/MI" an acronym."""
+_NOT_PROSE_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
+"""What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one
+(the full pattern tries each word)."""
+
+
+def not_prose(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` holds URLs, addresses, handles and reference numbers (``NOT_PROSE``)."""
+    stop = len(text) if end is None else end
+    if not _NOT_PROSE_HINT.search(text, start, stop):
+        return []
+    return [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
 
 
 class Token(NamedTuple):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
-from mtcheck.tokens import NOT_PROSE, Token, words
+from mtcheck.tokens import Token, not_prose, words
 
 FUNCTION_WORDS = FRENCH_WORDS | ENGLISH_WORDS | frozenset(
     "a an selon lors according however but as if so yet les une des aux "
@@ -85,7 +85,7 @@ def trim(token: Token) -> Token:
 def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` without elisions and possessives, outside URLs and handles."""
     stop = len(text) if end is None else end
-    blocked = [m.span() for m in NOT_PROSE.finditer(text, start, stop)]
+    blocked = not_prose(text, start, stop)
     return [trim(t) for t in words(text, start, stop) if not blocked or not any(a <= t.start < b for a, b in blocked)]
 
 def name_words(name: str) -> list[str]:
@@ -127,8 +127,7 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
 
     def _opens(tok: Token) -> bool:
         opening = bisect.bisect_right(starts, tok.start) - 1
-        before = text[starts[opening] : tok.start] if opening >= 0 else text[: tok.start]
-        return not any(ch.isalnum() for ch in before)
+        return not _LETTER_OR_DIGIT.search(text, starts[opening] if opening >= 0 else 0, tok.start)
 
     for tok in tokens:
         if not _name_word(tok.text):
@@ -144,7 +143,12 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
     return out
 
 def _name_word(word: str) -> bool:
-    return word[0].isupper() or (word[0].islower() and any(ch.isupper() for ch in word[1:]))
+    """A capitalised word, or one with an inner capital ("iPhone")."""
+    return word[0].isupper() or (word[0].islower() and not word.islower())
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""What ``str.isalnum`` is true of: ``\w`` less the underscore."""
 
 CALENDAR_WORDS = frozenset(  # days and months, English and French
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

@@ -21,13 +21,11 @@ numbers glued to letters, which are names or codes ("G20", "CO2", "4G", "COVID-1
 
 from __future__ import annotations
 
-import re
-
 from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
 from mtcheck.quantities.digits import read_dates, read_numbers, read_romans, read_times, read_year_ranges
 from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
 from mtcheck.quantities.words import read_words
-from mtcheck.tokens import NOT_PROSE
+from mtcheck.tokens import not_prose
 
 __all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "quantities",
            "same", "written"]
@@ -38,8 +36,7 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     if lang not in SCALES:
         return []
-    maybe_address = _ADDRESS_HINT.search(text, start, end)
-    taken: list[tuple[int, int]] = [m.span() for m in NOT_PROSE.finditer(text, start, end)] if maybe_address else []
+    taken = not_prose(text, start, end)
     found: list[Quantity] = []
     for finder in (read_dates, read_year_ranges, read_times, read_numbers, read_romans, read_words):
         for q in finder(text, lang, start, end):
@@ -48,6 +45,3 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 taken.append((q.start, q.end))
     return sorted(found, key=lambda q: q.start)
 
-
-_ADDRESS_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
-"""What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one."""

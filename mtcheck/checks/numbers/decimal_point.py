@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.tokens import NOT_PROSE
+from mtcheck.tokens import not_prose
 
 _POINT = re.compile(
     r"(?<![\w.,/-])(?P<int>\d{1,3})\.(?P<dec>\d{1,2})(?![\d.,/]|\w)(?=\s?(?:%|pour\s?cent|[$€£]"
@@ -49,7 +49,7 @@ class DecimalPoint(Check):
         masked: list[tuple[int, int]] | None = None
         for m in _POINT.finditer(doc.target):
             if masked is None:  # addresses are looked for only where a number may be wrong
-                masked = [a.span() for a in NOT_PROSE.finditer(doc.target)]
+                masked = not_prose(doc.target)
             if any(a <= m.start() < b for a, b in masked):
                 continue
             fixed = f"{m['int']},{m['dec']}"
