@@ -125,9 +125,15 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
             out.append(Candidate(run[0].start, run[-1].end, text[run[0].start : run[-1].end], initial))
         run.clear()
 
+    first_words: dict[int, int] = {}  # where each sentence's first letter or digit is
+
     def _opens(tok: Token) -> bool:
         opening = bisect.bisect_right(starts, tok.start) - 1
-        return not _LETTER_OR_DIGIT.search(text, starts[opening] if opening >= 0 else 0, tok.start)
+        begin = starts[opening] if opening >= 0 else 0
+        if begin not in first_words:
+            m = _LETTER_OR_DIGIT.search(text, begin)
+            first_words[begin] = m.start() if m else len(text)
+        return first_words[begin] >= tok.start
 
     for tok in tokens:
         if not _name_word(tok.text):

@@ -100,9 +100,21 @@ class People:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
+        self._by_document: dict[str, list[tuple[Person, Evidence]]] | None = None
 
     def get(self, name: str) -> Person | None:
         return self.by_key.get(name_key(name))
+
+    def evidence_in(self, doc_id: str) -> list[tuple[Person, Evidence]]:
+        """Each person's evidence found in one document, person by person in the order of
+        ``by_key``: indexed once, on first use by the checks (every piece is gathered by then), so
+        that a check does not read every person's evidence in every document."""
+        if self._by_document is None:
+            self._by_document = {}
+            for person in self.by_key.values():
+                for clue in person.evidence:
+                    self._by_document.setdefault(clue.doc_id, []).append((person, clue))
+        return self._by_document.get(doc_id, [])
 
 def name_key(name: str) -> str:
     """A person's key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""

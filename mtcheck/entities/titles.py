@@ -21,6 +21,8 @@ _PLAIN = "AAAAACEEEEIIIOOOOUUUUYaaaaaceeeeiiioooouuuuy''"
 
 _FOLD = str.maketrans(_ACCENTED, _PLAIN)
 
+_WORD_RUN = re.compile(r"\w+")
+
 def _spaced(form: str) -> str:
     """Hyphens and runs of spaces as one space: "vice-président" and "vice président" are one form."""
     return re.sub(r"[\s-]+", " ", form)
@@ -94,6 +96,8 @@ class Lexicon:
                 self.english.setdefault(key if key.isupper() else key.lower(), []).append(role)
         self._fr = _alternation(self.french, exact_case=True)  # matched on folded text
         self._en = _alternation(self.english, exact_case=False)
+        self._fr_first = _first_words(self.french)
+        self._en_first = _first_words(self.english)
 
     def extended(self, roles: Iterable[Role]) -> Lexicon:
         """This lexicon with more roles (from the termbase) tried first."""
@@ -103,7 +107,9 @@ class Lexicon:
         """French titles in ``text[start:end]`` with their gender, leftmost-longest, singular only."""
         end = len(text) if end is None else end
         key = folded(text)
-        out = []
+        out: list[Title] = []
+        if self._fr_first is not None and self._fr_first.isdisjoint(_WORD_RUN.findall(key, start, end)):
+            return out  # no first word of a title: the sentence is not searched
         for m in self._fr.finditer(key, start, end):
             if key[m.end() : m.end() + 1] == "s":  # "directeurs": not a title of one person
                 continue
@@ -124,13 +130,23 @@ class Lexicon:
     def english_titles(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Role]]:
         """English titles in ``text[start:end]``: abbreviations in capitals only, other forms in any case."""
         end = len(text) if end is None else end
-        out = []
+        out: list[tuple[int, int, Role]] = []
+        if self._en_first is not None and self._en_first.isdisjoint(_WORD_RUN.findall(text[start:end].lower())):
+            return out  # no first word of a title: the sentence is not searched
         for m in self._en.finditer(text, start, end):
             form = _spaced(m.group(0))
             roles = self.english.get(form) or self.english.get(form.lower())
             if roles:
                 out.append((m.start(), m.end(), roles[0]))
         return out
+
+def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
+    """The first word of every form, in lowercase, where every form begins with a word: a text with
+    none of them holds no title, and is not searched (the pattern tries every word of the text
+    against every form)."""
+    firsts = [_WORD_RUN.match(form) for form in forms]
+    return frozenset(m.group().lower() for m in firsts if m) if all(firsts) else None
+
 
 def _alternation(forms: Iterable[str], *, exact_case: bool) -> re.Pattern[str]:
     """One pattern over every form, longest first; abbreviations always match in capitals only."""

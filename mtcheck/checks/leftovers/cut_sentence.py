@@ -35,7 +35,12 @@ class CutSentence(Check):
         if not pronouns:
             return
         pattern = re.compile(rf"(\[[^\]\n]+\]|(?<![\w’'-])[^\W\d_][\w’'-]*)[ \t]+({pronouns})(?= [a-zà-ÿ])")
+        # What every match holds, found cheaply (the full pattern tries every position): most
+        # sentences have no capitalised pronoun inside them.
+        pronoun = re.compile(rf"[ \t](?:{pronouns})(?= [a-zà-ÿ])")
         for seg in doc.target_segments or ():
+            if not pronoun.search(doc.target, seg.start, seg.end):
+                continue
             for m in pattern.finditer(doc.target, seg.start, seg.end):
                 if m.start() == seg.start or m.group(1).istitle() or _quoted_title(doc.target, m.start()):
                     continue

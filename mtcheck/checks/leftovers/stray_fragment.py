@@ -13,6 +13,8 @@ _FRAGMENT = re.compile(
     r"(?<![^\W\d_])(?P<before>[^\W\d_]{2,})\.[ \t]+(?P<frag>[a-zà-ÿ][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.)(?=\s|$)"
 )
 
+_STOP_THEN_LOWERCASE = re.compile(r"\.[ \t]+[a-zà-ÿ]")
+
 
 class StrayFragment(Check):
     """Piece of a sentence left standing alone after a full stop.
@@ -35,6 +37,8 @@ class StrayFragment(Check):
         for start, end in paragraphs(doc.target):
             if doc.target[start].islower():
                 continue
+            if not _STOP_THEN_LOWERCASE.search(doc.target, start, end):
+                continue  # what every fragment follows, found cheaply: most paragraphs have none
             for m in _FRAGMENT.finditer(doc.target, start, end):
                 if m["before"].lower() in ABBREVIATIONS:
                     continue

@@ -105,7 +105,7 @@ class NameTranslated(Check):
             # Where the sentence has its source, a termbase name counts only if the source names it, not
             # in lowercase: "artificial intelligence" is the common noun.
             here = {e.canonical: e for t in tokens for e in kept.get(fold(t.text), ())
-                    if not source_text or named_in(source_text, e.canonical)}
+                    if not source_text or named_in(source_text, e.canonical)} if kept else {}
             named = {c.text for c in source}
             names += [(e.canonical, e.origin, False, True) for e in here.values() if e.canonical not in named]
             for name, origin, paired, required in names:

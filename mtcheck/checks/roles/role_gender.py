@@ -55,10 +55,9 @@ class RoleGender(Check):
         registry: Registry | None = ctx.entities
         if registry is None or doc.target_lang != "fr":
             return  # French titles and agreements carry the gender; English ones do not
-        for person in registry.people.by_key.values():
-            for clue in person.evidence:
-                if clue.doc_id == doc.id and clue.kind in ("title", "agreement") and _contradicted(person, clue):
-                    yield self._person_finding(doc, person, clue)
+        for person, clue in registry.people.evidence_in(doc.id):
+            if clue.kind in ("title", "agreement") and _contradicted(person, clue):
+                yield self._person_finding(doc, person, clue)
         yield from self._source_pronoun(doc, registry)
 
     def _person_finding(self, doc: Document, person: Person, clue: Evidence) -> Finding:
