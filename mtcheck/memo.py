@@ -71,20 +71,39 @@ class Memo:
     ) -> list[T]:
         """``map`` for a stage that computes many items in one call (a model's batches): ``compute``
         gets every item with no stored result at once and returns their results in order."""
-        if self.store is None:
-            return list(compute(list(items)))
+        return self.start_batch(items, inputs, lambda todo: lambda: compute(todo), codec)()
+
+    def start_batch(
+        self,
+        items: Sequence[I],
+        inputs: Callable[[I], tuple[object, ...]],
+        start: Callable[[list[I]], Callable[[], Iterable[T]]],
+        codec: tuple[Callable[[T], Any], Callable[[Any], T]],
+    ) -> Callable[[], list[T]]:
+        """``map_batch`` whose computation runs in the background: ``start`` begins it on the items
+        with no stored result and returns the function that waits for their results; what this
+        returns waits for them too, stores the new ones and gives every result in order."""
+        store = self.store
+        if store is None:
+            wait = start(list(items))
+            return lambda: list(wait())
         encode, decode = codec
         keys = [self.key(*inputs(item)) for item in items]
-        found = self.store.get_results(keys)
-        results = iter(compute([item for key, item in zip(keys, items, strict=True) if key not in found]))
-        out: list[T] = []
-        new: list[tuple[bytes, str]] = []
-        for key in keys:
-            if key in found:
-                out.append(decode(json.loads(found[key])))
-            else:
-                result = next(results)
-                out.append(result)
-                new.append((key, json.dumps(encode(result), ensure_ascii=False)))
-        self.store.put_results(self.stage, new)
-        return out
+        found = store.get_results(keys)
+        wait = start([item for key, item in zip(keys, items, strict=True) if key not in found])
+
+        def results() -> list[T]:
+            computed = iter(wait())
+            out: list[T] = []
+            new: list[tuple[bytes, str]] = []
+            for key in keys:
+                if key in found:
+                    out.append(decode(json.loads(found[key])))
+                else:
+                    result = next(computed)
+                    out.append(result)
+                    new.append((key, json.dumps(encode(result), ensure_ascii=False)))
+            store.put_results(self.stage, new)
+            return out
+
+        return results

@@ -45,10 +45,12 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """One step of the pipeline."""
+    """One step of the pipeline. A stage whose ``run`` returns a function has begun work that goes
+    on while the next stages run; that function waits for it and assigns its fields, and is
+    called before the first stage that requires one of them (or at the end)."""
 
     name: str
-    run: Callable[[Corpus, Run], None]
+    run: Callable[[Corpus, Run], Callable[[], None] | None]
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
 
@@ -74,7 +76,10 @@ def _segment(corpus: Corpus, run: Run) -> None:
         doc.source_segments = segment(doc.source)[0] if doc.source is not None else None
 
 
-def _langid(corpus: Corpus, run: Run) -> None:
+def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
+    """The language of every sentence, identified in the run's workers while this process goes on
+    with the next stages (the names registry reads no language): the function returned waits for
+    the languages and sets them."""
     guesses: dict[str, langid.LangGuess] = {}
 
     def identify(doc: Document) -> list[tuple[str | None, float]]:
@@ -84,17 +89,20 @@ def _langid(corpus: Corpus, run: Run) -> None:
             out.append((guess.lang, guess.score))
         return out
 
-    def compute(todo: list[Document]) -> list[list[tuple[str | None, float]]]:
-        return _spread(run, identify, todo, "language")
-
-    found = Memo(run.cache, "langid").map_batch(
-        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), compute,
-        (list, lambda value: [tuple(x) for x in value]),
+    waiting = Memo(run.cache, "langid").start_batch(
+        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],),
+        lambda todo: run.pool.start(identify, todo), (list, lambda value: [tuple(x) for x in value]),
     )
-    for doc, langs in zip(corpus.documents, found, strict=True):
-        doc.target_segments = tuple(
-            replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in zip(doc.target_segments or (), langs, strict=True)
-        )
+
+    def finish() -> None:
+        with run.progress.bar(len(corpus.documents), "language") as advance:
+            found = waiting()
+            advance(len(found))
+        for doc, langs in zip(corpus.documents, found, strict=True):
+            segments = zip(doc.target_segments or (), langs, strict=True)
+            doc.target_segments = tuple(replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in segments)
+
+    return finish
 
 
 def _spread(run: Run, function: Callable[[Document], Any], documents: Sequence[Document], label: str) -> list[Any]:
@@ -339,7 +347,7 @@ STAGES = (
     Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
     Stage("ner", _ner, ("target_segments",), ("name_spans",)),
     Stage("entities", _entities, ("target_segments", "name_spans"), ("entities",)),
-    Stage("names", _names, ("entities", "beads"), ("name_renderings",)),
+    Stage("names", _names, ("entities", "beads", "langs"), ("name_renderings",)),
 )
 
 
@@ -365,9 +373,17 @@ def run(config: Config, stdin: TextIO | None = None) -> Report:
     cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
     executor = workers.pool(config.executor, config.jobs, config.ray_address)
     context = Run(config, Progress(enabled=config.progress), cache, executor)
+    running: list[tuple[Stage, Callable[[], None]]] = []  # stages whose work goes on in the background
     try:
         for stage in stages:
-            stage.run(corpus, context)
+            for waiting in [w for w in running if set(w[0].assigns) & set(stage.requires)]:
+                running.remove(waiting)
+                waiting[1]()
+            finish = stage.run(corpus, context)
+            if finish is not None:
+                running.append((stage, finish))
+        for _, rest in running:
+            rest()
     finally:
         context.pool.close()
     return Report(corpus, config, checks)

@@ -50,10 +50,37 @@ class LocalPool:
 
     def __init__(self, jobs: int | None) -> None:
         self.jobs = cores() if jobs is None else jobs
+        self._running: _Background | None = None
+        """The work ``start`` began, while nobody has waited for it."""
+
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Callable[[], list[Any]]:
+        """``map`` in the background: the workers are forked now and this process goes on with other
+        work (the names registry while they identify languages); the function returned waits for
+        the results. A later ``map`` or ``start`` waits for these first: one set of workers at a
+        time, and none forked while another's threads run. With one job, the work is done now."""
+        self.wait()
+        jobs = min(self.jobs, len(items) // MIN_PER_JOB)
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            done = self.map(function, items)
+            return lambda: done
+        background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs))
+
+        def wait() -> list[Any]:
+            if self._running is background:
+                self._running = None
+            return background.wait()
+
+        return wait
+
+    def wait(self) -> None:
+        """Wait for the work ``start`` began, if any (its results are kept for its caller)."""
+        if self._running is not None:
+            running, self._running = self._running, None
+            running.wait()
 
     def map(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None) -> list[Any]:
         """``[function(item) for item in items]``, in ``jobs`` processes when that pays."""
-        global _WORK
+        self.wait()
         jobs = min(self.jobs, len(items) // MIN_PER_JOB)
         if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             out = []
@@ -61,23 +88,53 @@ class LocalPool:
                 out.append(function(item))
                 advance(1)
             return out
-        _WORK = (function, items)
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                results: list[Any] = []
-                for chunk in pool.imap(_run_chunk, _chunks(len(items), jobs)):
-                    results.extend(chunk)
-                    advance(len(chunk))
-                return results
-        finally:
-            _WORK = None
+        with _forked(jobs, function, items) as pool:
+            results: list[Any] = []
+            for chunk in pool.imap(_run_chunk, _chunks(len(items), jobs)):
+                results.extend(chunk)
+                advance(len(chunk))
+            return results
 
     def engine_factory(self) -> None:
         """Back-translation runs in this process: the backends use every core already."""
         return None
 
     def close(self) -> None:
-        """Nothing to release: each stage's processes end with it."""
+        """Stop work begun by ``start`` that nobody waited for (a later stage failed); each stage's
+        other processes end with it."""
+        if self._running is not None:
+            self._running.pool.terminate()
+            self._running.pool.join()
+            self._running = None
+
+
+class _Background:
+    """Chunks of work sent to a forked pool, collected once, by whoever waits first."""
+
+    def __init__(self, pool: Any, chunks: list[tuple[int, int]]) -> None:
+        self.pool = pool
+        self.pending = pool.map_async(_run_chunk, chunks, chunksize=1)
+        self.results: list[Any] | None = None
+
+    def wait(self) -> list[Any]:
+        """The results in order; a worker's error is raised here."""
+        if self.results is None:
+            try:
+                self.results = [result for part in self.pending.get() for result in part]
+            finally:
+                self.pool.terminate()
+                self.pool.join()
+        return self.results
+
+
+def _forked(jobs: int, function: Callable[[Any], Any], items: Sequence[Any]) -> Any:
+    """A pool of ``jobs`` processes forked now, each holding ``function`` and ``items``."""
+    global _WORK
+    _WORK = (function, items)
+    try:
+        return multiprocessing.get_context("fork").Pool(jobs)
+    finally:
+        _WORK = None
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
@@ -107,15 +164,25 @@ class RayPool:
 
     def map(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None) -> list[Any]:
         """``[function(item) for item in items]`` as Ray tasks over batches, results in order."""
+        return self._collect(self._submit(function, items), advance)
+
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Callable[[], list[Any]]:
+        """``map`` in the background: the tasks are sent now, the function returned gathers them."""
+        futures = self._submit(function, items)
+        return lambda: self._collect(futures, lambda n: None)
+
+    def _submit(self, function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         if not items:
             return []
         ray = self._ray
         run_chunk = ray.remote(_apply_range)
         function_ref, items_ref = ray.put(function), ray.put(list(items))
-        futures = [run_chunk.remote(function_ref, items_ref, a, b) for a, b in _chunks(len(items), self.cpus)]
+        return [run_chunk.remote(function_ref, items_ref, a, b) for a, b in _chunks(len(items), self.cpus)]
+
+    def _collect(self, futures: list[Any], advance: Advance) -> list[Any]:
         try:
-            parts = gathered(ray, futures, advance)
-        except ray.exceptions.RayTaskError as err:  # the worker's own error, not Ray's wrapper of it
+            parts = gathered(self._ray, futures, advance)
+        except self._ray.exceptions.RayTaskError as err:  # the worker's own error, not Ray's wrapper of it
             raise (err.cause or err) from None
         return [result for part in parts for result in part]
 

@@ -83,7 +83,9 @@ def prepared(
         termbases=(termbase,) if termbase else (),
     )
     for stage in STAGES:
-        stage.run(corpus, Run(config, Progress(False)))
+        finish = stage.run(corpus, Run(config, Progress(False)))
+        if finish is not None:
+            finish()  # a stage that works in the background (language identification), waited for at once
         if stage.name == "backtranslate" and backtranslations is not None:
             assert len(backtranslations) == len(doc.target_segments or ()), "one back-translation per target sentence"
             doc.backtranslations = backtranslations

@@ -69,6 +69,24 @@ def test_a_worker_that_raises_stops_the_run_and_stores_nothing(
     assert TranslationCache(cache).info().results.get("langid", 0) == 0
 
 
+@pytest.mark.usefixtures("forking")
+def test_work_begun_in_the_background_keeps_its_results_while_other_work_runs() -> None:
+    pool = workers.LocalPool(2)
+    waiting = pool.start(lambda n: n * n, list(range(40)))
+    assert pool.map(lambda n: -n, list(range(10))) == [-n for n in range(10)]  # forks only once the first is done
+    assert waiting() == [n * n for n in range(40)]
+    assert waiting() == [n * n for n in range(40)]  # collected once, kept
+
+
+@pytest.mark.usefixtures("forking")
+def test_a_background_worker_that_raises_raises_where_its_results_are_awaited() -> None:
+    pool = workers.LocalPool(2)
+    waiting = pool.start(lambda n: 1 // (n - 7), list(range(20)))
+    with pytest.raises(ZeroDivisionError):
+        waiting()
+    pool.close()
+
+
 def test_ray_gives_the_report_one_job_gives_with_back_translation(
     tiny_model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
