@@ -16,9 +16,13 @@ document), where the name alignment works: the "before and after" of a change. B
 ``--jobs-compare`` times ``--jobs 1`` against ``--jobs 2`` on those two corpora in one run,
 alternating, and checks that the two reports are the same byte for byte.
 
+``--rounds N`` (default 2) runs each variant of these comparisons N times, alternating, and keeps
+the best: this machine is noisy, and one command can take a third longer from one minute to the
+next.
+
 ``--pofilter`` times mtcheck (every default check, no back-translation, ``--jobs 1`` and ``--jobs
 2``) against translate-toolkit's ``pofilter`` (all its default tests) on the same XLIFF file of
-2,000 units, newstest2012's English and French, in one run, alternating, best of two each.
+2,000 units, newstest2012's English and French, in one run, alternating, best of ``--rounds`` each.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ def build_pairs(path: Path) -> int:
     return len(pairs)
 
 
-def compare(rev: str) -> None:
+def compare(rev: str, rounds: int) -> None:
     """This checkout against ``rev``, in one run, alternating."""
     root = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,7 +87,7 @@ def compare(rev: str) -> None:
                 [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout else []
                 for checkout in (folder / "old", root)}
             times: dict[tuple[str, str], list[float]] = {}
-            for _ in range(2):
+            for _ in range(rounds):
                 for label, checkout in (("before", folder / "old"), ("after", root)):
                     for corpus, path in inputs.items():
                         cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
@@ -100,7 +104,7 @@ def compare(rev: str) -> None:
               f"after {after:.1f} s, {n / after:.0f}/s; after/before {after / before:.2f}")
 
 
-def compare_jobs() -> None:
+def compare_jobs(rounds: int) -> None:
     """``--jobs 1`` against ``--jobs 2``, in one run, alternating; the reports must be the same."""
     mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,7 +113,7 @@ def compare_jobs() -> None:
         sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
         inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
         times: dict[tuple[str, str], list[float]] = {}
-        for _ in range(2):
+        for _ in range(rounds):
             for jobs in ("1", "2"):
                 for corpus, path in inputs.items():
                     out = folder / f"{corpus}.{jobs}.json"
@@ -125,7 +129,7 @@ def compare_jobs() -> None:
                   f"{n / two:.0f}/s; speed-up {one / two:.2f}; reports {'identical' if same else 'DIFFERENT'}")
 
 
-def against_pofilter(units: int = 2000) -> None:
+def against_pofilter(rounds: int, units: int = 2000) -> None:
     """mtcheck and pofilter on one XLIFF file of ``units`` sentence pairs, in one run."""
     from xml.sax.saxutils import escape
 
@@ -149,7 +153,7 @@ def against_pofilter(units: int = 2000) -> None:
                                  "-o", os.devnull, "--jobs", "2"],
         }
         times: dict[str, list[float]] = {}
-        for _ in range(2):
+        for _ in range(rounds):
             for label, cmd in commands.items():
                 wall, _, proc = timed(cmd)
                 if proc.returncode not in (0, 1):
@@ -166,15 +170,17 @@ def main() -> None:
     parser.add_argument("--compare", metavar="REV", help="time this revision of mtcheck against the checkout, in one run")
     parser.add_argument("--jobs-compare", action="store_true", help="time --jobs 1 against --jobs 2, in one run")
     parser.add_argument("--pofilter", action="store_true", help="time mtcheck against pofilter on 2,000 XLIFF units")
+    parser.add_argument("--rounds", type=int, default=2, metavar="N",
+                        help="with the three above: runs of each variant, alternating; the best counts (default 2)")
     args = parser.parse_args()
     if args.pofilter:
-        against_pofilter()
+        against_pofilter(args.rounds)
         return
     if args.compare:
-        compare(args.compare)
+        compare(args.compare, args.rounds)
         return
     if args.jobs_compare:
-        compare_jobs()
+        compare_jobs(args.rounds)
         return
     mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
     starts = [timed([mtcheck, "--help"])[0] for _ in range(7)]

@@ -1,11 +1,12 @@
 """Where the per-document work of a stage runs: ``--jobs`` local processes, or a Ray cluster.
 
 Language identification, the name alignment and the checks read one document at a time. The
-local pool forks worker processes after the corpus-wide work (the names registry) is done, so
-every worker already holds the corpus, the registry and the stage's function: only document
+local pool forks worker processes for each of these stages, so every worker already holds the
+corpus and the stage's function (and, for the last two, the names registry): only document
 indices go out and only results come back, in document order, so the report is the same byte for
-byte whatever the number of jobs. Where ``fork`` is not available (Windows), or the corpus is
-small, the work stays in this process.
+byte whatever the number of jobs. Language identification is ``start``-ed: its workers run while
+this process builds the names registry, which no worker could share. Where ``fork`` is not
+available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
 function and the documents are put in Ray's object store once), and back-translation to a pool of
