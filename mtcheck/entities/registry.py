@@ -24,6 +24,7 @@ from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, 
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
+from mtcheck.entities.recognised import name_spans, vouched_spans
 from mtcheck.entities.source_names import compound_head, split_at_titles
 from mtcheck.entities.termbase import FormIndex, TermEntry, accepted_forms
 from mtcheck.entities.titles import Lexicon, default_lexicon, termbase_roles
@@ -334,8 +335,9 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
     for name, count in kept_with_article(documents).items():
         if count >= 2 and fold(name) not in registry.by_key:
             registry.add(name, f"corpus (written {count} times with its English article)")
-    spans = {doc.id: _name_spans(doc) for doc in documents}
-    _add_span_names(registry, documents, spans)
+    spans = {doc.id: name_spans(doc) for doc in documents}
+    for form in vouched_spans(documents, spans):
+        registry.add(form, "corpus (spaCy NER)")
     for doc in documents:
         for m in registry.mentions(doc.source, source_tokens[doc.id]) if doc.source else ():
             m.entity.source_variants[m.text] += 1
@@ -361,38 +363,6 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         documents, registry.candidates, registry.source_candidates, people, registry.lexicon, registry.is_person
     )
     return registry
-
-MIN_SPAN_COUNT = 3
-"""How often the corpus must write a recogniser's span in one form before it is a name."""
-
-def _name_spans(doc: Document) -> list[Candidate]:
-    """The recogniser's spans (``--ner``) that runs of capitalised words cannot give: a capitalised
-    first word that is no article, a later word in lowercase that is no function word ("Union
-    européenne", "Agence internationale de l'énergie atomique")."""
-    out = []
-    for start, end in doc.name_spans or ():
-        text = doc.target[start:end]
-        words = name_words(text)
-        if (
-            len(words) > 1 and words[0][0].isupper() and words[0].lower() not in FUNCTION_WORDS
-            and words[-1].lower() not in FUNCTION_WORDS and "\n" not in text
-            and any(w.islower() and w not in FUNCTION_WORDS for w in words[1:])
-        ):
-            out.append(Candidate(start, end, text, initial=False))
-    return out
-
-def _add_span_names(registry: Registry, documents: Sequence[Document], spans: dict[str, list[Candidate]]) -> None:
-    """Register a recogniser's span as a name where the corpus writes it ``MIN_SPAN_COUNT`` times in
-    one form, and that form is most of the times the corpus writes those words in any case: "Union
-    européenne" fifty times is the name, and "Union Européenne" once a slip of it; "Premier
-    ministre" three times beside "premier ministre" twenty is no name at all."""
-    counts = Counter(c.text for found in spans.values() for c in found)
-    if not counts:
-        return
-    text = "\n".join(doc.target for doc in documents).lower()
-    for form, n in counts.most_common():
-        if n >= MIN_SPAN_COUNT and 2 * n > text.count(form.lower()):
-            registry.add(form, "corpus (spaCy NER)")
 
 def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spanned]:
     """The items (tokens, candidates, in text order) that lie in ``[start, end)``; ``end=None`` means
