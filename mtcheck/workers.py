@@ -57,11 +57,13 @@ class LocalPool:
     def start(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Callable[[], list[Any]]:
         """``map`` in the background: the workers are forked now and this process goes on with other
         work (the names registry while they identify languages); the function returned waits for
-        the results. A later ``map`` or ``start`` waits for these first: one set of workers at a
-        time, and none forked while another's threads run. With one job, the work is done now."""
+        the results. It takes one job less than ``map``: this process is busy too, and its work is
+        what the next stages wait for. A later ``map`` or ``start`` waits for these first: one set
+        of workers at a time, and none forked while another's threads run. With one job, the work
+        is done now."""
         self.wait()
-        jobs = min(self.jobs, len(items) // MIN_PER_JOB)
-        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        jobs = min(self.jobs - 1, len(items) // MIN_PER_JOB)
+        if jobs < 1 or "fork" not in multiprocessing.get_all_start_methods():
             done = self.map(function, items)
             return lambda: done
         background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs))
