@@ -154,7 +154,7 @@ def _name_word(word: str) -> bool:
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-"""What ``str.isalnum`` is true of: ``\w`` less the underscore."""
+"""What ``str.isalnum`` is true of: a word character that is no underscore."""
 
 CALENDAR_WORDS = frozenset(  # days and months, English and French
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
