@@ -52,6 +52,9 @@ _NOUNS = {"audition": "f", "auditions": "p", "commission": "f", "enquête": "f",
 _ORDER = re.compile(
     r"(?:(?P<det>\b(?:un|une|le|la)\s+))?\b(?P<inst>" + "|".join(_INSTITUTIONS) + r")\s+(?P<noun>" + "|".join(_NOUNS) + r")\b"
 )
+_INSTITUTION_NOUN = re.compile("(?:" + "|".join(_INSTITUTIONS) + r")\s+(?:" + "|".join(_NOUNS) + r")\b")
+"""What every match of ``_ORDER`` holds, found by its first letters: a sentence without it is not
+searched with ``_ORDER``, which its optional article makes try every position."""
 _ARTICLE = {("un", "f"): "une", ("une", "m"): "un", ("le", "f"): "la", ("la", "m"): "le"}
 
 
@@ -91,6 +94,8 @@ class RoleCalque(Check):
         key = folded(doc.target)
         for seg in doc.target_segments or ():
             yield from self._title_calques(doc, key, seg.start, seg.end, registry)
+            if not _INSTITUTION_NOUN.search(doc.target, seg.start, seg.end):
+                continue
             for m in _ORDER.finditer(doc.target, seg.start, seg.end):
                 gender = _NOUNS[m.group("noun")]
                 det = m.group("det")
