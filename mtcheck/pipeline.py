@@ -7,6 +7,7 @@ requires is assigned by a stage that runs before it.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -89,15 +90,19 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
             out.append((guess.lang, guess.score))
         return out
 
+    bar = contextlib.ExitStack()  # the bar moves while the work runs, and closes when it is waited for
+
+    def begin(todo: list[Document]) -> Callable[[], list[list[tuple[str | None, float]]]]:
+        return run.pool.start(identify, todo, bar.enter_context(run.progress.bar(len(todo), "language")))
+
     waiting = Memo(run.cache, "langid").start_batch(
-        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],),
-        lambda todo: run.pool.start(identify, todo), (list, lambda value: [tuple(x) for x in value]),
+        corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), begin,
+        (list, lambda value: [tuple(x) for x in value]),
     )
 
     def finish() -> None:
-        with run.progress.bar(len(corpus.documents), "language") as advance:
+        with bar:
             found = waiting()
-            advance(len(found))
         for doc, langs in zip(corpus.documents, found, strict=True):
             segments = zip(doc.target_segments or (), langs, strict=True)
             doc.target_segments = tuple(replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in segments)

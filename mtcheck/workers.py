@@ -54,7 +54,8 @@ class LocalPool:
         self._running: _Background | None = None
         """The work ``start`` began, while nobody has waited for it."""
 
-    def start(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Callable[[], list[Any]]:
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None
+              ) -> Callable[[], list[Any]]:
         """``map`` in the background: the workers are forked now and this process goes on with other
         work (the names registry while they identify languages); the function returned waits for
         the results. It takes one job less than ``map``: this process is busy too, and its work is
@@ -64,9 +65,9 @@ class LocalPool:
         self.wait()
         jobs = min(self.jobs - 1, len(items) // MIN_PER_JOB)
         if jobs < 1 or "fork" not in multiprocessing.get_all_start_methods():
-            done = self.map(function, items)
+            done = self.map(function, items, advance)
             return lambda: done
-        background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs))
+        background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs), advance)
 
         def wait() -> list[Any]:
             if self._running is background:
@@ -112,18 +113,19 @@ class LocalPool:
 
 
 class _Background:
-    """Chunks of work sent to a forked pool, collected once, by whoever waits first."""
+    """Chunks of work sent to a forked pool, collected once, by whoever waits first; ``advance`` is
+    called as each chunk comes back (from the pool's thread: a progress bar moves meanwhile)."""
 
-    def __init__(self, pool: Any, chunks: list[tuple[int, int]]) -> None:
+    def __init__(self, pool: Any, chunks: list[tuple[int, int]], advance: Advance) -> None:
         self.pool = pool
-        self.pending = pool.map_async(_run_chunk, chunks, chunksize=1)
+        self.pending = [pool.apply_async(_run_chunk, (chunk,), callback=lambda part: advance(len(part))) for chunk in chunks]
         self.results: list[Any] | None = None
 
     def wait(self) -> list[Any]:
         """The results in order; a worker's error is raised here."""
         if self.results is None:
             try:
-                self.results = [result for part in self.pending.get() for result in part]
+                self.results = [result for pending in self.pending for result in pending.get()]
             finally:
                 self.pool.terminate()
                 self.pool.join()
@@ -169,10 +171,11 @@ class RayPool:
         """``[function(item) for item in items]`` as Ray tasks over batches, results in order."""
         return self._collect(self._submit(function, items), advance)
 
-    def start(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Callable[[], list[Any]]:
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None
+              ) -> Callable[[], list[Any]]:
         """``map`` in the background: the tasks are sent now, the function returned gathers them."""
         futures = self._submit(function, items)
-        return lambda: self._collect(futures, lambda n: None)
+        return lambda: self._collect(futures, advance)
 
     def _submit(self, function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
         if not items:
