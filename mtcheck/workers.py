@@ -107,8 +107,7 @@ class LocalPool:
         """Stop work begun by ``start`` that nobody waited for (a later stage failed); each stage's
         other processes end with it."""
         if self._running is not None:
-            self._running.pool.terminate()
-            self._running.pool.join()
+            self._running.stop()
             self._running = None
 
 
@@ -127,9 +126,13 @@ class _Background:
             try:
                 self.results = [result for pending in self.pending for result in pending.get()]
             finally:
-                self.pool.terminate()
-                self.pool.join()
+                self.stop()
         return self.results
+
+    def stop(self) -> None:
+        """End the workers, done or not."""
+        self.pool.terminate()
+        self.pool.join()
 
 
 def _forked(jobs: int, function: Callable[[Any], Any], items: Sequence[Any]) -> Any:

@@ -131,7 +131,7 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
         opening = bisect.bisect_right(starts, tok.start) - 1
         begin = starts[opening] if opening >= 0 else 0
         if begin not in first_words:
-            m = _LETTER_OR_DIGIT.search(text, begin)
+            m = ALNUM.search(text, begin)
             first_words[begin] = m.start() if m else len(text)
         return first_words[begin] >= tok.start
 
@@ -152,9 +152,6 @@ def _name_word(word: str) -> bool:
     """A capitalised word, or one with an inner capital ("iPhone")."""
     return word[0].isupper() or (word[0].islower() and not word.islower())
 
-
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-"""What ``str.isalnum`` is true of: a word character that is no underscore."""
 
 CALENDAR_WORDS = frozenset(  # days and months, English and French
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
