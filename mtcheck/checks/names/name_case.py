@@ -126,7 +126,7 @@ _NEIGHBOURS = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$|^[ \u00a0]+([^\W\d_]+)"
 
 def _beside_a_name(text: str, m: Mention) -> bool:
     """Whether a capitalised word sits right before or after the mention, in the same sentence: a
-    word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Avalon
+    word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Kowalia
     bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
     a function word is not ("Alliance for the Harbour")."""
     return any(w[0].isupper() and w.lower() not in _PARTICLES for w in _neighbours(text, m))
