@@ -102,6 +102,13 @@ def lowercase_word(word: str) -> bool:
     return lower is not None and lower < rows.get(string_hash(word.lower().capitalize()), len(rows))
 
 
+def lowercase_french_word(word: str) -> bool:
+    """Whether ``word`` is a word of the French lexicon that French text writes mostly in lowercase
+    ("cour", "manuel", "blanche"): where a corpus writes it capitalised, it is a name there ("la
+    Cour", "Manuel Valls", "la Maison Blanche"), and its lowercase form elsewhere is the word."""
+    return (common_word(word) or dictionary_word(word)) and lowercase_word(word)
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The lemmatizer's lemmas of ``word`` in lowercase ("stationne" -> stationner), none where it
     does not know the form."""

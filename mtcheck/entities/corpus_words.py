@@ -3,7 +3,9 @@
 Where no termbase and no source names a person, the corpus still does: a surname written with its
 capital three times or more inside sentences, and in lowercase at most a third as often, is a
 name, so its form in capitals in running prose ("KOWALCZYK") or in lowercase is a case slip. A word
-French writes in lowercase ("Grand") is no such evidence, whatever its capitals. An acronym written
+French writes in lowercase counts too where this corpus capitalises it with that majority ("la
+Havane", "la Cour"): its capitals in prose ("la HAVANE") are a slip, while its lowercase form is
+the word, which the checks leave alone. An acronym written
 in capitals with the same majority is one ("BBC", so "Bbc" is a slip). And a name French text writes
 with its English article, twice or more ("selon The Chronicle"), is a name kept whole: its
 translation elsewhere ("La chronique note que") is damage.
@@ -16,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from mtcheck.entities.candidates import ROMAN_NUMBER, brand_like, plural_acronym
-from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.model import Document
 from mtcheck.tokens import Token
 
@@ -33,14 +34,14 @@ def corpus_names(documents: Sequence[Document], tokens: dict[str, list[Token]]) 
     targets' words: words and acronyms, each with how often the corpus writes it so.
 
     Words of three letters or more written capitalised inside sentences at least ``MIN_WORD_COUNT``
-    times; a word of the French lexicon only where French writes it mostly capitalised ("David",
-    not "Grand"); each where its capitalised form has a clear majority ("Iran" ten times beside one
-    "iran"). Acronyms of one to five letters written in capitals at least ``MIN_WORD_COUNT`` times,
-    with a clear majority over their other cases ("BBC" beside one "Bbc", the platform "X" beside one
-    "sur x"); no Roman numeral of two letters or more ("XXI")."""
+    times, each where its capitalised form has a clear majority ("Iran" ten times beside one "iran";
+    not "Grand", which French writes in lowercase far more often). Acronyms of one to five letters
+    written in capitals at least ``MIN_WORD_COUNT`` times, with a clear majority over their other
+    cases ("BBC" beside one "Bbc", the platform "X" beside one "sur x"); no Roman numeral of two
+    letters or more ("XXI")."""
     inside, lowercase, capitals = _counts(documents, tokens)
     words = Counter({w: n for w, n in inside.items() if n >= MIN_WORD_COUNT and capitals[w.upper()] < n
-                     and _name_of_the_corpus(w, n, lowercase[w.lower()])})
+                     and n >= CLEAR_MAJORITY * lowercase[w.lower()]})
     acronyms = Counter({w: n for w, n in capitals.items() if len(w) <= 5 and n >= MIN_WORD_COUNT
                         and not (len(w) > 1 and ROMAN_NUMBER.fullmatch(w))
                         and n >= CLEAR_MAJORITY * (inside[w.capitalize()] + lowercase[w.lower()])})
@@ -78,12 +79,6 @@ def shouted_spans(doc: Document) -> list[tuple[int, int]]:
     """Where the target's sentences are written all in capitals (headlines): no word's case there
     says anything of how the corpus writes it."""
     return [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
-
-
-def _name_of_the_corpus(word: str, capitalised: int, lowercase: int) -> bool:
-    if (common_word(word) or dictionary_word(word)) and lowercase_word(word):
-        return False
-    return capitalised >= CLEAR_MAJORITY * lowercase
 
 
 _WITH_ARTICLE = re.compile(r"The (?:(?<=[^\W\d_] The )|(?<=[^\W\d_], The ))[A-Z][a-z]+\b")

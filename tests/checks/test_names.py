@@ -711,11 +711,20 @@ def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> Non
 
 def test_a_name_the_corpus_writes_capitalised_again_and_again_is_a_name_without_a_termbase() -> None:
     """A surname written three times inside sentences, never in lowercase, is a name: in capitals in
-    running prose it is a case slip; a French word so written is no such evidence."""
+    running prose it is a case slip. So is a French word the corpus capitalises as a name with a
+    clear majority ("la Cour"), whose lowercase form stays the word; a word the corpus also writes
+    in lowercase as often as French does is no such evidence."""
     text = ("Le chercheur Kowalczyk a parlé. Selon Kowalczyk, le plan avance. Hier, Kowalczyk a signé. "
             "Le rapport de KOWALCZYK est sorti.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("KOWALCZYK", "Kowalczyk")]
-    words = "Le maire Grand a parlé. Selon Grand, le plan avance. Hier, Grand a signé. Le GRAND rapport est sorti."
+    court = ("Le juge de la Cour a parlé. Selon la Cour, le plan avance. Hier, la Cour a tranché. "
+             "La cour de l'école est vide. Le rapport de la COUR est sorti.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, court)] == [("COUR", "Cour")]
+    given = ("Le ministre Manuel Oriol a parlé. Selon Manuel Oriol, le plan avance. Hier, Manuel Oriol a "
+             "signé. La boîte de vitesses manuel reste en option.")
+    assert not findings_of(NameCase, given)  # a given name that is a French word: in lowercase, the word
+    words = ("Le maire Grand a parlé. Selon Grand, le plan avance. Hier, Grand a signé. C'est un grand jour "
+             "et un grand plan. Le GRAND rapport est sorti.")
     assert not findings_of(NameCase, words)
 
 

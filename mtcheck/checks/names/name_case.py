@@ -14,7 +14,7 @@ from mtcheck.entities.forms import census_given_name, common_brands, english_wor
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention
-from mtcheck.french import common_word, dictionary_word, known_form
+from mtcheck.french import common_word, dictionary_word, known_form, lowercase_french_word
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -171,8 +171,9 @@ _PLACE_BEFORE = re.compile(r"(?:^|\W)(?:en|à|au|aux|de|d['’]|du|des|vers|depu
 def _given_name_here(text: str, m: Mention) -> bool:
     """Whether a word that is both a French noun and a given name ("david", "oscar") reads as the
     given name: an English speaker's given name with no determiner before it ("david Orlov", not
-    "un oscar")."""
-    return census_given_name(m.text) and not english_word(m.text) and not _DETERMINER.search(text, max(0, m.start - 12), m.start)
+    "un oscar"), and no word French writes mostly in lowercase ("un toit manuel", "la robe blanche")."""
+    return (census_given_name(m.text) and not english_word(m.text) and not lowercase_french_word(m.text)
+            and not _DETERMINER.search(text, max(0, m.start - 12), m.start))
 
 
 def _beside_english(text: str, m: Mention) -> bool:
