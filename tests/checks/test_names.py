@@ -769,6 +769,16 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     # After a word that is no given name it may be an institution's later word, which French writes
     # in lowercase ("la Cour suprême").
     assert not findings_of(NameCase, full.replace("Walter", "Kowal"))
+    # A short word opening a name the corpus writes whole, or a later word that is no French word,
+    # lost its capital; an institution's later word that French writes in lowercase did not.
+    opening = ("Il vit à New Kowalia. Selon New Kowalia, non. Le maire de New Kowalia parle. "
+               "Il part de new Kowalia demain.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, opening)] == [("new", "New")]
+    later = "Le port de Kowalia Bay. Selon Kowalia Bay, non. Les rues de Kowalia Bay. Il part de Kowalia bay demain."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, later)] == [("bay", "Bay")]
+    institution = ("Le chef de la Société Royale parle. Selon la Société Royale, non. Le prix de la Société "
+                   "Royale. Le rapport de la Société royale sort.")
+    assert not findings_of(NameCase, institution)
     # A town is no French word because text in lowercase somewhere wrote it so: spaCy's tables list
     # "tournefeuille" as a noun, Grammalecte's dictionary only with its capital.
     town = ("Le marché de Tournefeuille ouvre. Selon le maire de Tournefeuille, non. Les rues de Tournefeuille. "

@@ -48,7 +48,10 @@ class NameCase(Check):
     sentences three times as often as it writes it in lowercase, or an acronym it writes in
     capitals with that majority, is a name; its lowercase form is reported only where it cannot be
     a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar"),
-    or beside the other word of a full name the corpus writes whole twice ("Walter sajous").
+    or beside the rest of a name the corpus writes whole twice ("Walter sajous", "new Kowalia"; not
+    an institution's later word that French writes in lowercase, "la Société royale"). A French
+    word the corpus capitalises as a name with that majority ("la Cour") is one in capitals ("la
+    COUR"); in lowercase it is the word.
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or often enough in the corpus has no canonical
     form; a name that is also a French word is left alone in lowercase.
@@ -109,9 +112,11 @@ class NameCase(Check):
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         if m.entity.corpus_word and not canonical.isupper():
+            if _in_a_full_name(text, m, forms):
+                return False
             if len(m.text) < 4:
                 return True  # "los", "san", "die": little words of other languages, which their names hold
-            return not (_slip_of_a_corpus_name(text, m) or _in_a_full_name(text, m, forms))
+            return not _slip_of_a_corpus_name(text, m)
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
@@ -133,15 +138,17 @@ def _beside_a_name(text: str, m: Mention) -> bool:
 
 
 def _in_a_full_name(text: str, m: Mention, forms: Counter[str]) -> bool:
-    """Whether the word in lowercase is the surname after a given name, or the given name before a
-    surname, of a person's name the corpus writes whole, both words capitalised, twice or more
-    ("Walter sajous" where the corpus writes Walter Sajous): a name that lost a capital, whatever
-    the word means in French (a sajou is a monkey). French writes an institution's later words in
-    lowercase ("la Cour suprême"), so a word after another name is no such evidence."""
-    given, surname = _beside(text, m)
+    """Whether the word in lowercase sits beside the rest of a name the corpus writes whole, every
+    word capitalised, twice or more: it opens the name ("new Kowalia" beside New Kowalia), or
+    follows a given name ("Walter sajous" beside Walter Sajous) or another capitalised word and is
+    no French word ("Kowalia bay" beside Kowalia Bay): a name that lost a capital, however short,
+    and a person's whatever the word means in French (a sajou is a monkey). French writes an
+    institution's later words in lowercase ("la Cour suprême", "la Société royale") even where
+    the corpus also capitalises them."""
+    before, after = _beside(text, m)
     name = m.entity.canonical
-    wholes = [f"{given} {name}" if given[:1].isupper() and census_given_name(given) else "",
-              f"{name} {surname}" if surname[:1].isupper() and census_given_name(name) else ""]
+    later = before[:1].isupper() and (census_given_name(before) or not _french(m.text))
+    wholes = [f"{before} {name}" if later else "", f"{name} {after}" if after[:1].isupper() else ""]
     return any(whole and forms[whole] >= 2 for whole in wholes)
 
 
