@@ -16,7 +16,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from mtcheck.entities.candidates import fold
-from mtcheck.entities.forms import exonym, given_name_rows
+from mtcheck.entities.forms import english_word, exonym, given_name_rows
+from mtcheck.french import known_form
 
 _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
              ("dh", "d"), ("ck", "k"), ("c", "k"), ("kh", "h"), ("gh", "g"), ("ue", "u"), ("oe", "o"))  # fmt: skip
@@ -63,17 +64,24 @@ def french_form(written: str, name: str) -> bool:
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
 
-    Short words need an exact-length slip of one edit; ``anchored`` (another word of the name
-    matched exactly) allows two edits on words of five letters or more.
+    Words of four letters or more allow one edit, and a word of three letters one lost letter of
+    a name of four that no text writes so (``_letter_lost``); ``anchored`` (another word of the
+    name matched exactly) allows two edits on words of five letters or more.
     """
     fa, fb = fold(a), fold(b)
     if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()):
         return False  # another number is another year or model ("Euro-2004", "Euro-2009"), not a slip
     shortest = min(len(fa), len(fb))
-    if shortest < 4:
+    if shortest < 4 and not _letter_lost(a, fa, fb):
         return False
     allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
     return OSA.distance(fa, fb, score_cutoff=allowed) <= allowed
+
+def _letter_lost(written: str, fa: str, fb: str) -> bool:
+    """Whether a word of three letters is a name of four with a letter lost ("Jts" for Jets), as no
+    French or English text writes it; a word of three letters that one does is a word, an
+    abbreviation or a name of its own ("île", "Jos", "Tom")."""
+    return len(fa) == 3 and len(fb) == 4 and not (known_form(written) or english_word(fa))
 
 def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:
     """``candidate`` words spell ``name`` words with slips: every word equal or a slip, one slip at least."""
