@@ -766,9 +766,10 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     full = ("Le peintre Walter Sajous parle. Selon Walter Sajous, non. Hier, Sajous a signé. Le plan de Sajous "
             "avance. Le frère de Sajous rit. Le fils de Sajous chante. Ce que Walter sajous voulait. Le zoo a des sajous.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, full)] == [("sajous", "Sajous")]
-    # After a word that is no given name it may be an institution's later word, which French writes
-    # in lowercase ("la Cour suprême").
-    assert not findings_of(NameCase, full.replace("Walter", "Kowal"))
+    # After a common noun it may be an institution's later word, which French writes in lowercase
+    # ("la Cour suprême"); after a name's word it is a name's.
+    assert not findings_of(NameCase, full.replace("Walter", "Galerie"))
+    assert [f.text for f in findings_of(NameCase, full.replace("Walter", "Kowal"))] == ["sajous"]
     # A short word opening a name the corpus writes whole, or a later word that is no French word,
     # lost its capital; an institution's later word that French writes in lowercase did not.
     opening = ("Il vit à New Kowalia. Selon New Kowalia, non. Le maire de New Kowalia parle. "

@@ -140,14 +140,14 @@ def _beside_a_name(text: str, m: Mention) -> bool:
 def _in_a_full_name(text: str, m: Mention, forms: Counter[str]) -> bool:
     """Whether the word in lowercase sits beside the rest of a name the corpus writes whole, every
     word capitalised, twice or more: it opens the name ("new Kowalia" beside New Kowalia), or
-    follows a given name ("Walter sajous" beside Walter Sajous) or another capitalised word and is
-    no French word ("Kowalia bay" beside Kowalia Bay): a name that lost a capital, however short,
-    and a person's whatever the word means in French (a sajou is a monkey). French writes an
-    institution's later words in lowercase ("la Cour suprême", "la Société royale") even where
-    the corpus also capitalises them."""
+    follows a name's word that is no French word ("Walter sajous" beside Walter Sajous) or a word
+    when it is none itself ("Bureau bay" beside Bureau Bay): a name that lost a capital, however
+    short, and a person's whatever the word means in French (a sajou is a monkey). French writes an
+    institution's later words in lowercase after its head, a common noun ("la Cour suprême", "la
+    Société royale"), even where the corpus also capitalises them."""
     before, after = _beside(text, m)
     name = m.entity.canonical
-    later = before[:1].isupper() and (census_given_name(before) or not _french(m.text))
+    later = before[:1].isupper() and (census_given_name(before) or not _french(before) or not _french(m.text))
     wholes = [f"{before} {name}" if later else "", f"{name} {after}" if after[:1].isupper() else ""]
     return any(whole and forms[whole] >= 2 for whole in wholes)
 
