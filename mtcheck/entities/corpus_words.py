@@ -75,10 +75,36 @@ def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tu
     return inside, lowercase, capitals
 
 
-def shouted_spans(doc: Document) -> list[tuple[int, int]]:
-    """Where the target's sentences are written all in capitals (headlines): no word's case there
-    says anything of how the corpus writes it."""
-    return [(s.start, s.end) for s in doc.target_segments or () if s.text.isupper()]
+def shouted_spans(doc: Document, *, source: bool = False) -> list[tuple[int, int]]:
+    """Where the target's (or the source's) text is written all in capitals: sentences (headlines),
+    and runs of three words or more in capitals with nothing but spaces and punctuation between
+    them, a headline that lost its line break ("ROME: THE COURT RULES Le juge a dit"). No word's
+    case there says anything of how the corpus writes it."""
+    segments = doc.source_segments if source else doc.target_segments
+    text = (doc.source if source else doc.target) or ""
+    return [*((s.start, s.end) for s in segments or () if s.text.isupper()), *_shouted_runs(text)]
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SHOUTED_RUN = 3
+
+
+def _shouted_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of ``_SHOUTED_RUN`` words or more written in capitals, nothing but spaces and
+    punctuation between them ("BBC NEWS" is two, an outlet's name)."""
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(text):
+        joined = not run or not any(ch.isalnum() for ch in text[run[-1].end() : m.start()])
+        if m.group().isupper() and joined:
+            run.append(m)
+            continue
+        if len(run) >= _SHOUTED_RUN:
+            runs.append((run[0].start(), run[-1].end()))
+        run = [m] if m.group().isupper() else []
+    if len(run) >= _SHOUTED_RUN:
+        runs.append((run[0].start(), run[-1].end()))
+    return runs
 
 
 _WITH_ARTICLE = re.compile(r"The (?:(?<=[^\W\d_] The )|(?<=[^\W\d_], The ))[A-Z][a-z]+\b")

@@ -313,7 +313,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", person=person)
     # One-word brands first ("YouTube" is the name, a source's "You Tube" a slip), then full names
     # ("Sarah palin" is then a case error); each in the form the sources write most.
-    brands = (form for doc in documents for form in brand_forms(source_tokens[doc.id]))
+    brands = (form for doc in documents for form in brand_forms(_outside(source_tokens[doc.id], shouted_spans(doc, source=True))))
     full = (c.text for doc in documents for c in registry.source_candidates.get(doc.id, ())
             if len(c.parts) > 1 and not c.text.isupper())
     for forms in (brands, full):
@@ -376,6 +376,12 @@ def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spa
         if end is None or x.end <= end:
             out.append(x)
     return out
+
+
+def _outside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> Sequence[Token]:
+    """The tokens outside ``spans``: a source's headline in capitals ("ROME BACKS THE PLAN") makes
+    no acronym of a place."""
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)] if spans else tokens
 
 
 def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:

@@ -846,3 +846,13 @@ def test_an_outlet_the_corpus_keeps_with_its_english_article_is_found_translated
     found = findings_of(NameTranslated, text)
     assert [(f.text, f.suggestion) for f in found] == [("La chronique", "The Chronicle"), ("La chronique", "The Chronicle")]
     assert [f.start for f in found] == [text.index("La chronique note"), text.rindex("La chronique")]
+
+
+def test_a_headline_in_capitals_that_lost_its_line_break_makes_no_acronym() -> None:
+    """Three words in capitals or more in a row are a headline, even run into the next sentence: a
+    place's name there is no acronym, and the place in lowercase in prose is still a slip."""
+    source = ("VARNO: THE TRIBUNAL RULES AGAINST THE PORT The mayor of Varno spoke. For Varno, no. "
+              "People of Varno vote. He lives in the town.")
+    target = ("VARNO : LE TRIBUNAL STATUE CONTRE LE PORT Le maire de Varno a parlé. Selon Varno, non. "
+              "Les habitants de Varno votent. Il vit à varno.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("varno", "Varno")]
