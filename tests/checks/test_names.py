@@ -856,3 +856,15 @@ def test_a_headline_in_capitals_that_lost_its_line_break_makes_no_acronym() -> N
     target = ("VARNO : LE TRIBUNAL STATUE CONTRE LE PORT Le maire de Varno a parlé. Selon Varno, non. "
               "Les habitants de Varno votent. Il vit à varno.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("varno", "Varno")]
+
+
+def test_a_persons_surname_in_lowercase_is_no_title_in_sentence_case() -> None:
+    """A work's title in sentence case keeps its later French words in lowercase ("Mission
+    lointaine"); a given name and a surname do not, whatever the surname means in French."""
+    source = "Richard Marchand arrived. Richard Marchand spoke at noon."
+    target = "Richard Marchand est arrivé. Richard marchand a parlé à midi."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("Richard marchand", "Richard Marchand")]
+    title = "Mission Lointaine opens. Mission Lointaine won a prize."
+    assert not findings_of(NameCase, "Mission Lointaine sort. Mission lointaine a gagné un prix.", title)
+    outlet = "He read Le Journal at noon. The evening paper is out."
+    assert not findings_of(NameCase, "Il a lu Le Journal à midi. Le journal du soir est sorti.", outlet)  # "Le" is no given name

@@ -242,8 +242,14 @@ def _convention(m: Mention, lang: str) -> bool:
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
     return (
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
-        and all(w.islower() and known_form(w) for w, _ in later)
+        and all(w.islower() and known_form(w) for w, _ in later) and not _person(right)
     )
+
+
+def _person(words: list[str]) -> bool:
+    """Whether a name of two words is a person's, a given name and a surname ("Richard Kowal"): its
+    surname in lowercase is a slip, not a title in sentence case."""
+    return len(words) == 2 and census_given_name(words[0]) and words[0].lower() not in FUNCTION_WORDS  # not "Le Monde"
 
 
 def _common_word(m: Mention, lang: str) -> bool:
