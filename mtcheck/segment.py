@@ -30,13 +30,13 @@ _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆ"
 _GLUE_STARTERS = (
     "Le La Les Il Elle Ils Elles Un Une Des Dans Selon Pour Mais Ce Cette Ces Cet Son Sa Ses Leur "
     "Leurs Au Aux Après Avant Depuis Lors Alors Nous Je On Par Avec Sur En Et Pendant Cependant "
-    "Ainsi Enfin Puis Toutefois Pourtant Quand Lorsque Comme Dès Parmi Celui-ci Celle-ci "
+    "Ainsi Enfin Puis Toutefois Pourtant Quand Lorsque Comme Dès Parmi Celui-ci Celle-ci De Ou M. "
     "The This That These He She They We But After Before According"
 ).split()
 _ELIDED_STARTERS = r"(?:(?:[LSDCJ]|Qu)['’][" + _LOWER + "]|L['’][" + _UPPER + "])"
 """An elided word opening a sentence ("L'affaire", "S'il", "Qu'il", "L'Allemagne"), which no word
 ends with; not "D'" before a capital, which names hold ("D'Alema")."""
-_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(_GLUE_STARTERS)})\s|{_ELIDED_STARTERS})")
+_GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(map(re.escape, _GLUE_STARTERS))})\s|{_ELIDED_STARTERS})")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.
 _BOUNDARY = re.compile(
@@ -93,26 +93,30 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
     chunk = text[start:end]
     heading = _NUMBERING.match(chunk)
     numbered = heading.end() if heading else 0
+    glued = [m.start() for m in _GLUED.finditer(chunk)]
     for m in _BOUNDARY.finditer(chunk):
         after = m.end()
         if after <= numbered:
             continue
-        if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start()):
+        # The word before a dot begins at a glue at the latest: "NapolitanoM. Monti" is "M." then the name.
+        opening = max((g for g in glued if g < m.start()), default=0)
+        if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start(), opening):
             cuts.append(start + m.start("space"))
-    for m in _GLUED.finditer(chunk):
-        cuts.append(start + m.start())
+    for g in glued:
+        cuts.append(start + g)
         if glues is not None:
-            glues.append(start + m.start())
+            glues.append(start + g)
     cuts = sorted(set(cuts)) + [end]
     pieces = [_strip(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
     yield from _merge_markless(text, [p for p in pieces if p[0] < p[1]])
 
 
-def _is_abbreviation(chunk: str, dot: int) -> bool:
-    """True when the terminal punctuation at ``dot`` ends an abbreviation or an initial, not a sentence."""
+def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:
+    """True when the terminal punctuation at ``dot`` ends an abbreviation or an initial, not a
+    sentence; the word before it begins at ``opening`` at the earliest."""
     if chunk[dot] != ".":
         return False
-    window = max(0, dot - _WINDOW)  # what decides is the word before the dot: never rescan the paragraph
+    window = max(opening, dot - _WINDOW)  # what decides is the word before the dot: never rescan the paragraph
     m = _WORD_BEFORE.search(chunk, window, dot)
     if not m:
         return False

@@ -89,6 +89,17 @@ def test_more_sentence_openers_and_an_elided_article_before_a_capital_mark_a_glu
     assert glues == (text.index("Et si"), text.index("L'Allemande"))
 
 
+def test_the_honorific_and_other_french_openers_mark_a_glue_and_the_honorific_stays_whole() -> None:
+    """French news opens sentences with "M." before a surname, "De nombreux", "Ou bien"; glued to a
+    name, the abbreviation still ends no sentence."""
+    text = "Il a reçu Piotr KowalczykM. Zelmor a parlé. Il vit en ZelmorieDe nombreux amis rient. Il rit aussi."
+    segs, glues = segment(text)
+    assert [s.text for s in segs] == ["Il a reçu Piotr Kowalczyk", "M. Zelmor a parlé.", "Il vit en Zelmorie",
+                                      "De nombreux amis rient.", "Il rit aussi."]
+    assert glues == (text.index("M. Zelmor"), text.index("De nombreux"))
+    assert segment("Le coupé DeLorean roule. Il a vu M. Zelmor. Puis Mme Kowal.")[1] == ()
+
+
 def test_brand_camel_case_is_not_a_glue() -> None:
     assert segment("Il publie sur YouTube, LinkedIn et OpenAI chaque jour.")[1] == ()
 
