@@ -866,5 +866,11 @@ def test_a_persons_surname_in_lowercase_is_no_title_in_sentence_case() -> None:
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("Richard marchand", "Richard Marchand")]
     title = "Mission Lointaine opens. Mission Lointaine won a prize."
     assert not findings_of(NameCase, "Mission Lointaine sort. Mission lointaine a gagné un prix.", title)
+    # A given name the census lacks, with a surname the corpus writes alone as a name, is a person's.
+    source = ("Zbigniew Boucher arrived. For Boucher, no. Then Boucher left. Later, Boucher spoke. "
+              "Zbigniew Boucher spoke at noon.")
+    target = ("Zbigniew Boucher est arrivé. Selon Boucher, non. Puis Boucher est parti. Hier, Boucher a parlé. "
+              "Zbigniew boucher a parlé à midi.")
+    assert [f.text for f in findings_of(NameCase, target, source)] == ["Zbigniew boucher"]
     outlet = "He read Le Journal at noon. The evening paper is out."
     assert not findings_of(NameCase, "Il a lu Le Journal à midi. Le journal du soir est sorti.", outlet)  # "Le" is no given name

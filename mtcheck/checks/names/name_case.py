@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, name_words, plural_acronym
+from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
 from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
-from mtcheck.entities.registry import Mention
+from mtcheck.entities.registry import Mention, Registry
 from mtcheck.french import common_word, dictionary_word, known_form, lowercase_french_word
 from mtcheck.model import Document, Finding, Severity
 
@@ -82,16 +82,17 @@ class NameCase(Check):
                     continue
                 if _common_word(m, doc.target_lang):
                     continue
-                if not self._ambiguous(doc.target, m, ctx.entities.form_counts) and not _convention(m, doc.target_lang):
-                    yield self.finding(
-                        doc,
-                        m.start,
-                        m.end,
-                        f"'{m.text}' should be written '{m.entity.canonical}'",
-                        suggestion=m.entity.canonical,
-                        safe=True,
-                        evidence=evidence(m),
-                    )
+                if self._ambiguous(doc.target, m, ctx.entities.form_counts) or _convention(m, doc.target_lang, ctx.entities):
+                    continue
+                yield self.finding(
+                    doc,
+                    m.start,
+                    m.end,
+                    f"'{m.text}' should be written '{m.entity.canonical}'",
+                    suggestion=m.entity.canonical,
+                    safe=True,
+                    evidence=evidence(m),
+                )
 
     @staticmethod
     def _ambiguous(text: str, m: Mention, forms: Counter[str]) -> bool:
@@ -200,7 +201,7 @@ def _beside(text: str, m: Mention) -> tuple[str, str]:
     return (before.group(1) or "") if before else "", (after.group(2) or "") if after else ""
 
 
-def _convention(m: Mention, lang: str) -> bool:
+def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     """Typography, not damage: an acronym's plural ("CDs" beside CDS); a particle in either case
     ("Omar al-Rashidi", "Pieter Van Oosten"); a prefix in lowercase ("pro-Trump"); a species'
     epithet ("Velox brunae"); a name with an acronym written all in capitals, where the words so
@@ -242,14 +243,19 @@ def _convention(m: Mention, lang: str) -> bool:
     later = [(w, r) for w, r in zip(written[1:], right[1:], strict=False) if w != r]
     return (
         len(written) == len(right) > 1 and written[0] == right[0] and bool(later)
-        and all(w.islower() and known_form(w) for w, _ in later) and not _person(right)
+        and all(w.islower() and known_form(w) for w, _ in later) and not _person(right, registry)
     )
 
 
-def _person(words: list[str]) -> bool:
+def _person(words: list[str], registry: Registry) -> bool:
     """Whether a name of two words is a person's, a given name and a surname ("Richard Kowal"): its
-    surname in lowercase is a slip, not a title in sentence case."""
-    return len(words) == 2 and census_given_name(words[0]) and words[0].lower() not in FUNCTION_WORDS  # not "Le Monde"
+    surname in lowercase is a slip, not a title in sentence case. The first word is a given name
+    of the census, or the corpus writes the second alone as a name (a surname said alone, "a dit
+    Kowal"), which a title's later word is not ("Mission lointaine")."""
+    if len(words) != 2 or words[0].lower() in FUNCTION_WORDS:  # not "Le Monde"
+        return False
+    surname = registry.by_key.get(fold(words[1]))
+    return census_given_name(words[0]) or (surname is not None and surname.corpus_word)
 
 
 def _common_word(m: Mention, lang: str) -> bool:
