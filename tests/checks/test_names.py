@@ -874,3 +874,14 @@ def test_a_persons_surname_in_lowercase_is_no_title_in_sentence_case() -> None:
     assert [f.text for f in findings_of(NameCase, target, source)] == ["Zbigniew boucher"]
     outlet = "He read Le Journal at noon. The evening paper is out."
     assert not findings_of(NameCase, "Il a lu Le Journal à midi. Le journal du soir est sorti.", outlet)  # "Le" is no given name
+
+
+def test_capitals_are_compared_letter_by_letter_whatever_the_accents() -> None:
+    """A translation may drop a source's accents of another language ("Kowalik" for Kowalík): its
+    capitals are still compared, and the fix keeps its own letters. Accents of the translation's
+    language make a word of it, not a name ("vice-président" for a source's "Vice-President")."""
+    source = "Ivan Kowalík arrived in the morning. The mayor met Ivan Kowalík at noon."
+    target = "Ivan Kowalik est arrivé le matin. Le maire a vu Ivan KOWALIK à midi."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("Ivan KOWALIK", "Ivan Kowalik")]
+    source = "The Vice-President spoke. He met the Vice-President at noon."
+    assert not findings_of(NameCase, "Le vice-président a parlé. Il a vu le vice-président à midi.", source)

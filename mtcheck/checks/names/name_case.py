@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, name_words, plural_acronym
+from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
 from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
@@ -78,7 +78,8 @@ class NameCase(Check):
             if seg.text.isupper():
                 continue
             for m in ctx.entities.mentions_in(doc, seg.start, seg.end):
-                if not _case_only(m) or written_in(sources.get(seg.index, ""), m.text) or m.entity.source_writes(m.text):
+                right = _recased(m.text, m.entity.canonical, doc.target_lang)
+                if right is None or written_in(sources.get(seg.index, ""), m.text) or m.entity.source_writes(m.text):
                     continue
                 if _common_word(m, doc.target_lang):
                     continue
@@ -88,8 +89,8 @@ class NameCase(Check):
                     doc,
                     m.start,
                     m.end,
-                    f"'{m.text}' should be written '{m.entity.canonical}'",
-                    suggestion=m.entity.canonical,
+                    f"'{m.text}' should be written '{right}'",
+                    suggestion=right,
                     safe=True,
                     evidence=evidence(m),
                 )
@@ -272,8 +273,24 @@ def _common_word(m: Mention, lang: str) -> bool:
     return entity.variants.get(entity.canonical, 0) <= word
 
 
-def _case_only(m: Mention) -> bool:
-    return m.text != m.entity.canonical and m.text.lower() == m.entity.canonical.lower()
+def _recased(written: str, canonical: str, lang: str) -> str | None:
+    """``written`` in the canonical form's capitals, where the two differ in case and perhaps in
+    accents only ("Ivan KOWALIK" for a source's "Ivan Kowalík" gives "Ivan Kowalik": the accents are
+    the translation's to choose, its capitals a slip); None where they differ otherwise or not in
+    case, or where the written form adds accents of ``lang``'s own: a word of it ("vice-président"
+    for a source's "Vice-President")."""
+    if len(written) != len(canonical) or written == canonical:
+        return None
+    added = {ch for ch in written.lower() if not ch.isascii()} - set(canonical.lower())
+    if added - foreign_letters(written, lang):
+        return None
+    out = []
+    for w, c in zip(written, canonical, strict=True):
+        if w != c and not (w.isalpha() and c.isalpha() and fold(w) == fold(c)):
+            return None
+        out.append(w.upper() if c.isupper() else w.lower() if c.islower() else w)
+    right = "".join(out)
+    return right if right != written else None
 
 
 def evidence(m: Mention) -> dict[str, object]:
