@@ -757,6 +757,10 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     # After a preposition, a place's name that is also a word (the verb "chiner") is the place.
     china = "La Chine exporte. Selon la Chine, non. Le président de la Chine parle. Il vit en Chine. Il part en chine."
     assert [f.text for f in findings_of(NameCase, china)] == ["chine"]
+    # A word opening a place's French name of several words (the CLDR's) is that place.
+    region = ("Le marché de l'Amérique grandit. Selon l'Amérique, non. Les pays d'Amérique votent. "
+              "Il vit en Amérique. Il part en amérique du Nord.")
+    assert [f.text for f in findings_of(NameCase, region)] == ["amérique"]
     # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")

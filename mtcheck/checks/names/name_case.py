@@ -163,9 +163,24 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     word = m.text
     if french_place(word) and (not dictionary_word(word) or _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return True  # "en italie", "en chine"; but "une banque suisse" is the adjective
+    if _opens_a_place(text, m):
+        return True  # "en amérique du Nord"
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \u00a0-]+[^\W\d_]+){1,2}")
+
+
+def _opens_a_place(text: str, m: Mention) -> bool:
+    """Whether the word in lowercase opens the French name of a place of several words in the CLDR
+    ("amérique du Nord", "afrique du Sud"), which French capitalises."""
+    after = _NEXT_WORDS.match(text, m.end)
+    if after is None:
+        return False
+    words = after.group().replace("-", " ").split()
+    return any(french_place(" ".join([m.text, *words[:k]])) for k in range(1, len(words) + 1))
 
 
 _DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
