@@ -85,26 +85,13 @@ def shouted_spans(doc: Document, *, source: bool = False) -> list[tuple[int, int
     return [*((s.start, s.end) for s in segments or () if s.text.isupper()), *_shouted_runs(text)]
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_SHOUTED_RUN = 3
+_SHOUTED_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b(?:\W+\b[A-ZÀ-ÖØ-Þ]{2,}\b){2,}")
+"""Three words or more in Latin capitals with nothing but spaces and punctuation between them ("BBC
+NEWS" is two, an outlet's name)."""
 
 
 def _shouted_runs(text: str) -> list[tuple[int, int]]:
-    """Runs of ``_SHOUTED_RUN`` words or more written in capitals, nothing but spaces and
-    punctuation between them ("BBC NEWS" is two, an outlet's name)."""
-    runs: list[tuple[int, int]] = []
-    run: list[re.Match[str]] = []
-    for m in _WORD.finditer(text):
-        joined = not run or not any(ch.isalnum() for ch in text[run[-1].end() : m.start()])
-        if m.group().isupper() and joined:
-            run.append(m)
-            continue
-        if len(run) >= _SHOUTED_RUN:
-            runs.append((run[0].start(), run[-1].end()))
-        run = [m] if m.group().isupper() else []
-    if len(run) >= _SHOUTED_RUN:
-        runs.append((run[0].start(), run[-1].end()))
-    return runs
+    return [m.span() for m in _SHOUTED_RUN.finditer(text)]
 
 
 _WITH_ARTICLE = re.compile(r"The (?:(?<=[^\W\d_] The )|(?<=[^\W\d_], The ))[A-Z][a-z]+\b")
