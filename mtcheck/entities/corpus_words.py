@@ -29,9 +29,10 @@ CLEAR_MAJORITY = 3
 sentences: a name written "iran" once beside ten "Iran" is still a name, and its lowercase a slip."""
 
 
-def corpus_names(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tuple[Counter[str], Counter[str]]:
+def corpus_names(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -> tuple[Counter[str], Counter[str]]:
     """The corpus's evidence of names where no termbase or source gives one, from one count of the
-    targets' words: words and acronyms, each with how often the corpus writes it so.
+    targets' words (``tokens``: those outside headlines in capitals, ``outside``): words and
+    acronyms, each with how often the corpus writes it so.
 
     Words of three letters or more written capitalised inside sentences at least ``MIN_WORD_COUNT``
     times, each where its capitalised form has a clear majority ("Iran" ten times beside one "iran";
@@ -53,18 +54,17 @@ _AFTER_A_WORD = re.compile(r"[\w,;)][\s\"'“”«»’]*$")
 stop, a colon or an opening quote at the start of a quotation, after which French capitalises."""
 
 
-def _counts(documents: Sequence[Document], tokens: dict[str, list[Token]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """How often the targets write each word capitalised inside sentences, in lowercase, and all in capitals."""
     inside: Counter[str] = Counter()
     lowercase: Counter[str] = Counter()
     capitals: Counter[str] = Counter()
     for doc in documents:
         starts = {s.start for s in doc.target_segments or ()} | {0}
-        shouted = shouted_spans(doc)
         for t in tokens[doc.id]:
             text = t.text
-            if not text.isalpha() or any(a <= t.start < b for a, b in shouted):
-                continue  # a headline in capitals says nothing of any word's case
+            if not text.isalpha():
+                continue
             if text.islower():
                 lowercase[text] += 1
             elif text.isupper():
@@ -92,6 +92,12 @@ NEWS" is two, an outlet's name)."""
 
 def _shouted_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(text)]
+
+
+def outside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> Sequence[Token]:
+    """The tokens outside ``spans`` (``shouted_spans``): a headline in capitals says nothing of any
+    word's case, and a place there ("ROME BACKS THE PLAN") is no acronym."""
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)] if spans else tokens
 
 
 _WITH_ARTICLE = re.compile(r"The (?:(?<=[^\W\d_] The )|(?<=[^\W\d_], The ))[A-Z][a-z]+\b")

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
-from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article, shouted_spans
+from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article, outside, shouted_spans
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -313,7 +313,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
                 registry.add(part, f"termbase {entry.origin} (part of '{entry.source}')", person=person)
     # One-word brands first ("YouTube" is the name, a source's "You Tube" a slip), then full names
     # ("Sarah palin" is then a case error); each in the form the sources write most.
-    brands = (form for doc in documents for form in brand_forms(_outside(source_tokens[doc.id], shouted_spans(doc, source=True))))
+    brands = (form for doc in documents for form in brand_forms(outside(source_tokens[doc.id], shouted_spans(doc, source=True))))
     full = (c.text for doc in documents for c in registry.source_candidates.get(doc.id, ())
             if len(c.parts) > 1 and not c.text.isupper())
     for forms in (brands, full):
@@ -327,7 +327,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         best = best_form(forms)
         if best is not None and key not in registry.by_key:
             registry.add(best, "corpus")
-    words, acronyms = corpus_names(documents, target_tokens)
+    shouted = {doc.id: shouted_spans(doc) for doc in documents}
+    words, acronyms = corpus_names(documents, {doc.id: outside(target_tokens[doc.id], shouted[doc.id]) for doc in documents})
     for word, count in words.items():
         registry.add(word, f"{CORPUS_WORD} {count} times inside sentences)")
     for word, count in acronyms.items():
@@ -345,9 +346,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         tokens = target_tokens[doc.id]
         registry.word_counts.update(w for t in tokens for w in name_words(t.text))
         registry.by_document[doc.id] = tuple(registry.mentions(doc.target, tokens))
-        shouted = shouted_spans(doc)
         for m in registry.by_document[doc.id]:
-            if not any(a <= m.start < b for a, b in shouted):
+            if not any(a <= m.start < b for a, b in shouted[doc.id]):
                 m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]
@@ -376,12 +376,6 @@ def _within(items: Sequence[_Spanned], start: int, end: int | None) -> list[_Spa
         if end is None or x.end <= end:
             out.append(x)
     return out
-
-
-def _outside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> Sequence[Token]:
-    """The tokens outside ``spans``: a source's headline in capitals ("ROME BACKS THE PLAN") makes
-    no acronym of a place."""
-    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)] if spans else tokens
 
 
 def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
