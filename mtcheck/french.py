@@ -104,8 +104,8 @@ def lowercase_word(word: str) -> bool:
 
 def lowercase_french_word(word: str) -> bool:
     """Whether ``word`` is a word of the French lexicon that French text writes mostly in lowercase
-    ("cour", "manuel", "blanche"): where a corpus writes it capitalised, it is a name there ("la
-    Cour", "Manuel Valls", "la Maison Blanche"), and its lowercase form elsewhere is the word."""
+    ("cour", "constance"): where a corpus writes it capitalised, it is a name there ("la Cour",
+    "Constance Oriol"), and its lowercase form elsewhere is the word."""
     return (common_word(word) or dictionary_word(word)) and lowercase_word(word)
 
 

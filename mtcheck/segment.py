@@ -98,7 +98,7 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
         after = m.end()
         if after <= numbered:
             continue
-        # The word before a dot begins at a glue at the latest: "NapolitanoM. Monti" is "M." then the name.
+        # The word before a dot begins at a glue at the latest: "KowalskiM. Dupont" is "M." then the name.
         opening = max((g for g in glued if g < m.start()), default=0)
         if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start(), opening):
             cuts.append(start + m.start("space"))

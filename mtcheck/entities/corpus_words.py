@@ -4,8 +4,8 @@ Where no termbase and no source names a person, the corpus still does: a surname
 capital three times or more inside sentences, and in lowercase at most a third as often, is a
 name, so its form in capitals in running prose ("KOWALCZYK") or in lowercase is a case slip. A word
 French writes in lowercase counts too where this corpus capitalises it with that majority ("la
-Havane", "la Cour"): its capitals in prose ("la HAVANE") are a slip, while its lowercase form is
-the word, which the checks leave alone. An acronym written
+Cour"): its capitals in prose ("la COUR") are a slip, while its lowercase form is the word, which
+the checks leave alone. An acronym written
 in capitals with the same majority is one ("BBC", so "Bbc" is a slip). And a name French text writes
 with its English article, twice or more ("selon The Chronicle"), is a name kept whole: its
 translation elsewhere ("La chronique note que") is damage.
@@ -78,7 +78,7 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
 def shouted_spans(doc: Document, *, source: bool = False) -> list[tuple[int, int]]:
     """Where the target's (or the source's) text is written all in capitals: sentences (headlines),
     and runs of three words or more in capitals with nothing but spaces and punctuation between
-    them, a headline that lost its line break ("ROME: THE COURT RULES Le juge a dit"). No word's
+    them, a headline that lost its line break ("VARNO: THE COURT RULES Le juge a dit"). No word's
     case there says anything of how the corpus writes it."""
     segments = doc.source_segments if source else doc.target_segments
     text = (doc.source if source else doc.target) or ""
@@ -96,7 +96,7 @@ def _shouted_runs(text: str) -> list[tuple[int, int]]:
 
 def outside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> Sequence[Token]:
     """The tokens outside ``spans`` (``shouted_spans``): a headline in capitals says nothing of any
-    word's case, and a place there ("ROME BACKS THE PLAN") is no acronym."""
+    word's case, and a place there ("VARNO BACKS THE PLAN") is no acronym."""
     return [t for t in tokens if not any(a <= t.start < b for a, b in spans)] if spans else tokens
 
 

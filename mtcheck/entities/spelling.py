@@ -80,7 +80,7 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
 def _letter_lost(written: str, fa: str, fb: str) -> bool:
     """Whether a word of three letters is a name of four with a letter lost ("Jts" for Jets), as no
     French or English text writes it; a word of three letters that one does is a word, an
-    abbreviation or a name of its own ("île", "Jos", "Tom")."""
+    abbreviation or a name of its own ("île", "Pau", "Tom")."""
     return len(fa) == 3 and len(fb) == 4 and not (known_form(written) or english_word(fa))
 
 def misspelling(candidate: Sequence[str], name: Sequence[str]) -> bool:

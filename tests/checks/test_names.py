@@ -720,8 +720,8 @@ def test_a_name_the_corpus_writes_capitalised_again_and_again_is_a_name_without_
     court = ("Le juge de la Cour a parlé. Selon la Cour, le plan avance. Hier, la Cour a tranché. "
              "La cour de l'école est vide. Le rapport de la COUR est sorti.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, court)] == [("COUR", "Cour")]
-    given = ("Le ministre Manuel Oriol a parlé. Selon Manuel Oriol, le plan avance. Hier, Manuel Oriol a "
-             "signé. La boîte de vitesses manuel reste en option.")
+    given = ("La ministre Constance Oriol a parlé. Selon Constance Oriol, le plan avance. Hier, Constance Oriol a "
+             "signé. Elle travaille avec constance.")
     assert not findings_of(NameCase, given)  # a given name that is a French word: in lowercase, the word
     words = ("Le maire Grand a parlé. Selon Grand, le plan avance. Hier, Grand a signé. C'est un grand jour "
              "et un grand plan. Le GRAND rapport est sorti.")
@@ -758,9 +758,9 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     china = "La Chine exporte. Selon la Chine, non. Le président de la Chine parle. Il vit en Chine. Il part en chine."
     assert [f.text for f in findings_of(NameCase, china)] == ["chine"]
     # A word opening a place's French name of several words (the CLDR's) is that place.
-    region = ("Le marché de l'Amérique grandit. Selon l'Amérique, non. Les pays d'Amérique votent. "
-              "Il vit en Amérique. Il part en amérique du Nord.")
-    assert [f.text for f in findings_of(NameCase, region)] == ["amérique"]
+    region = ("Le président de la République parle. Selon la République, non. Les lois de la République. "
+              "Il sert la République. Il part en république dominicaine.")
+    assert [f.text for f in findings_of(NameCase, region)] == ["république"]
     # Beside a capitalised word, an English word in lowercase is a name's word that lost its capital.
     street = ("Il vit sur Pine Street. La Street Gallery ouvre. Selon Main Street Bank, non. "
               "Le bar de Pine street ferme.")
@@ -812,7 +812,7 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     # A name of four letters with a letter lost is a slip, unless French or English writes the three.
     four = "Le club Zask gagne. Selon Zask, oui. Le patron de Zask rit. Les fans de Zask chantent. "
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, four + "Le club Zsk perd.")] == [("Zsk", "Zask")]
-    assert not findings_of(NameMisspelled, four.replace("Zask", "Josk") + "Il vit à Jos.")  # a town French text names
+    assert not findings_of(NameMisspelled, four.replace("Zask", "Paux") + "Il vit à Pau.")  # a town French text names
     # Before a surname, a given name French text knows is a person's own, not a slip of the corpus's.
     given = "Le ministre Antonio parle. Selon Antonio, non. Le plan d'Antonio avance. Le bureau d'Antonio ferme. "
     assert not findings_of(NameMisspelled, given + "La procureure Antonie Zelenka a parlé.")

@@ -164,7 +164,7 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     if french_place(word) and (not dictionary_word(word) or _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return True  # "en italie", "en chine"; but "une banque suisse" is the adjective
     if _opens_a_place(text, m):
-        return True  # "en amérique du Nord"
+        return True  # "en république dominicaine"
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
@@ -175,7 +175,7 @@ _NEXT_WORDS = re.compile(r"(?:[ \u00a0-]+[^\W\d_]+){1,2}")
 
 def _opens_a_place(text: str, m: Mention) -> bool:
     """Whether the word in lowercase opens the French name of a place of several words in the CLDR
-    ("amérique du Nord", "afrique du Sud"), which French capitalises."""
+    ("république dominicaine", "corée du Sud"), which French capitalises."""
     after = _NEXT_WORDS.match(text, m.end)
     if after is None:
         return False
@@ -195,7 +195,7 @@ _PLACE_BEFORE = re.compile(r"(?:^|\W)(?:en|à|au|aux|de|d['’]|du|des|vers|depu
 def _given_name_here(text: str, m: Mention) -> bool:
     """Whether a word that is both a French noun and a given name ("david", "oscar") reads as the
     given name: an English speaker's given name with no determiner before it ("david Orlov", not
-    "un oscar"), and no word French writes mostly in lowercase ("un toit manuel", "la robe blanche")."""
+    "un oscar"), and no word French writes mostly in lowercase ("travailler avec constance")."""
     return (census_given_name(m.text) and not english_word(m.text) and not lowercase_french_word(m.text)
             and not _DETERMINER.search(text, max(0, m.start - 12), m.start))
 
