@@ -43,7 +43,6 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
         yield Token(m.start(), m.end(), m.group())
 
 
-
 WORD_CHARACTER = re.compile(r"\w")
 
 
