@@ -889,3 +889,15 @@ def test_capitals_are_compared_letter_by_letter_whatever_the_accents() -> None:
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, target, source)] == [("Ivan KOWALIK", "Ivan Kowalik")]
     source = "The Vice-President spoke. He met the Vice-President at noon."
     assert not findings_of(NameCase, "Le vice-président a parlé. Il a vu le vice-président à midi.", source)
+
+
+def test_a_peoples_noun_in_lowercase_is_a_slip_where_the_corpus_capitalises_it() -> None:
+    """French capitalises a people's noun and not its adjective: a plural adjective right after a
+    determiner is the noun ("plusieurs laotiens"), so where the corpus writes "Laotiens" it lost its
+    capital; after a noun and "des" it may be a later word of an institution's name."""
+    corpus = ("Les Laotiens votent. Selon les Laotiens, le plan avance. Hier, des Laotiens ont marché. "
+              "Le riz laotien se vend bien. ")
+    found = findings_of(NameCase, corpus + "Plusieurs laotiens ont parlé.")
+    assert [(f.text, f.suggestion) for f in found] == [("laotiens", "Laotiens")]
+    assert not findings_of(NameCase, corpus + "Les villages laotiens sont loin.")
+    assert not findings_of(NameCase, corpus + "La ligue des laotiens a parlé.")

@@ -14,7 +14,7 @@ from mtcheck.entities.forms import census_given_name, common_brands, english_wor
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention, Registry
-from mtcheck.french import common_word, dictionary_word, known_form, lowercase_french_word
+from mtcheck.french import common_word, dictionary_word, known_form, listed_word, lowercase_french_word, plural_of_an_adjective
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -165,6 +165,8 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
         return True  # "en italie", "en chine"; but "une banque suisse" is the adjective
     if _opens_a_place(text, m):
         return True  # "en république dominicaine"
+    if _noun_of_a_people(text, m):
+        return True  # "les kowaliens"
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
@@ -181,6 +183,26 @@ def _opens_a_place(text: str, m: Mention) -> bool:
         return False
     words = after.group().replace("-", " ").split()
     return any(french_place(" ".join([m.text, *words[:k]])) for k in range(1, len(words) + 1))
+
+
+_PLURAL_DETERMINER = re.compile(r"(?:^|\W)(?:(les|aux|ces|ses|leurs|nos|vos|mes|plusieurs|quelques|d['’]autres)|"
+                                r"(?:(\w+)\s+)?(?:des|de|d['’]))\s*$", re.IGNORECASE)
+
+
+def _noun_of_a_people(text: str, m: Mention) -> bool:
+    """Whether the word in lowercase is a people's noun: French capitalises the noun and not the
+    adjective ("les Kowaliens", "le peuple kowalien"). An adjective in the plural right after a
+    determiner has no noun to qualify, so it is the noun, where the corpus writes it as a name
+    ("plusieurs kowaliens" beside its "Kowaliens"). After "des" or "de" that follow a noun, it
+    may be a later word of an institution's name, which French writes in lowercase ("la ligue des
+    champions")."""
+    if not plural_of_an_adjective(m.text):
+        return False
+    found = _PLURAL_DETERMINER.search(text, max(0, m.start - 30), m.start)
+    if found is None:
+        return False
+    before = found.group(2) or ""
+    return bool(found.group(1)) or not (before[:1].isupper() or listed_word(before))
 
 
 _DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
