@@ -379,6 +379,12 @@ def test_a_registered_name_glued_to_a_capitalised_french_word_is_a_glue() -> Non
     text = ("Le port de Varnaholm ferme. Selon Varnaholm, non. Le maire de Varnaholm parle. Les quais de "
             "Varnaholm sont vides. Il arrive à VarnaholmRédigé par le maire, le plan passe.")
     assert [f.text for f in findings_of(NameGlued, text)] == ["VarnaholmRédigé"]
+    # The next sentence may open with a name the corpus registers, a word or an acronym.
+    names = ("La chaîne KTV diffuse. Selon la KTV, non. La KTV a filmé. Le patron de la KTV parle. Puis Kowalczyk rit. "
+             "Selon Kowalczyk, non. Hier, Kowalczyk a signé. ")
+    found = findings_of(NameGlued, text.replace("Rédigé par", "Kowalczyk dit") + " " + names)
+    assert [f.text for f in found] == ["VarnaholmKowalczyk"]
+    assert [f.text for f in findings_of(NameGlued, text.replace("Rédigé par", "KTV dit") + " " + names)] == ["VarnaholmKTV"]
     # A brand the corpus writes twice is no glue, nor an inner capital after no registered name.
     brands = ("Il ouvre PowerPoint. PowerPoint plante. Selon Power, non. Le groupe Power rit. Power grandit. "
               "Il joue à PlayStation.")

@@ -29,8 +29,10 @@ class NameGlued(Check):
     all miss it; it usually marks a link or a caption lost when the page was extracted.
     Example: "Comme l'a rapporté L'informationLe président a parlé." -> NE005, fix
     "L'information. Le".
-    Known limitations: only glues before a word that opens sentences (Le, La, Il, The...) are seen;
-    other glues after a name ("OpenAIMicrosoft") look like brand names and are left alone.
+    Known limitations: a glue is seen before a word that opens sentences (Le, La, Il, The...), and
+    after a registered name before a French word or another registered name ("VarnaholmKTV");
+    other glues ("OpenAIMicrosoft", where the corpus registers neither) look like brand names and
+    are left alone.
     """
 
     code, name, category, severity = "NE005", "name-glued", "name-glued", Severity.ERROR
@@ -61,14 +63,14 @@ class NameGlued(Check):
             )
 
 
-_INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ]+\b)")
+_INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ](?:[a-zà-ÿ]+|[A-ZÀ-Þ]+)\b)")
 
 
 def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
-    """Glues the segmenter cannot see, before a word that opens few sentences ("DepfaTant que",
-    "CopenhagueRédigé par"): a name the corpus registers, written as it writes it, then a French
-    word capitalised. A brand's inner capital follows no registered name ("PlayStation"), and a
-    brand the corpus writes twice is one ("PowerPoint")."""
+    """Glues the segmenter cannot see, before a word that opens few sentences ("KowalbankTant que",
+    "VarnaholmRédigé par") or a name: a name the corpus registers, written as it writes it, then a
+    French word capitalised or another registered name. A brand's inner capital follows no
+    registered name ("PlayStation"), and a brand the corpus writes twice is one ("PowerPoint")."""
     if doc.target_lang != "fr":
         return
     for m in _INNER.finditer(doc.target):
@@ -80,8 +82,16 @@ def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
         if registry.word_counts[whole] > 1 or fold(whole) in registry.by_key:
             continue  # "PowerPoint" written again: a brand of its own
         entity = registry.by_key.get(fold(left.group()))
-        if entity is not None and entity.canonical == left.group() and _french(right.group()):
+        opener = right.group()
+        if entity is not None and entity.canonical == left.group() and (_french(opener) or _a_name(opener, registry)):
             yield m.start()
+
+
+def _a_name(word: str, registry: Registry) -> bool:
+    """Whether the corpus registers ``word`` as a name, written so: a sentence that opens with a name
+    ("VarnaholmKowalczyk a dit", "VarnaholmKTS a dit")."""
+    entity = registry.by_key.get(fold(word))
+    return entity is not None and entity.canonical == word
 
 
 def _french(word: str) -> bool:
