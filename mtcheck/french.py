@@ -68,13 +68,15 @@ def _vector_rows() -> dict[int, int]:
 
 
 @cache
-def _dictionary() -> tuple[dict[int, list[str]], frozenset[str], frozenset[str], frozenset[str]]:
+def _dictionary() -> tuple[dict[int, list[str]], frozenset[str], frozenset[str], frozenset[str], list[list[str]]]:
     """The lemmatizer's lemma of each inflected form (by string hash), its nouns and adjectives,
-    its lemmas of verbs, adjectives and adverbs, and its adjectives."""
+    its lemmas of verbs, adjectives and adverbs, its adjectives, and its rules that turn an
+    adjective's form into its lemma (an ending and its replacement: "aux" -> "al")."""
     tables = _table("lemmatizer/lookups/lookups.bin")
     index = {int(pos): frozenset(words) for pos, words in tables["lemma_index"].items()}
     noun, adj, verb, adv = (index.get(string_hash(pos), frozenset()) for pos in ("noun", "adj", "verb", "adv"))
-    return tables["lemma_lookup"], noun | adj, verb | adj | adv, adj
+    rules = {int(pos): pairs for pos, pairs in tables["lemma_rules"].items()}.get(string_hash("adj"), [])
+    return tables["lemma_lookup"], noun | adj, verb | adj | adv, adj, rules
 
 
 def known_form(word: str) -> bool:
@@ -87,7 +89,7 @@ def dictionary_word(word: str) -> bool:
     """Whether the lemmatizer knows ``word`` in lowercase as a French word form of any kind ("nommé",
     "germe", "regarder"); unlike ``known_form``, English words of French text ("trading") are not.
     Its lemmas of nouns are left out for that reason: French news borrows "trading" as a noun."""
-    lookup, _, lemmas, _ = _dictionary()
+    lookup, _, lemmas, _, _ = _dictionary()
     lower = word.lower()
     return string_hash(lower) in lookup or lower in lemmas
 
@@ -112,7 +114,7 @@ def lowercase_french_word(word: str) -> bool:
 def lemmas(word: str) -> tuple[str, ...]:
     """The lemmatizer's lemmas of ``word`` in lowercase ("stationne" -> stationner), none where it
     does not know the form."""
-    lookup, _, _, _ = _dictionary()
+    lookup, _, _, _, _ = _dictionary()
     return tuple(lookup.get(string_hash(word.lower()), ()))
 
 
@@ -120,9 +122,21 @@ def plural_of_an_adjective(word: str) -> bool:
     """Whether ``word`` in lowercase is the plural of an adjective the lemmatizer lists ("kowaliens"
     of "kowalien"); a form that is its own lemma ("kowalais") is not, so no language's name
     ("le kowalais") is read as a plural."""
-    lookup, _, _, adjectives = _dictionary()
+    lookup, _, _, adjectives, _ = _dictionary()
     lower = word.lower()
     return any(lemma != lower and lemma in adjectives for lemma in lookup.get(string_hash(lower), ()))
+
+
+@cache
+def adjective(word: str) -> bool:
+    """Whether ``word`` in lowercase is a form of an adjective the lemmatizer lists: by its lookup
+    table, or by its rules for adjectives, since the table gives a form one lemma and that may be
+    a noun's ("générale", a dress rehearsal, beside the adjective "général")."""
+    lookup, _, _, adjectives, rules = _dictionary()
+    lower = word.lower()
+    lemmas = [*lookup.get(string_hash(lower), [lower]), *(lower[: len(lower) - len(end)] + lemma
+                                                          for end, lemma in rules if lower.endswith(end))]
+    return any(lemma in adjectives for lemma in lemmas)
 
 
 @cache
@@ -142,7 +156,7 @@ def listed_word(word: str) -> bool:
     """Whether spaCy's lemmatizer lists ``word`` in lowercase as a noun or an adjective, or a form of
     one: a form French text writes, a common word or a name it also writes in lowercase
     ("landerneau"), so that a name one letter away is no evidence it is a slip."""
-    lookup, nouns, _, _ = _dictionary()
+    lookup, nouns, _, _, _ = _dictionary()
     lower = word.lower().replace("œ", "oe").replace("æ", "ae")
     lemmas = [lower, lower[:-1] if lower[-1:] in "sx" else lower, *lookup.get(string_hash(lower), ())]
     return any(lemma in nouns for lemma in lemmas)

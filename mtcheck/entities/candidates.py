@@ -185,3 +185,19 @@ def glued_little_word(word: str) -> bool:
     """Whether ``word`` opens with an article, a preposition or a conjunction glued to a capitalised
     word ("aTuesday", "theCompetitiveness"): a space lost, not a name's own capitals."""
     return _GLUED_LITTLE_WORD.match(word) is not None
+
+
+_GAP = re.compile(r"[ \u00a0-](?:[dlDL]['’])?")
+"""What may part two tokens of one name: a space, a no-break space or a hyphen, and an elided
+article or particle ("Côte d'Ivoire", "Agence internationale de l'énergie atomique")."""
+
+
+def one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
+    """Several tokens read as one name only when they are separated by one space or hyphen at most
+    (and an elision), and each is capitalised (or a number), or, for a name written in several words, the first is:
+    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya. A name that
+    starts in lowercase ("iPod", "eBay") may start its split form with that lowercase beginning."""
+    gaps_ok = all(_GAP.fullmatch(text, a.end, b.start) for a, b in zip(span, span[1:], strict=False))
+    capitals = span[:1] if " " in canonical else span
+    lowercase_start = canonical[:1].islower() and canonical.startswith(span[0].text)
+    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() or (t is span[0] and lowercase_start) for t in capitals)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from mtcheck.entities.candidates import ROMAN_NUMBER, brand_like, plural_acronym
+from mtcheck.french import adjective
 from mtcheck.model import Document
 from mtcheck.tokens import Token
 
@@ -73,6 +74,17 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
                 if _AFTER_A_WORD.search(doc.target, max(0, t.start - 8), t.start):
                     inside[text] += 1
     return inside, lowercase, capitals
+
+
+_COMPLEMENT = re.compile(r"[ \u00a0]+(?:(?:de|du|des)\b|d['’]|[A-ZÀ-Þ]|([a-zà-ÿ]+))")
+
+
+def heads_a_longer_name(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is followed by a complement ("de Kowal"), a
+    capitalised word or an adjective: the head of a longer name ("Institut de Kowal", "Institut
+    Kowal", "Assemblée générale")."""
+    after = _COMPLEMENT.match(text, end)
+    return after is not None and (after.group(1) is None or adjective(after.group(1)))
 
 
 def shouted_spans(doc: Document, *, source: bool = False) -> list[tuple[int, int]]:

@@ -12,15 +12,22 @@ that the corpus writes often and mostly in one form is a name too ("Union europ�
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, runs
-from mtcheck.entities.corpus_words import best_form, brand_forms, corpus_names, kept_with_article, outside, shouted_spans
+from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, one_name, runs
+from mtcheck.entities.corpus_words import (
+    best_form,
+    brand_forms,
+    corpus_names,
+    heads_a_longer_name,
+    kept_with_article,
+    outside,
+    shouted_spans,
+)
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -56,6 +63,8 @@ class Entity:
     documents: set[str] = field(default_factory=set)
     source_variants: Counter[str] = field(default_factory=Counter)
     """How often the corpus's source texts write each form."""
+    heading: int = 0
+    """How often its canonical form heads a longer name ("Institut de Kowal", "Institut Kowal")."""
 
     @property
     def corpus_word(self) -> bool:
@@ -189,7 +198,7 @@ class Registry:
             for n in range(len(spans), 0, -1):
                 span = tokens[i : i + n]
                 entity = self.by_key.get(spans[n - 1])
-                if entity is not None and (n == 1 or _one_name(text, span, entity.canonical)):
+                if entity is not None and (n == 1 or one_name(text, span, entity.canonical)):
                     yield Mention(span[0].start, span[-1].end, text[span[0].start : span[-1].end], entity)
                     i += n
                     break
@@ -349,6 +358,7 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         for m in registry.by_document[doc.id]:
             if not any(a <= m.start < b for a, b in shouted[doc.id]):
                 m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case
+                m.entity.heading += m.text == m.entity.canonical and heads_a_longer_name(doc.target, m.end)
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(sorted([*runs(doc.target, tokens, starts), *spans[doc.id]], key=lambda c: c.start))
@@ -383,17 +393,3 @@ def _tokens(text: str, segments: Sequence[Segment] | None) -> list[Token]:
     if not segments:
         return name_tokens(text)
     return [t for seg in segments for t in name_tokens(text, seg.start, seg.end)]
-
-_GAP = re.compile(r"[ \u00a0-](?:[dlDL]['’])?")
-"""What may part two tokens of one name: a space, a no-break space or a hyphen, and an elided
-article or particle ("Côte d'Ivoire", "Agence internationale de l'énergie atomique")."""
-
-def _one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
-    """Several tokens read as one name only when they are separated by one space or hyphen at most
-    (and an elision), and each is capitalised (or a number), or, for a name written in several words, the first is:
-    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya. A name that
-    starts in lowercase ("iPod", "eBay") may start its split form with that lowercase beginning."""
-    gaps_ok = all(_GAP.fullmatch(text, a.end, b.start) for a, b in zip(span, span[1:], strict=False))
-    capitals = span[:1] if " " in canonical else span
-    lowercase_start = canonical[:1].islower() and canonical.startswith(span[0].text)
-    return gaps_ok and all(t.text[0].isupper() or t.text[0].isdigit() or (t is span[0] and lowercase_start) for t in capitals)

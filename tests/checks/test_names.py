@@ -907,3 +907,18 @@ def test_a_peoples_noun_in_lowercase_is_a_slip_where_the_corpus_capitalises_it()
     assert [(f.text, f.suggestion) for f in found] == [("laotiens", "Laotiens")]
     assert not findings_of(NameCase, corpus + "Les villages laotiens sont loin.")
     assert not findings_of(NameCase, corpus + "La ligue des laotiens a parlé.")
+
+
+def test_the_one_institution_the_corpus_calls_by_its_noun_keeps_its_capital() -> None:
+    """French capitalises the one institution named by its common noun alone ("le Synode") and
+    writes the noun of any such body in lowercase ("un synode", "le synode de Kowal", "le synode
+    régional"); a noun the corpus writes at the head of longer names is no such institution."""
+    corpus = ("Le Synode vote. Selon le Synode, non. Hier, le Synode a tranché. Le chef du Synode parle. "
+              "Puis le Synode a ri. ")
+    found = findings_of(NameCase, corpus + "Le texte passe au synode mardi.")
+    assert [(f.text, f.suggestion) for f in found] == [("synode", "Synode")]
+    for generic in ("Un synode local vote.", "Le synode de Kowal vote.", "Le synode régional vote."):
+        assert not findings_of(NameCase, corpus + generic)
+    heads = ("Le Synode de Kowal vote. Selon le Synode de Varno, non. Le Synode de Zask a tranché. "
+             "Le chef du Synode parle. Puis le Synode a ri. ")
+    assert not findings_of(NameCase, heads + "Le texte passe au synode mardi.")

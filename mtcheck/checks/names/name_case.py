@@ -10,11 +10,20 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
+from mtcheck.entities.corpus_words import heads_a_longer_name
 from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention, Registry
-from mtcheck.french import common_word, dictionary_word, known_form, listed_word, lowercase_french_word, plural_of_an_adjective
+from mtcheck.french import (
+    common_word,
+    dictionary_word,
+    known_form,
+    listed_word,
+    lowercase_french_word,
+    lowercase_word,
+    plural_of_an_adjective,
+)
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
@@ -167,6 +176,8 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
         return True  # "en république dominicaine"
     if _noun_of_a_people(text, m):
         return True  # "les kowaliens"
+    if _the_one_institution(text, m):
+        return True  # "au synode" beside the corpus's "le Synode"
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
@@ -203,6 +214,30 @@ def _noun_of_a_people(text: str, m: Mention) -> bool:
         return False
     before = found.group(2) or ""
     return bool(found.group(1)) or not (before[:1].isupper() or listed_word(before))
+
+
+_DEFINITE = re.compile(r"(?:^|\W)(?:le|la|l['’]|du|au)\s*$", re.IGNORECASE)
+UNIQUE_MAJORITY = 4
+"""How many times more often than in lowercase the corpus must write an institution's common noun
+capitalised before its lowercase form is read as that institution: more than a name's clear
+majority (``corpus_words.CLEAR_MAJORITY``), since French writes the noun of any such body too."""
+
+
+def _the_one_institution(text: str, m: Mention) -> bool:
+    """Whether the word in lowercase names the one institution the corpus calls by its common noun
+    alone ("le Synode", "au Synode"): French capitalises it, and writes the noun of any such body in
+    lowercase ("un synode", "le synode de Kowal", "le synode régional"). So: after the definite
+    article, with no complement after it, French writing it capitalised more often than not,
+    and the corpus writing it capitalised alone (not at the head of a longer name, "Synode de
+    Kowal") with a strong majority over its lowercase."""
+    if lowercase_word(m.text) or not _DEFINITE.search(text, max(0, m.start - 6), m.start):
+        return False
+    if heads_a_longer_name(text, m.end):
+        return False
+    entity = m.entity
+    written = entity.variants[entity.canonical]
+    alone = written - entity.heading
+    return alone >= 3 and alone >= 2 * entity.heading and written >= UNIQUE_MAJORITY * entity.variants[m.text]
 
 
 _DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
