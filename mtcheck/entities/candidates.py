@@ -69,11 +69,20 @@ def brand_like(form: str) -> bool:
         return False  # no capital after the first letter: most words, tested first
     return sum(ch.isalpha() for ch in form) >= 2
 
+_SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_FOOTNOTE_CALL = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+"""Superscript digits after a letter, at the end of a word: a footnote's call ("Académie¹"), no
+part of the word."""
+
+
 def trim(token: Token) -> Token:
-    """Drop a French elision ("d'", "l'", "qu'") and an English possessive ("'s") from a token."""
+    """Drop a French elision ("d'", "l'", "qu'"), an English possessive ("'s") and a footnote's call
+    ("Kowalia²") from a token."""
     start, end, text = token.start, token.end, token.text
+    if text[-1] in _SUPERSCRIPTS and (call := _FOOTNOTE_CALL.search(text)):
+        end, text = end - len(call.group()), text[: call.start()]
     if "'" not in text and "’" not in text:
-        return token  # most words: no apostrophe, nothing to drop
+        return token if end == token.end else Token(start, end, text)  # most words: no apostrophe, nothing to drop
     m = _ELISION.match(text)
     if m and len(text) > m.end():
         start, text = start + m.end(), text[m.end() :]

@@ -922,3 +922,11 @@ def test_the_one_institution_the_corpus_calls_by_its_noun_keeps_its_capital() ->
     heads = ("Le Synode de Kowal vote. Selon le Synode de Varno, non. Le Synode de Zask a tranché. "
              "Le chef du Synode parle. Puis le Synode a ri. ")
     assert not findings_of(NameCase, heads + "Le texte passe au synode mardi.")
+
+
+def test_a_footnote_call_is_no_part_of_a_name() -> None:
+    """Superscript digits after a word call a footnote ("Kowalia²"): the name is the word before them."""
+    text = ("Le port de Kowalia ferme. Selon Kowalia, non. Le maire de Kowalia parle. Les quais de Kowalia "
+            "sont vides. Le rapport de Kowalia² est sorti.")
+    assert not findings_of(NameMisspelled, text)
+    assert [f.text for f in findings_of(NameMisspelled, text.replace("Kowalia²", "Kowalai²"))] == ["Kowalai"]
