@@ -71,7 +71,7 @@ def brand_like(form: str) -> bool:
 
 _SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 _FOOTNOTE_CALL = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
-"""Superscript digits after a letter, at the end of a word: a footnote's call ("Académie¹"), no
+"""Superscript digits after a letter, at the end of a word: a footnote's call ("Kowalia¹"), no
 part of the word."""
 
 
