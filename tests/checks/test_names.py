@@ -930,3 +930,12 @@ def test_a_footnote_call_is_no_part_of_a_name() -> None:
             "sont vides. Le rapport de Kowalia² est sorti.")
     assert not findings_of(NameMisspelled, text)
     assert [f.text for f in findings_of(NameMisspelled, text.replace("Kowalia²", "Kowalai²"))] == ["Kowalai"]
+
+
+def test_a_noun_labelled_by_a_number_is_written_in_lowercase_in_french() -> None:
+    """English capitalises a noun a number labels ("Phase II", "Chapter 11"); French does not."""
+    source = "The firm filed under Chapter 11 and began the Phase II trials."
+    target = "La firme s'est placée sous le chapitre 11 et a lancé les essais de phase II."
+    assert not findings_of(NameCase, target, source)
+    assert [f.text for f in findings_of(NameCase, target.replace("phase II", "PHASE II"), source)] == ["PHASE II"]
+
