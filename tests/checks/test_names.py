@@ -939,3 +939,14 @@ def test_a_noun_labelled_by_a_number_is_written_in_lowercase_in_french() -> None
     assert not findings_of(NameCase, target, source)
     assert [f.text for f in findings_of(NameCase, target.replace("phase II", "PHASE II"), source)] == ["PHASE II"]
 
+
+
+def test_a_documents_generic_word_is_translated_and_a_glued_number_is_no_slip() -> None:
+    """French translates the generic word of a document's name ("le rapport Kowalczyk" for the
+    Kowalczyk Report) as it does an institution's; a number glued to a word ("Figure2") labels it."""
+    source = "The Kowalczyk Report was published. The Varno Strategy failed."
+    assert not findings_of(NameTranslated, "Le Rapport Kowalczyk a été publié. La stratégie Varno a échoué.", source)
+    assert not findings_of(NameTranslated, "La Déclaration KTV a été lue.", "The KTV Statement was read.")
+    source = "Kowalia grew, as Figure 2 shows."
+    assert not findings_of(NameMisspelled, "Kowalia a grandi, comme le montre la Figure2.", source)
+    assert [f.text for f in findings_of(NameMisspelled, "Kowalai a grandi, comme le montre la Figure2.", source)] == ["Kowalai"]
