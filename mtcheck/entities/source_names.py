@@ -294,12 +294,20 @@ def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
     return head_kind(head) == "institution" or bool(lexicon.english_titles(head))
 
 
+_NUMBER_SIGNS = frozenset({"no", "nos", "op"})
+_NUMBERED = re.compile(r"\.?[ \u00a0]*\d")
+"""The number after the "No." or "Op." that ends a name: the number of a work in its genre."""
+
+
 def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
     """Whether the capitals say nothing of a name: grammar and honorifics ("Some", "I'm", "Mr"), days
     and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President",
     "Chief Executive"), a generic word of places and institutions alone ("Congress", "Department"),
-    a capitalised common word after an article ("the Constitution")."""
+    a capitalised common word after an article ("the Constitution"), a genre's numbered work in
+    English common words ("Piano Sonata No. 2"), which French translates ("la Sonate pour piano nº 2")."""
     lowered = [w.lower() for w in words]
+    if lowered[-1] in _NUMBER_SIGNS and _NUMBERED.match(text, c.end) and all(map(english_word, lowered[:-1])):
+        return True
     if all(w in FUNCTION_WORDS or w in _NOT_NAMES or compass_word(w) or currency_word(w) or singular(w) in CALENDAR_WORDS
            for w in lowered):
         return True

@@ -950,3 +950,13 @@ def test_a_documents_generic_word_is_translated_and_a_glued_number_is_no_slip() 
     source = "Kowalia grew, as Figure 2 shows."
     assert not findings_of(NameMisspelled, "Kowalia a grandi, comme le montre la Figure2.", source)
     assert [f.text for f in findings_of(NameMisspelled, "Kowalai a grandi, comme le montre la Figure2.", source)] == ["Kowalai"]
+
+
+def test_a_genres_numbered_work_and_a_buildings_generic_word_are_translated() -> None:
+    """French translates a genre's numbered work ("la Symphonie nº 5" for Symphony No. 5) and the
+    generic word of a monastery's or an archive's name, as it does an institution's head."""
+    source = "The Symphony No. 5 was played. Later, the Symphony No. 5 was played again."
+    assert not findings_of(NameTranslated, "La Symphonie nº 5 a été jouée. Puis la Symphonie nº 5 a été rejouée.", source)
+    source = "The Kowal Monastery opens. The Kowal Monastery is old. The Varno State Archive opens."
+    target = "Le Monastère de Kowal ouvre. Le Monastère de Kowal est vieux. Les Archives d'État de Varno ouvrent."
+    assert not findings_of(NameTranslated, target, source)
