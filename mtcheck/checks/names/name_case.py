@@ -227,9 +227,9 @@ def _the_one_institution(text: str, m: Mention) -> bool:
     """Whether the word in lowercase names the one institution the corpus calls by its common noun
     alone ("le Synode", "au Synode"): French capitalises it, and writes the noun of any such body in
     lowercase ("un synode", "le synode de Kowal", "le synode régional"). So: after the definite
-    article, with no complement after it, French writing it capitalised more often than not,
-    and the corpus writing it capitalised alone (not at the head of a longer name, "Synode de
-    Kowal") with a strong majority over its lowercase."""
+    article, with no complement after it, French writing it capitalised more often than not, and
+    the corpus writing it capitalised three times or more alone, twice as often at least as at the
+    head of a longer name ("Synode de Kowal"), and ``UNIQUE_MAJORITY`` times as often as in lowercase."""
     if lowercase_word(m.text) or not _DEFINITE.search(text, max(0, m.start - 6), m.start):
         return False
     if heads_a_longer_name(text, m.end):
