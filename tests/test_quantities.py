@@ -38,6 +38,8 @@ SAME = [
     ("The region spent 4.5 million euros.", "La région a dépensé 4 millions et demi d'euros."),
     ("The train leaves at 11:30.", "Le train part à onze heures et demie."),
     ("The bridge stood for three decades.", "Le pont a tenu trente ans."),
+    ("The firm has 1.27 million clients.", "La firme compte 1,27 million de clients."),
+    ("The train leaves at 20.30.", "Le train part à 20h30."),
     ("Ninety-seven people came.", "Quatre-vingt-dix-sept personnes sont venues."),
     ("Work resumes in mid-March.", "Le chantier reprend à la mi-mars."),
 ]
@@ -56,6 +58,7 @@ CHANGED = [
     ("Une dette de 13 milliards de dollars.", "A debt of $31 billion.", "$31 billion", "13 billion"),
     ("Le vote a lieu le 20 novembre.", "The vote is on November 21.", "21", "20"),
     ("The fair closes in mid-June.", "La foire ferme à la mi-juillet.", "juillet", "juin"),
+    ("The firm has 1.27 million clients.", "La firme compte 1,27 milliard de clients.", "1,27 milliard", "1,27 million"),
 ]
 
 

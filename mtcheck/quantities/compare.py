@@ -141,6 +141,8 @@ def written(q: Quantity, lang: str) -> str | None:
         word = _SCALE_WORDS[lang].get(scale)
         if word:
             number = format_decimal(bare, locale=lang, group_separator=False)
+            if lang == "fr" and abs(bare) < 2 and word.endswith("s"):
+                word = word[:-1]  # French's scale nouns take the plural from two: "1,27 million", "2 millions"
             return f"{number} {word}"
     if q.kind == "year" or (value == int(value) and abs(value) < 10000):
         number = str(int(value))

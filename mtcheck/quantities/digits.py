@@ -93,6 +93,9 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     if lang == "en":
         for m in _CLOCK_EN.finditer(text, start, end):
+            number = _number_pattern(lang).match(text, m.start(), end)
+            if number is not None and (number["scale"] or number["pct"] or number["unit"]):
+                continue  # "1.27 million", "20.30%", "3.45 km": a decimal with what it counts, no time
             hour, minute = int(m["h"]), int(m["m"])
             readings = {("time", hour * 60 + minute), ("n", float(m.group()))}
             if hour < 12:
