@@ -40,6 +40,7 @@ SAME = [
     ("The bridge stood for three decades.", "Le pont a tenu trente ans."),
     ("The firm has 1.27 million clients.", "La firme compte 1,27 million de clients."),
     ("The train leaves at 20.30.", "Le train part à 20h30."),
+    ("She won in 2:03:59, swimming in 3:34.51.", "Elle a gagné en 2 :03 :59, en nageant en 3:34,51."),
     ("Ninety-seven people came.", "Quatre-vingt-dix-sept personnes sont venues."),
     ("Work resumes in mid-March.", "Le chantier reprend à la mi-mars."),
 ]
@@ -59,6 +60,7 @@ CHANGED = [
     ("Le vote a lieu le 20 novembre.", "The vote is on November 21.", "21", "20"),
     ("The fair closes in mid-June.", "La foire ferme à la mi-juillet.", "juillet", "juin"),
     ("The firm has 1.27 million clients.", "La firme compte 1,27 milliard de clients.", "1,27 milliard", "1,27 million"),
+    ("She won in 2:03:59.", "Elle a gagné en 2 :08 :59.", "2 :08 :59", None),
 ]
 
 

@@ -80,7 +80,7 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
 
 
 def family(q: Quantity) -> frozenset[str]:
-    """The kinds of value a quantity may be: "n", "month", "weekday" or "time"."""
+    """The kinds of value a quantity may be: "n", "month", "weekday", "time" or "duration"."""
     return frozenset(ns for ns, _ in q.readings)
 
 

@@ -72,7 +72,14 @@ _YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?
 
 
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight."""
+    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
+    "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59")."""
+    for m in _DURATION.finditer(text, start, end):
+        hours, minutes, seconds = int(m["h"] or 0), int(m["m"]), int(m["s"])
+        if (m["h"] is None and m["f"] is None) or (m["h"] is not None and minutes > 59) or seconds > 59:
+            continue
+        total = (hours * 60 + minutes) * 60 + seconds + (int(m["f"]) / 10 ** len(m["f"]) if m["f"] else 0)
+        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset({("duration", round(total, 2))}))
     pattern = _TIME_FR if lang == "fr" else _TIME_EN
     for m in pattern.finditer(text, start, end):
         groups = m.groupdict()
@@ -103,6 +110,8 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
 
 
+_DURATION = re.compile(r"(?<![\w.,:])(?:(?P<h>\d{1,2})\s?:\s?)?(?P<m>\d{1,2})\s?:\s?(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?![\d:])")
+"""Hours, minutes and seconds ("2:03:59"), or minutes, seconds and hundredths ("3:34.51")."""
 _TIME_FR = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:\s?h(?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?h(?:eures?)?\b)?)"
 )
