@@ -17,9 +17,9 @@ class NumberMismatch(Check):
     every usual English and French writing ("1,000.5" and "1 000,5", "$13bn" and "13 milliards de
     dollars", "5%" and "5 %", "21st century" and "XXIe siècle", "November 20" and "20 novembre",
     "9:12 pm" and "21h12", a race's "2:03:59" and "2 :03 :59", "two" and "2"), matches them value
-    for value, measures converted from
-    miles, feet, pounds or degrees Fahrenheit included, and reports each value of the translation
-    that takes the place of a different one of the source, with both values. A value found in the
+    for value, measures converted from miles, feet, pounds or degrees Fahrenheit included, and
+    reports each value of the translation that takes the place of a different one of the source,
+    with both values. A value found in the
     pair before or after is no change: the two sides were cut into sentences otherwise.
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
