@@ -32,7 +32,8 @@ class NameGlued(Check):
     Known limitations: a glue is seen before a word that opens sentences (Le, La, Il, The...), and
     after a registered name before a French word or another registered name ("VarnaholmKTV");
     other glues ("OpenAIMicrosoft", where the corpus registers neither) look like brand names and
-    are left alone.
+    are left alone. A brand written once whose two halves the corpus registers as names of their
+    own ("KowalTel" beside "Kowal" and "Tel") reads as a glue.
     """
 
     code, name, category, severity = "NE005", "name-glued", "name-glued", Severity.ERROR
