@@ -70,7 +70,7 @@ def brand_like(form: str) -> bool:
     return sum(ch.isalpha() for ch in form) >= 2
 
 _SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
-_FOOTNOTE_CALL = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+_FOOTNOTE_CALL = re.compile(rf"(?<=[^\W\d_])[{''.join(sorted(_SUPERSCRIPTS))}]+$")
 """Superscript digits after a letter, at the end of a word: a footnote's call ("Kowalia¹"), no
 part of the word."""
 

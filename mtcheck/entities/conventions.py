@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mtcheck.entities.candidates import ALNUM, FILLERS, Candidate, fold, foreign_letters, romanized
+from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized
 from mtcheck.entities.forms import common_brands, compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.french import common_word, dictionary_word, lowercase_word
@@ -87,7 +87,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
-            if french and t.islower() and _french_word(t) and k + 1 < len(target) and _NUMERAL.fullmatch(target[k + 1]):
+            if french and t.islower() and _french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
             if (s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t):
                 continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft": the owner's capitals, which the source flattened
@@ -118,8 +118,12 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
                for m in changed)
 
 
-_NUMERAL = re.compile(r"\d+|[IVXL]+")
-"""A number in figures or in Roman numerals, which labels the noun before it ("Phase II", "Chapter 11")."""
+def _numeral(word: str) -> bool:
+    """A number in figures or in Roman numerals, which labels the noun before it ("Phase II", "Chapter 11")."""
+    return word.isdecimal() or bool(ROMAN_NUMBER.fullmatch(word))
+
+
+
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
 """Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""

@@ -9,6 +9,7 @@ valid spelling of "Khodorkovsky".
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -60,8 +61,6 @@ def french_form(written: str, name: str) -> bool:
             return True
     return False
 
-_DIGITS = "0123456789"
-
 @lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
@@ -71,7 +70,8 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     name matched exactly) allows two edits on words of five letters or more.
     """
     fa, fb = fold(a), fold(b)
-    if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()) or fa.rstrip(_DIGITS) == fb.rstrip(_DIGITS):
+    labels = fa.rstrip(string.digits) == fb.rstrip(string.digits)
+    if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()) or labels:
         return False  # another number is another year or model ("Euro-2004", "Euro-2009"), or a label ("Figure2"), not a slip
     shortest = min(len(fa), len(fb))
     if shortest < 4 and not _letter_lost(a, fa, fb):

@@ -82,15 +82,14 @@ def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
         whole = left.group() + right.group()
         if registry.word_counts[whole] > 1 or fold(whole) in registry.by_key:
             continue  # "PowerPoint" written again: a brand of its own
-        entity = registry.by_key.get(fold(left.group()))
         opener = right.group()
-        if entity is not None and entity.canonical == left.group() and (_french(opener) or _a_name(opener, registry)):
+        if _a_name(left.group(), registry) and (_french(opener) or _a_name(opener, registry)):
             yield m.start()
 
 
 def _a_name(word: str, registry: Registry) -> bool:
-    """Whether the corpus registers ``word`` as a name, written so: a sentence that opens with a name
-    ("VarnaholmKowalczyk a dit", "VarnaholmKTS a dit")."""
+    """Whether the corpus registers ``word`` as a name, written so: the name before a glue, and a
+    sentence that opens with a name ("VarnaholmKowalczyk a dit", "VarnaholmKTS a dit")."""
     entity = registry.by_key.get(fold(word))
     return entity is not None and entity.canonical == word
 
