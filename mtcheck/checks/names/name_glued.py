@@ -95,7 +95,7 @@ def _a_name(word: str, registry: Registry) -> bool:
 
 
 def _french(word: str) -> bool:
-    """A French word that is no English one: "RedState" is an English name, "VarnaholmRédigé" a glue."""
+    """A French word that is no English one: "VarnoState" is an English name, "VarnaholmRédigé" a glue."""
     return (dictionary_word(word) or common_word(word)) and not english_word(word.lower())
 
 
