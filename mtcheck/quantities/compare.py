@@ -131,6 +131,13 @@ def written(q: Quantity, lang: str) -> str | None:
         if lang == "fr":
             return f"{hour} h {minute:02d}" if minute else f"{hour} h"
         return f"{(hour - 1) % 12 + 1}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
+    if kinds == {"duration"} and len(q.readings) == 1:
+        (_, seconds), *_ = q.readings
+        whole, hundredths = divmod(round(seconds * 100), 100)
+        minutes, second = divmod(whole, 60)
+        hours, minute = divmod(minutes, 60)
+        text = f"{hours}:{minute:02d}:{second:02d}" if hours else f"{minute}:{second:02d}"
+        return f"{text}{',' if lang == 'fr' else '.'}{hundredths:02d}" if hundredths else text
     values = sorted(v for ns, v in q.readings if ns == "n")
     if len(values) != 1 or q.weak:
         return None
