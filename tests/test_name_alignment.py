@@ -169,3 +169,23 @@ def test_words_only_apertiums_dictionaries_know_are_seen_translated() -> None:
     # "balise" (beacon) is no FreeDict rendering; Apertium's English-Spanish-French path gives it.
     assert _translated("Le groupe Kowalski Balise joue.", "The band Kowalski Beacon plays.") == [
         ("Kowalski Balise", "Kowalski Beacon")]
+
+
+def test_the_french_spelling_of_a_borrowed_english_word_is_no_split_name() -> None:
+    from mtcheck.checks.names.name_split import NameSplit
+
+    # A quoted English word French borrowed and spells with a hyphen: the word, not a name split.
+    source = 'Visitors call it the "Weekend." Tickets sold out.'
+    assert not findings_of(NameSplit, 'Les visiteurs l\'appellent le "week-end". Les billets sont épuisés.', source)
+    # A brand's word parted by a hyphen is still split.
+    assert findings_of(NameSplit, "Ingrid a ouvert Kowal-Soft lundi.", "Ingrid opened KowalSoft on Monday.")
+
+
+def test_a_capitalised_article_after_a_name_opens_the_next_sentence() -> None:
+    # A headline that lost its line break runs into the next sentence: "The" opens it, and is no
+    # word of the name before it, whose French form ("Bruxelles") is then no translation.
+    source = "Talks Resume in Brussels The ministers met on Monday."
+    assert not _translated("Les pourparlers reprennent à Bruxelles Les ministres se sont réunis lundi.", source)
+    # Inside a name English writes its little words in lowercase; a quoted title keeps its capitals.
+    assert _translated("Il a lu Orgueil et Préjugés à Bruxelles.", 'He read "Pride And Prejudice" in Brussels.') == []
+    assert _translated("Elle a rejoint la Banque de l'Ouest.", "She joined the Bank of the West.") == []

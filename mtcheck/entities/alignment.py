@@ -107,7 +107,9 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             written = _written(ctx, i, j)
             if kind in ("case", "accents") and conventions.typography(name.text, written, ctx, i, descriptive):
                 continue
-            if kind != "kept" and not (kind == "split" and spacing(written, name.text)):
+            if kind == "split" and (spacing(written, name.text) or conventions.loanword(name.text, written)):
+                continue
+            if kind != "kept":
                 out.append(_at(name, "translated" if kind == "accents" else kind, ctx, i, j, signal="whole"))
             continue
         if conventions.known_form(name, ctx):

@@ -55,6 +55,13 @@ def known_form(name: Candidate, ctx: Context) -> bool:
     return False
 
 
+def loanword(name: str, written: str) -> bool:
+    """Whether a one-word name that is an English common word is written as the French spelling of
+    that word, a French common word in parts ("le week-end" for a quoted "Weekend", "l'e-mail"):
+    French borrowed the word and spells it so; no name was split."""
+    return " " not in name and english_word(name.lower()) and "-" in written and common_word(written.lower())
+
+
 def half_translated(matches: Sequence[Match | None]) -> bool:
     """Whether some words of the name are rendered and another English word is left as it is, no
     French word ("Silent Entrevue"): no translation, French or English, writes that."""

@@ -76,6 +76,34 @@ def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: 
     return out
 
 
+_LITTLE_WORDS = frozenset("The An And But Or If That To In For With From".split())
+"""Articles, conjunctions and prepositions that English writes in lowercase inside a name ("Bank of
+the West", "Pride and Prejudice"); capitalised after a name's word, they are title case (a headline
+that lost its line break) or open the next sentence, whose full stop is lost ("Kowalia The city")."""
+_WORD = re.compile(r"[^\s]+")
+
+
+def split_at_little_words(text: str, c: Candidate, sentence_starts: Sequence[int]) -> list[Candidate]:
+    """A source run cut at each capitalised article, conjunction or preposition after its first
+    word, that word left out: "Kowalia The Ruritanian Government" is "Kowalia" and "Ruritanian
+    Government", "Kowalczyk Turns Back In Kowalia" is "Kowalczyk Turns Back" and "Kowalia". A
+    quoted title of a work ("Pride And Prejudice" in quotes) is left whole."""
+    words = list(_WORD.finditer(c.text))
+    cuts = [k for k, w in enumerate(words) if k > 0 and w.group() in _LITTLE_WORDS]
+    if not cuts or quoted(text, c):
+        return [c]
+    out = []
+    for a, b in zip([-1, *cuts], [*cuts, len(words)], strict=True):
+        piece = words[a + 1 : b]
+        if not piece:
+            continue
+        start, end = c.start + piece[0].start(), c.start + piece[-1].end()
+        sentence = max((s for s in sentence_starts if s <= start), default=0)
+        opens = len(piece) == 1 and not any(ch.isalnum() for ch in text[sentence:start])
+        out.append(Candidate(start, end, text[start:end], opens))
+    return out
+
+
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|les|un|une|l['’])\s*$", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|th|st|nd|rd)?")
 _NOT_NAMES = frozenset(
