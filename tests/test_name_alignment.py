@@ -189,3 +189,15 @@ def test_a_capitalised_article_after_a_name_opens_the_next_sentence() -> None:
     # Inside a name English writes its little words in lowercase; a quoted title keeps its capitals.
     assert _translated("Il a lu Orgueil et Préjugés à Bruxelles.", 'He read "Pride And Prejudice" in Brussels.') == []
     assert _translated("Elle a rejoint la Banque de l'Ouest.", "She joined the Bank of the West.") == []
+
+
+def test_a_french_common_noun_before_a_name_is_written_in_lowercase() -> None:
+    # French writes the noun that says what a name is in lowercase before it; a given name is no such noun.
+    source = "He bought these chocolates at Confiserie Kowalczyk before the holidays."
+    assert not findings_of(NameCase, "Il a acheté ces chocolats à la confiserie Kowalczyk avant les fêtes.", source)
+    lost = findings_of(NameCase, "Elle a rencontré pierre Kowalczyk avant la réunion.", "She has met Pierre Kowalczyk before the meeting.")
+    assert [(f.text, f.suggestion) for f in lost] == [("pierre Kowalczyk", "Pierre Kowalczyk")]
+    # Before words that are English or French words, the first word is the name's own.
+    lost = findings_of(NameCase, "Elle travaille pour central Business Machines depuis le printemps.",
+                       "She has worked for Central Business Machines since the spring.")
+    assert [(f.text, f.suggestion) for f in lost] == [("central Business Machines", "Central Business Machines")]

@@ -26,7 +26,17 @@ from collections.abc import Sequence
 from functools import cache
 
 from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized
-from mtcheck.entities.forms import common_brands, compass_word, english_word, exonym_forms, exonym_table, head_kind, people_word
+from mtcheck.entities.forms import (
+    census_given_name,
+    common_brands,
+    compass_word,
+    english_word,
+    exonym_forms,
+    exonym_table,
+    head_kind,
+    people_word,
+    proper_word,
+)
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.french import known_form as french_form
@@ -94,6 +104,9 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
+            if french and k == 0 and len(source) > 1 and _generic_noun(s, t) and source[1:] == target[1:] \
+                    and all(map(_only_names, source[1:])):
+                continue  # "la confiserie Kowalczyk": a French common noun before a name it describes
             if french and t.islower() and _french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
             if (s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t):
@@ -123,6 +136,19 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
     changed = [m for m in matches if m is not None and m.how == "case"]
     return all(m.word.lower() in _PARTICLES or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text)
                for m in changed)
+
+
+def _generic_noun(source: str, written: str) -> bool:
+    """Whether the first word of a name, in lowercase, is a French common noun that says what the
+    rest names, a business or a place ("la confiserie Kowalczyk", "le restaurant Brandt"): French
+    writes such a noun in lowercase before the name, whose other words only name. Not a given name:
+    "pierre Kowalczyk" lost a capital."""
+    return written.islower() and common_word(written) and not census_given_name(source)
+
+
+def _only_names(word: str) -> bool:
+    """A word that is no common word of English or French ("Kowalczyk"; not "Machines")."""
+    return proper_word(word) and not _french_word(word)
 
 
 def _numeral(word: str) -> bool:
