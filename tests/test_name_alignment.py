@@ -195,7 +195,8 @@ def test_a_french_common_noun_before_a_name_is_written_in_lowercase() -> None:
     # French writes the noun that says what a name is in lowercase before it; a given name is no such noun.
     source = "He bought these chocolates at Confiserie Kowalczyk before the holidays."
     assert not findings_of(NameCase, "Il a acheté ces chocolats à la confiserie Kowalczyk avant les fêtes.", source)
-    lost = findings_of(NameCase, "Elle a rencontré pierre Kowalczyk avant la réunion.", "She has met Pierre Kowalczyk before the meeting.")
+    lost = findings_of(NameCase, "Elle a rencontré pierre Kowalczyk avant la réunion.",
+                       "She has met Pierre Kowalczyk before the meeting.")
     assert [(f.text, f.suggestion) for f in lost] == [("pierre Kowalczyk", "Pierre Kowalczyk")]
     # Before words that are English or French words, the first word is the name's own.
     lost = findings_of(NameCase, "Elle travaille pour central Business Machines depuis le printemps.",

@@ -826,6 +826,10 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     # Letters of another language that the corpus's name lacks make another name.
     accents = "Le club Baton gagne. Selon Baton, oui. Le patron de Baton rit. Les fans de Baton chantent. Le club Botón perd."
     assert not findings_of(NameMisspelled, accents)
+    # Without the name's accented letter and a letter apart, it is another name; with the accent kept, a slip.
+    umlaut = "Le club Zelmörie gagne. Selon Zelmörie, oui. Le patron de Zelmörie rit. Les fans de Zelmörie chantent. "
+    assert not findings_of(NameMisspelled, umlaut + "Le club Zelmorei perd.")
+    assert [f.text for f in findings_of(NameMisspelled, umlaut + "Le club Zelmörei perd.")] == ["Zelmörei"]
     # After another given name than the one the corpus writes with the name, it is another person.
     people = ("Le ministre Radim Kovarik parle. Selon Kovarik, non. Hier, Kovarik a signé. Le plan de Kovarik avance. "
               "Le journaliste Martin Kovarek a écrit.")

@@ -147,6 +147,8 @@ class NameMisspelled(Check):
                     continue  # "Barek" beside "Borek": a short name with another letter is as often another name
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
+                if _accent_and_letter(written, entity.canonical):
+                    continue  # "Grube" beside "Grübel": without the name's accented letter and a letter apart, another name
                 if not _same_person(candidate, written, entity.canonical, registry):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
@@ -165,6 +167,14 @@ def _vouched(entity: Entity) -> bool:
     """Whether the corpus alone vouches for a one-word name: it writes it capitalised inside
     sentences with a clear majority over its lowercase form, ``MIN_SINGLE_COUNT`` times or more."""
     return entity.corpus_word and entity.variants[entity.canonical] >= MIN_SINGLE_COUNT
+
+
+def _accent_and_letter(written: str, name: str) -> bool:
+    """Whether the form lacks an accented letter of the name ("u" for "ü") and differs from it by
+    another letter too: a slip changes a letter or loses an accent, and a word with both is as
+    often another name ("Grube" beside "Grübel", "Nobel" beside "Noël")."""
+    a, b = written.lower(), name.lower()
+    return OSA.distance(a, b) > OSA.distance(fold(a), fold(b)) > 0
 
 
 def _another_short_name(written: str, name: str) -> bool:
