@@ -202,3 +202,12 @@ def test_a_french_common_noun_before_a_name_is_written_in_lowercase() -> None:
     lost = findings_of(NameCase, "Elle travaille pour central Business Machines depuis le printemps.",
                        "She has worked for Central Business Machines since the spring.")
     assert [(f.text, f.suggestion) for f in lost] == [("central Business Machines", "Central Business Machines")]
+
+
+def test_a_team_is_put_in_french_order_before_its_place() -> None:
+    # French puts the team's word first and the place after "de", in its French form: no given name there.
+    source = "The Virginia Foxes won their third game in a row on Saturday night."
+    assert not _translated("Les Foxes de la Virginie ont gagné leur troisième match de suite samedi soir.", source)
+    assert _translated("Les Renards de la Virginie ont gagné leur troisième match de suite samedi soir.", source)
+    # A given name rendered before the surname is still a translation.
+    assert _translated("Selon Virginie Kowalczyk, le plan avance bien.", "According to Virginia Kowalczyk, the plan works well.")

@@ -147,7 +147,8 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
 def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:
     """The verdict on a name's words, less what French conventions allow (``descriptive``: a name of
     English common words that the corpus does not show to be a name, ``source_names.Evidence``)."""
-    if conventions.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive):
+    if conventions.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive) \
+            or conventions.team_order(matches, ctx):
         return None, ""
     kind, detail = verdict(name, matches, ctx)
     if kind == "translated" and descriptive and not conventions.half_translated(matches):

@@ -250,6 +250,23 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)
 
 
+_OF_A_PLACE = frozenset("de du des d".split())
+
+
+def team_order(matches: Sequence[Match | None], ctx: Context) -> bool:
+    """Whether a place's name before a team's ("the Kowalia Panthers") is put as French puts it, the
+    team's word kept first, then "de" and the place in its French form ("les Panthers de la Floride",
+    "les Canadiens de Montréal"). A given name never follows its surname after "de", so the place's
+    French form is no translated given name there."""
+    if len(matches) < 2 or any(m is None for m in matches):
+        return False
+    team, place = matches[-1], [m for m in matches[:-1] if m is not None]
+    if team is None or team.how not in ("exact", "case") or any(m.index <= team.index for m in place):
+        return False
+    between = ctx.pieces[team.index + 1 : min(m.index for m in place)]
+    return bool(between) and between[0].text.lower() in _OF_A_PLACE and all(p.text.lower() in FILLERS for p in between)
+
+
 def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
     """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Public
     Transport") are put into French as French qualifies a noun by a name: the common words first, in
