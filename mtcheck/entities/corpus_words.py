@@ -83,8 +83,18 @@ def heads_a_longer_name(text: str, end: int) -> bool:
     """Whether the word that ends at ``end`` is followed by a complement ("de Kowal"), a
     capitalised word or an adjective: the head of a longer name ("Institut de Kowal", "Institut
     Kowal", "Assemblée générale")."""
+    return longer_name(text, end) is not None
+
+
+def longer_name(text: str, end: int) -> str | None:
+    """What follows the word that ends at ``end`` where it heads a longer name
+    (``heads_a_longer_name``): the adjective ("générale" of "Assemblée générale"), or "" for a
+    complement or a capitalised word; None where it heads none."""
     after = _COMPLEMENT.match(text, end)
-    return after is not None and (after.group(1) is None or adjective(after.group(1)))
+    if after is None:
+        return None
+    word = after.group(1)
+    return "" if word is None else word if adjective(word) else None
 
 
 def shouted_spans(doc: Document, *, source: bool = False) -> list[tuple[int, int]]:

@@ -23,8 +23,8 @@ from mtcheck.entities.corpus_words import (
     best_form,
     brand_forms,
     corpus_names,
-    heads_a_longer_name,
     kept_with_article,
+    longer_name,
     outside,
     shouted_spans,
 )
@@ -65,6 +65,8 @@ class Entity:
     """How often the corpus's source texts write each form."""
     heading: int = 0
     """How often its canonical form heads a longer name ("Institut de Kowal", "Institut Kowal")."""
+    adjectives: Counter[str] = field(default_factory=Counter)
+    """How often each adjective follows its canonical form at the head of a longer name ("Commission européenne")."""
 
     @property
     def corpus_word(self) -> bool:
@@ -84,7 +86,6 @@ def _kept_with_article(e: Entity) -> bool:
     Information", "The Chronicle"), a name and one word after the article."""
     words = e.canonical.split()
     return e.origin.startswith(("corpus", "source")) and len(words) == 2 and words[0] == "The" and e.variants[e.canonical] >= 1
-
 
 class Lookalike(NamedTuple):
     """A known name as the spelling checks compare it: its words, its entity (None for a form the
@@ -359,7 +360,9 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
         for m in registry.by_document[doc.id]:
             if not any(a <= m.start < b for a, b in shouted[doc.id]):
                 m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case
-                m.entity.heading += m.text == m.entity.canonical and heads_a_longer_name(doc.target, m.end)
+                after = longer_name(doc.target, m.end) if m.text == m.entity.canonical else None
+                m.entity.heading += after is not None
+                m.entity.adjectives.update([after] if after else ())
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]
         registry.candidates[doc.id] = tuple(sorted([*runs(doc.target, tokens, starts), *spans[doc.id]], key=lambda c: c.start))

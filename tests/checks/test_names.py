@@ -928,6 +928,17 @@ def test_the_one_institution_the_corpus_calls_by_its_noun_keeps_its_capital() ->
     assert not findings_of(NameCase, heads + "Le texte passe au synode mardi.")
 
 
+def test_an_institution_named_by_its_noun_and_an_adjective_keeps_its_capital() -> None:
+    """French capitalises the noun of the one body named by it and an adjective ("la Commission
+    fédérale"), and writes the noun of any other in lowercase ("une commission fédérale")."""
+    corpus = ("La Commission fédérale a parlé lundi. Selon la Commission fédérale, le plan avance. "
+              "La Commission fédérale vote. Hier, la Commission fédérale a signé. Le port est fermé. ")
+    found = findings_of(NameCase, corpus + "Le chef de la commission fédérale parle.")
+    assert [(f.text, f.suggestion) for f in found] == [("commission", "Commission")]
+    for generic in ("Une commission fédérale parle.", "La commission parlementaire parle."):
+        assert not findings_of(NameCase, corpus + generic)
+
+
 def test_a_footnote_call_is_no_part_of_a_name() -> None:
     """Superscript digits after a word call a footnote ("Kowalia²"): the name is the word before them."""
     text = ("Le port de Kowalia ferme. Selon Kowalia, non. Le maire de Kowalia parle. Les quais de Kowalia "
