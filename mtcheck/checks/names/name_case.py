@@ -60,10 +60,12 @@ class NameCase(Check):
     or beside the rest of a name the corpus writes whole twice ("Walter sajous", "new Kowalia"; not
     an institution's later word that French writes in lowercase, "la Société royale"). A French
     word the corpus capitalises as a name with that majority ("la Cour") is one in capitals ("la
-    COUR"); in lowercase it is the word.
+    COUR"); in lowercase it is the word, but for the one institution the corpus names by it alone
+    or with an adjective, after the definite article ("au synode" beside "le Synode", "la
+    commission fédérale" beside "la Commission fédérale").
     Known limitations: sentences written all in capitals (headlines) are skipped; a name this
     check has never seen in the termbase, a source or often enough in the corpus has no canonical
-    form; a name that is also a French word is left alone in lowercase.
+    form; a name that is also a French word is otherwise left alone in lowercase.
     """
 
     code, name, category, severity = "NE001", "name-case", "name-case", Severity.ERROR

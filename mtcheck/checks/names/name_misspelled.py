@@ -57,7 +57,8 @@ class NameMisspelled(Check):
     other number ("Birch Street" for the source's "Maple and Birch Streets"). With neither
     termbase nor source, a multi-word name with one word exact is compared with forms the corpus
     writes at least three times, and a one-word form written once with a name the corpus writes
-    capitalised inside sentences three times or more ("Zelmoire" beside "Zelmorie").
+    capitalised inside sentences three times or more ("Zelmoire" beside "Zelmorie"), unless it
+    also lacks an accented letter of that name ("Grube" beside "Grübel" is another name).
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
