@@ -184,6 +184,9 @@ class Document:
     name_renderings: tuple[Any, ...] | None = None
     # Assigned by the `check` stage.
     findings: list[Finding] | None = None
+    early_findings: tuple[tuple[Finding, ...], ...] | None = None
+    """The findings of the checks the `langid` stage ran with the languages, check by check, until
+    the `check` stage takes them (``check_run``); None where they run in the check stage."""
 
     @property
     def from_lang(self) -> str:

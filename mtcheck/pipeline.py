@@ -8,6 +8,7 @@ requires is assigned by a stage that runs before it.
 from __future__ import annotations
 
 import contextlib
+import copy
 import importlib.metadata
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, TextIO
 
 from mtcheck import align as align_mod
-from mtcheck import langid, ner, score, workers
+from mtcheck import check_run, langid, ner, score, workers
 from mtcheck.baseline import Comparison, content_hash
 from mtcheck.checks import Check, CheckContext, select_checks, severities
 from mtcheck.config import Config
@@ -25,7 +26,7 @@ from mtcheck.entities.registry import build_registry
 from mtcheck.entities.termbase import TermEntry, read_termbase
 from mtcheck.errors import ConfigError, CorpusError, ModelError
 from mtcheck.memo import Memo
-from mtcheck.model import Bead, Corpus, Document, Finding, SegmentScore, Skipped
+from mtcheck.model import Bead, Corpus, Document, Finding, Segment, SegmentScore, Skipped
 from mtcheck.mt import BackTranslator, Decoding, default_model
 from mtcheck.mt.cache import TranslationCache, cache_dir
 from mtcheck.progress import Progress
@@ -42,6 +43,8 @@ class Run:
     cache: TranslationCache | None = None
     pool: workers.LocalPool | workers.RayPool = field(default_factory=lambda: workers.LocalPool(1))
     """Where the per-document work runs (``--jobs``, ``--executor``)."""
+    early_checks: tuple[Check, ...] = ()
+    """The checks the language stage runs as it goes (``check_run``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,21 +82,36 @@ def _segment(corpus: Corpus, run: Run) -> None:
 
 def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
     """The language of every sentence, identified in the run's workers while this process goes on
-    with the next stages (the names registry reads no language): the function returned waits for
-    the languages and sets them."""
+    with the next stages (the names registry reads no language), and the checks that read nothing
+    else (``Run.early_checks``, ``check_run``) run there on each document as soon as its languages
+    are known: the function returned waits for the languages and sets them, with those findings."""
     guesses: dict[str, langid.LangGuess] = {}
 
-    def identify(doc: Document) -> list[tuple[str | None, float]]:
-        out = []
+    early, ctx = run.early_checks, CheckContext(options=_check_options(run.config))  # what the workers need, not the run
+
+    def identify(doc: Document) -> tuple[list[tuple[str | None, float]], tuple[tuple[Finding, ...], ...] | None]:
+        langs = []
         for seg in doc.target_segments or ():
             guess = guesses.get(seg.text) or guesses.setdefault(seg.text, langid.identify(seg.text))
-            out.append((guess.lang, guess.score))
-        return out
+            langs.append((guess.lang, guess.score))
+        if not early:
+            return langs, None
+        known = copy.copy(doc)  # this worker's copy of the document, with its languages
+        known.target_segments = _with_languages(doc.target_segments, langs)
+        return langs, check_run.each(early, known, ctx)
 
     bar = contextlib.ExitStack()  # the bar moves while the work runs, and closes when it is waited for
 
     def begin(todo: list[Document]) -> Callable[[], list[list[tuple[str | None, float]]]]:
-        return run.pool.start(identify, todo, bar.enter_context(run.progress.bar(len(todo), "language")))
+        waiting = run.pool.start(identify, todo, bar.enter_context(run.progress.bar(len(todo), "language")))
+
+        def languages() -> list[list[tuple[str | None, float]]]:
+            found = waiting()
+            for doc, (_, early) in zip(todo, found, strict=True):
+                doc.early_findings = early
+            return [langs for langs, _ in found]
+
+        return languages
 
     waiting = Memo(run.cache, "langid").start_batch(
         corpus.documents, lambda doc: ([s.text for s in doc.target_segments or ()],), begin,
@@ -104,10 +122,17 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
         with bar:
             found = waiting()
         for doc, langs in zip(corpus.documents, found, strict=True):
-            segments = zip(doc.target_segments or (), langs, strict=True)
-            doc.target_segments = tuple(replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in segments)
+            doc.target_segments = _with_languages(doc.target_segments, langs)
 
     return finish
+
+
+def _with_languages(segments: Sequence[Segment] | None, langs: Sequence[tuple[str | None, float]]) -> tuple[Segment, ...]:
+    return tuple(replace(seg, lang=lang, lang_score=score) for seg, (lang, score) in zip(segments or (), langs, strict=True))
+
+
+def _check_options(config: Config) -> dict[str, Any]:
+    return {"low_score_chrf": config.low_score_chrf, "low_score_z": config.low_score_z}
 
 
 def _spread(run: Run, function: Callable[[Document], Any], documents: Sequence[Document], label: str) -> list[Any]:
@@ -293,55 +318,24 @@ def _names(corpus: Corpus, run: Run) -> None:
         doc.name_renderings = renderings.get(doc.id, ())
 
 
-def _make_check_stage(checks: Sequence[type[Check]]) -> Stage:
-    instances = [c() for c in checks]
+def _make_check_stage(instances: Sequence[Check]) -> Stage:
+    """The check stage: every check on every document, where the run's pool puts the work; the
+    checks the language stage ran (``Run.early_checks``) are taken from the documents."""
+    at = check_run.early(instances, SENTENCE_FIELDS)
 
     def check_all(corpus: Corpus, run: Run) -> None:
-        config = run.config
-        options = {"low_score_chrf": config.low_score_chrf, "low_score_z": config.low_score_z}
-        ctx = CheckContext(entities=corpus.entities, options=options, corpus_scores=corpus.scores or {})
-        overrides = severities(config.severity)
+        ctx = CheckContext(entities=corpus.entities, options=_check_options(run.config), corpus_scores=corpus.scores or {})
+        overrides = severities(run.config.severity)
 
         def check_one(doc: Document) -> list[Finding]:
-            found = _fold_into_boilerplate([f for check in instances for f in check.check(doc, ctx)])
-            found = _outside_termbase_forms(found, corpus.entities.accepted.get(doc.id, ()) if corpus.entities else ())
-            found = [replace(f, severity=overrides[f.code]) if f.code in overrides else f for f in found]
-            return sorted(_unique_fingerprints(found), key=lambda f: (f.start, f.code, f.end))
+            accepted = corpus.entities.accepted.get(doc.id, ()) if corpus.entities else ()
+            return check_run.findings(instances, at, doc, ctx, accepted, overrides)
 
         for doc, findings in zip(corpus.documents, _spread(run, check_one, corpus.documents, "check"), strict=True):
-            doc.findings = findings
+            doc.findings, doc.early_findings = findings, None
 
-    requires = tuple(sorted({r for c in checks for r in c.requires}))
+    requires = tuple(sorted({r for c in instances for r in c.requires}))
     return Stage("check", check_all, requires, ("findings",))
-
-
-def _fold_into_boilerplate(findings: list[Finding]) -> list[Finding]:
-    """Drop findings that lie inside a boilerplate finding: that text is to be deleted, not fixed."""
-    spans = [(f.start, f.end) for f in findings if f.category == "boilerplate"]
-    return [f for f in findings if f.category == "boilerplate" or not _inside(f, spans)]
-
-
-def _outside_termbase_forms(findings: list[Finding], accepted: Sequence[tuple[int, int, object]]) -> list[Finding]:
-    """Drop name findings inside a form the termbase accepts: "Mont-Sarrat" of "abbaye du Mont-Sarrat"
-    is no slip of Monte Sarrato, "Le Vent froid" of "Le Vent froid des collines" no rendered "Cold Wind"."""
-    spans = [(a, b) for a, b, _ in accepted]
-    return [f for f in findings if not f.category.startswith("name-") or not _inside(f, spans)]
-
-
-def _inside(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the finding lies wholly inside one of the spans."""
-    return any(a <= finding.start and finding.end <= b for a, b in spans)
-
-
-def _unique_fingerprints(findings: list[Finding]) -> list[Finding]:
-    """Number repeated fingerprints (same code, text and sentence) so each stays unique."""
-    seen: dict[str, int] = {}
-    out = []
-    for f in sorted(findings, key=lambda f: f.start):
-        n = seen.get(f.fingerprint, 0)
-        seen[f.fingerprint] = n + 1
-        out.append(replace(f, fingerprint=f"{f.fingerprint}-{n}") if n else f)
-    return out
 
 
 STAGES = (
@@ -354,9 +348,12 @@ STAGES = (
     Stage("entities", _entities, ("target_segments", "name_spans"), ("entities",)),
     Stage("names", _names, ("entities", "beads", "langs"), ("name_renderings",)),
 )
+SENTENCE_FIELDS = frozenset(a for stage in STAGES[:2] for a in stage.assigns)
+"""What the segment and language stages assign: a check that requires nothing else runs in the
+language stage's workers (``check_run``)."""
 
 
-def build(checks: Sequence[type[Check]], stages: Sequence[Stage] = STAGES) -> list[Stage]:
+def build(checks: Sequence[Check], stages: Sequence[Stage] = STAGES) -> list[Stage]:
     """The stages followed by the check stage, after verifying every requirement is met in order."""
     pipeline = [*stages, _make_check_stage(checks)]
     assigned: dict[str, str] = {}
@@ -373,11 +370,13 @@ def build(checks: Sequence[type[Check]], stages: Sequence[Stage] = STAGES) -> li
 def run(config: Config, stdin: TextIO | None = None) -> Report:
     """Read the corpus and run every stage; input problems are collected, not raised."""
     checks = tuple(select_checks(config.select, config.ignore, config.extend_select, config.preview))
-    stages = build(checks)
+    instances = tuple(check() for check in checks)
+    stages = build(instances)
     corpus = read_corpus(config.paths, Languages(config.source_lang, config.target_lang), stdin or sys.stdin)
     cache = TranslationCache(cache_dir(config.cache_dir)) if config.cache else None
     executor = workers.pool(config.executor, config.jobs, config.ray_address)
-    context = Run(config, Progress(enabled=config.progress), cache, executor)
+    early = tuple(instances[k] for k in check_run.early(instances, SENTENCE_FIELDS))
+    context = Run(config, Progress(enabled=config.progress), cache, executor, early)
     running: list[tuple[Stage, Callable[[], None]]] = []  # stages whose work goes on in the background
     try:
         for stage in stages:

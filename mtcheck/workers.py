@@ -5,7 +5,8 @@ local pool forks worker processes for each of these stages, so every worker alre
 corpus and the stage's function (and, for the last two, the names registry): only document
 indices go out and only results come back, in document order, so the report is the same byte for
 byte whatever the number of jobs. Language identification is ``start``-ed: its workers run while
-this process builds the names registry, which no worker could share. Where ``fork`` is not
+this process builds the names registry, which no worker could share, and run the checks that read
+only sentences and their languages too, so that they keep the other core busy meanwhile. Where ``fork`` is not
 available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's

@@ -49,6 +49,24 @@ def test_two_jobs_give_the_report_one_job_gives(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.usefixtures("forking")
+def test_checks_run_with_the_languages_or_after_them_give_one_report(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The language workers run the checks that read only sentences and languages; where the
+    languages come from the cache (the second run), the check stage runs them: the same report."""
+    corpus, cache = _corpus(tmp_path), tmp_path / "cache"
+    reports = []
+    for _ in range(2):
+        status, out, err = run_cli(["report", str(corpus), "--no-backtranslation", "--cache-dir", str(cache),
+                                    "--format", "json", "--jobs", "2"], capsys)
+        assert status == 1, err
+        reports.append(out)
+    assert TranslationCache(cache).info().results.get("langid", 0) == 26
+    assert reports[0] == reports[1]
+    codes = {f["code"] for d in json.loads(reports[0])["documents"] for f in d["findings"]}
+    assert {"TR001", "FM002", "BP001"} <= codes  # checks the language workers run: English left, format, boilerplate
+
+
+@pytest.mark.usefixtures("forking")
 def test_a_worker_that_raises_stops_the_run_and_stores_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
