@@ -14,7 +14,8 @@ document), where the name alignment works: the "before and after" of a change. B
 ``--jobs 1`` where they have the option, so that the ratio is the code's, not the cores'.
 
 ``--jobs-compare`` times ``--jobs 1`` against ``--jobs 2`` on those two corpora in one run,
-alternating, and checks that the two reports are the same byte for byte.
+alternating, and checks that the two reports are the same byte for byte. With ``--compare REV``
+it times both revisions with one and two jobs, and prints each revision's speed-up.
 
 ``--rounds N`` (default 2) runs each variant of these comparisons N times, alternating, and keeps
 the best: this machine is noisy, and one command can take a third longer from one minute to the
@@ -71,8 +72,9 @@ def build_pairs(path: Path) -> int:
     return len(pairs)
 
 
-def compare(rev: str, rounds: int) -> None:
-    """This checkout against ``rev``, in one run, alternating."""
+def compare(rev: str, rounds: int, jobs: tuple[str, ...] = ("1",)) -> None:
+    """This checkout against ``rev``, in one run, alternating; with ``jobs`` ("1", "2"), each
+    revision with each number of jobs, and each revision's speed-up."""
     root = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -83,25 +85,33 @@ def compare(rev: str, rounds: int) -> None:
             sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
             inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
             code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from mtcheck.cli import main; sys.exit(main())"
-            serial = {checkout: ["--jobs", "1"] if "--jobs" in subprocess.run(
-                [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout else []
+            knows_jobs = {checkout: "--jobs" in subprocess.run(
+                [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout
                 for checkout in (folder / "old", root)}
-            times: dict[tuple[str, str], list[float]] = {}
+            if len(jobs) > 1 and not knows_jobs[folder / "old"]:
+                sys.exit(f"{rev} has no --jobs to compare")
+            times: dict[tuple[str, str, str], list[float]] = {}
             for _ in range(rounds):
                 for label, checkout in (("before", folder / "old"), ("after", root)):
-                    for corpus, path in inputs.items():
-                        cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
-                               "--no-cache", "--format", "json", "-o", os.devnull, *serial[checkout]]
-                        wall, _, proc = timed(cmd)
-                        if proc.returncode not in (0, 1):
-                            sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
-                        times.setdefault((label, corpus), []).append(wall)
+                    for n_jobs in jobs if knows_jobs[checkout] else ("1",):
+                        for corpus, path in inputs.items():
+                            cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
+                                   "--no-cache", "--format", "json", "-o", os.devnull,
+                                   *(["--jobs", n_jobs] if knows_jobs[checkout] else [])]
+                            wall, _, proc = timed(cmd)
+                            if proc.returncode not in (0, 1):
+                                sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+                            times.setdefault((label, n_jobs, corpus), []).append(wall)
         finally:
             subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(folder / "old")], capture_output=True)
     for corpus, n in sizes.items():
-        before, after = min(times[("before", corpus)]), min(times[("after", corpus)])
-        print(f"{corpus} ({n} sentences): before ({rev}) {before:.1f} s, {n / before:.0f}/s; "
-              f"after {after:.1f} s, {n / after:.0f}/s; after/before {after / before:.2f}")
+        for n_jobs in jobs:
+            before, after = min(times[("before", n_jobs, corpus)]), min(times[("after", n_jobs, corpus)])
+            print(f"{corpus} ({n} sentences), --jobs {n_jobs}: before ({rev}) {before:.1f} s, {n / before:.0f}/s; "
+                  f"after {after:.1f} s, {n / after:.0f}/s; after/before {after / before:.2f}")
+        if len(jobs) == 2:
+            speed_ups = [min(times[(label, "1", corpus)]) / min(times[(label, "2", corpus)]) for label in ("before", "after")]
+            print(f"{corpus}: speed-up of --jobs 2, before {speed_ups[0]:.2f}, after {speed_ups[1]:.2f}")
 
 
 def compare_jobs(rounds: int) -> None:
@@ -168,7 +178,8 @@ def against_pofilter(rounds: int, units: int = 2000) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", metavar="REV", help="time this revision of mtcheck against the checkout, in one run")
-    parser.add_argument("--jobs-compare", action="store_true", help="time --jobs 1 against --jobs 2, in one run")
+    parser.add_argument("--jobs-compare", action="store_true",
+                        help="time --jobs 1 against --jobs 2, in one run (with --compare: for both revisions)")
     parser.add_argument("--pofilter", action="store_true", help="time mtcheck against pofilter on 2,000 XLIFF units")
     parser.add_argument("--rounds", type=int, default=2, metavar="N",
                         help="with the three above: runs of each variant, alternating; the best counts (default 2)")
@@ -177,7 +188,7 @@ def main() -> None:
         against_pofilter(args.rounds)
         return
     if args.compare:
-        compare(args.compare, args.rounds)
+        compare(args.compare, args.rounds, ("1", "2") if args.jobs_compare else ("1",))
         return
     if args.jobs_compare:
         compare_jobs(args.rounds)
