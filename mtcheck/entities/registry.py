@@ -66,7 +66,7 @@ class Entity:
     heading: int = 0
     """How often its canonical form heads a longer name ("Institut de Kowal", "Institut Kowal")."""
     adjectives: Counter[str] = field(default_factory=Counter)
-    """How often each adjective follows its canonical form at the head of a longer name ("Commission européenne")."""
+    """How often each adjective follows its canonical form at the head of a longer name ("Commission fédérale")."""
 
     @property
     def corpus_word(self) -> bool:

@@ -58,7 +58,7 @@ class NameMisspelled(Check):
     termbase nor source, a multi-word name with one word exact is compared with forms the corpus
     writes at least three times, and a one-word form written once with a name the corpus writes
     capitalised inside sentences three times or more ("Zelmoire" beside "Zelmorie"), unless it
-    also lacks an accented letter of that name ("Grube" beside "Grübel" is another name).
+    also lacks an accented letter of that name ("Brunel" beside "Brünell" is another name).
     """
 
     code, name, category, severity = "NE003", "name-misspelled", "name-misspelled", Severity.ERROR
@@ -149,7 +149,7 @@ class NameMisspelled(Check):
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
                 if _accent_and_letter(written, entity.canonical):
-                    continue  # "Grube" beside "Grübel": without the name's accented letter and a letter apart, another name
+                    continue  # "Brunel" beside "Brünell": without the name's accented letter and a letter apart, another name
                 if not _same_person(candidate, written, entity.canonical, registry):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
@@ -173,7 +173,7 @@ def _vouched(entity: Entity) -> bool:
 def _accent_and_letter(written: str, name: str) -> bool:
     """Whether the form lacks an accented letter of the name ("u" for "ü") and differs from it by
     another letter too: a slip changes a letter or loses an accent, and a word with both is as
-    often another name ("Grube" beside "Grübel", "Nobel" beside "Noël")."""
+    often another name ("Brunel" beside "Brünell")."""
     a, b = written.lower(), name.lower()
     return OSA.distance(a, b) > OSA.distance(fold(a), fold(b)) > 0
 
