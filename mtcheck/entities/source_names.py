@@ -86,7 +86,7 @@ _WORD = re.compile(r"[^\s]+")
 def split_at_little_words(text: str, c: Candidate, sentence_starts: Sequence[int]) -> list[Candidate]:
     """A source run cut at each capitalised article, conjunction or preposition after its first
     word, that word left out: "Kowalia The Ruritanian Government" is "Kowalia" and "Ruritanian
-    Government", "Kowalczyk Turns Back In Kowalia" is "Kowalczyk Turns Back" and "Kowalia". A
+    Government", "Kowalczyk Wins Again In Kowalia" is "Kowalczyk Wins Again" and "Kowalia". A
     quoted title of a work ("Pride And Prejudice" in quotes) is left whole."""
     words = list(_WORD.finditer(c.text))
     cuts = [k for k, w in enumerate(words) if k > 0 and w.group() in _LITTLE_WORDS]
