@@ -43,6 +43,10 @@ SAME = [
     ("She won in 2:03:59, swimming in 3:34.51.", "Elle a gagné en 2 :03 :59, en nageant en 3:34,51."),
     ("Ninety-seven people came.", "Quatre-vingt-dix-sept personnes sont venues."),
     ("Work resumes in mid-March.", "Le chantier reprend à la mi-mars."),
+    ("The trip takes two and a half hours.", "Le trajet dure deux heures et demie."),
+    ("Sales reached four and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
+    ("He has lived there for two and a half months.", "Il vit là depuis deux mois et demi."),
+    ("He has lived there for 2.5 months.", "Il vit là depuis 2 mois et demi."),
 ]
 
 CHANGED = [
@@ -62,6 +66,9 @@ CHANGED = [
     ("The firm has 1.27 million clients.", "La firme compte 1,27 milliard de clients.", "1,27 milliard", "1,27 million"),
     ("She won in 2:03:59.", "Elle a gagné en 2 :08 :59.", "2 :08 :59", "2:03:59"),
     ("She swam it in 3:34.51.", "Elle l'a nagé en 3:43,51.", "3:43,51", "3:34,51"),
+    ("Sales reached four and a half million units.", "Les ventes ont atteint 5,4 millions d'unités.", "5,4 millions", None),
+    ("The trip takes two and a half hours.", "Le trajet dure trois heures et demie.", "trois", None),
+    ("He has lived there for two months.", "Il vit là depuis deux mois et demi.", "deux", None),
 ]
 
 

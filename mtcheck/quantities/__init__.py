@@ -14,9 +14,10 @@ is 10^9 in English and 10^12 in French), time and ordinal suffixes and the units
 (miles and kilometres, feet and metres, °F and °C...) are conventions of the two languages, in
 the tables below.
 
-Not recognised: fractions ("half", "trois quarts"), approximate words ("a dozen", "une
-centaine"), currencies themselves (an amount is its number: "$" for "euros" is not seen), and
-numbers glued to letters, which are names or codes ("G20", "CO2", "4G", "COVID-19").
+Not recognised: fractions other than "et demi" and "and a half" after a number ("a half",
+"trois quarts"), approximate words ("a dozen", "une centaine"), currencies themselves (an amount
+is its number: "$" for "euros" is not seen), and numbers glued to letters, which are names or
+codes ("G20", "CO2", "4G", "COVID-19").
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mtcheck.quantities.values import HALF, PERCENT, SCALES, UNITS, Quantity, Reading, round_value, scale_of
+from mtcheck.quantities.values import HALF, HALF_AFTER_A_NOUN, PERCENT, SCALES, UNITS, Quantity, Reading, round_value, scale_of
 
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
 _ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
@@ -151,7 +151,8 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if m["sign"]:
             values = [-v for v in values]
         rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
-        if lang == "fr" and HALF.match(text, m.end(), end):  # "4 millions et demi" is 4.5 million
+        if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
+            # "4 millions et demi" is 4.5 million, "2 mois et demi" two and a half months
             values = [v + 0.5 for v in values]
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too

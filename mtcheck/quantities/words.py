@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mtcheck.quantities.values import HALF, HALF_HOUR, PERCENT, SCALES, Quantity, round_value
+from mtcheck.quantities.values import AND_A_HALF, HALF, HALF_AFTER_A_NOUN, HALF_HOUR, PERCENT, SCALES, Quantity, round_value
 
 
 def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -166,6 +166,11 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         readings = {("n", value + 0.5), ("time", value * 60 + 30), ("time", (value + 12) * 60 + 30)}
     elif lang == "fr" and HALF.match(text, b, end):
         readings = {("n", round_value(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
+    elif lang == "fr" and HALF_AFTER_A_NOUN.match(text, b, end):
+        readings = {("n", round_value(value + 0.5))}  # "deux mois et demi"
+    elif lang == "en" and (half := AND_A_HALF.match(text, b, end)):
+        readings = {("n", round_value((value + 0.5) * (atoms[half.group(1).lower()] if half.group(1) else 1)))}
+        b = half.end()  # the whole value is "four and a half million", which a fix replaces
     elif value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
         readings |= {("time", value * 60), ("time", (value + 12) * 60)}  # "five o'clock", "dix heures"
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
