@@ -79,17 +79,11 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
 _COMPLEMENT = re.compile(r"[ \u00a0]+(?:(?:de|du|des)\b|d['’]|[A-ZÀ-Þ]|([a-zà-ÿ]+))")
 
 
-def heads_a_longer_name(text: str, end: int) -> bool:
-    """Whether the word that ends at ``end`` is followed by a complement ("de Kowal"), a
-    capitalised word or an adjective: the head of a longer name ("Institut de Kowal", "Institut
-    Kowal", "Assemblée générale")."""
-    return longer_name(text, end) is not None
-
-
 def longer_name(text: str, end: int) -> str | None:
-    """What follows the word that ends at ``end`` where it heads a longer name
-    (``heads_a_longer_name``): the adjective ("générale" of "Assemblée générale"), or "" for a
-    complement or a capitalised word; None where it heads none."""
+    """What follows the word that ends at ``end`` where it heads a longer name, followed by a
+    complement ("Institut de Kowal"), a capitalised word ("Institut Kowal") or an adjective
+    ("Assemblée générale"): the adjective ("générale"), or "" for the other two; None where it
+    heads none."""
     after = _COMPLEMENT.match(text, end)
     if after is None:
         return None

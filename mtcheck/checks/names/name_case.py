@@ -10,7 +10,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
-from mtcheck.entities.corpus_words import heads_a_longer_name, longer_name
+from mtcheck.entities.corpus_words import longer_name
 from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -178,7 +178,7 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
         return True  # "en république dominicaine"
     if _noun_of_a_people(text, m):
         return True  # "les kowaliens"
-    if _the_one_institution(text, m) or _heads_the_corpus_name(text, m):
+    if _the_one_institution(text, m):
         return True  # "au synode" beside the corpus's "le Synode", "la commission fédérale" beside its "Commission fédérale"
     if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
@@ -223,20 +223,29 @@ UNIQUE_MAJORITY = 4
 """How many times more often than in lowercase the corpus must write an institution's common noun
 capitalised before its lowercase form is read as that institution: more than a name's clear
 majority (``corpus_words.CLEAR_MAJORITY``), since French writes the noun of any such body too."""
+NAMED_WITH = 3
+"""How often the corpus must write an institution's noun capitalised before an adjective for that
+adjective to make the two its name."""
 
 
 def _the_one_institution(text: str, m: Mention) -> bool:
-    """Whether the word in lowercase names the one institution the corpus calls by its common noun
-    alone ("le Synode", "au Synode"): French capitalises it, and writes the noun of any such body in
-    lowercase ("un synode", "le synode de Kowal", "le synode régional"). So: after the definite
-    article, with no complement after it, French writing it capitalised more often than not, and
-    the corpus writing it capitalised three times or more alone, twice as often at least as at the
-    head of a longer name ("Synode de Kowal"), and ``UNIQUE_MAJORITY`` times as often as in lowercase."""
-    if lowercase_word(m.text) or not _DEFINITE.search(text, max(0, m.start - 6), m.start):
-        return False
-    if heads_a_longer_name(text, m.end):
+    """Whether the word in lowercase names the one institution the corpus calls by its common noun,
+    alone ("le Synode", "au Synode") or with an adjective ("la Commission fédérale"): French
+    capitalises the noun of the one body so named, and writes the noun of any other in lowercase
+    ("un synode", "le synode de Kowal", "le synode régional", "la commission parlementaire"). So,
+    after the definite article: alone, where French writes the noun capitalised more often than
+    not and the corpus writes it capitalised alone three times or more, twice as often at least as
+    at the head of a longer name ("Synode de Kowal"), and ``UNIQUE_MAJORITY`` times as often as in
+    lowercase; before an adjective, where the corpus writes that adjective after the capitalised
+    noun ``NAMED_WITH`` times or more."""
+    if not _DEFINITE.search(text, max(0, m.start - 6), m.start):
         return False
     entity = m.entity
+    after = longer_name(text, m.end)
+    if after is not None:  # the head of a longer name: only an adjective the corpus's name has
+        return bool(after) and entity.adjectives[after] >= NAMED_WITH
+    if lowercase_word(m.text):
+        return False
     written = entity.variants[entity.canonical]
     alone = written - entity.heading
     return alone >= 3 and alone >= 2 * entity.heading and written >= UNIQUE_MAJORITY * entity.variants[m.text]
@@ -245,22 +254,6 @@ def _the_one_institution(text: str, m: Mention) -> bool:
 _DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
                          r"notre|nos|votre|vos|leur|leurs|quelques|plusieurs)\s*$",
                          re.IGNORECASE)
-
-
-NAMED_WITH = 3
-"""How often the corpus must write an institution's noun capitalised before an adjective for that
-adjective to make the two its name."""
-
-
-def _heads_the_corpus_name(text: str, m: Mention) -> bool:
-    """Whether the word in lowercase heads an institution's name the corpus writes with its capital,
-    a noun and its adjective ("la Commission fédérale"): French capitalises the noun of the one
-    body so named, and writes the noun of any other in lowercase ("une commission fédérale",
-    "la commission parlementaire"). So: after the definite article, before an adjective the
-    corpus writes after the capitalised noun ``NAMED_WITH`` times or more."""
-    after = longer_name(text, m.end)
-    definite = _DEFINITE.search(text, max(0, m.start - 6), m.start) is not None
-    return bool(after) and definite and m.entity.adjectives[after] >= NAMED_WITH
 
 
 _PLACE_BEFORE = re.compile(r"(?:^|\W)(?:en|à|au|aux|de|d['’]|du|des|vers|depuis|la|le|l['’])\s*$", re.IGNORECASE)
