@@ -70,9 +70,9 @@ HALF_HOUR = re.compile(r"\s+heures?\s+et\s+demie?\b", re.IGNORECASE)
 """French "et demi": "deux heures et demie" is 2:30 or two and a half hours."""
 HALF_AFTER_A_NOUN = re.compile(r"\s+(?!et\b)[^\W\d_]+\s+et\s+demie?\b", re.IGNORECASE)
 """French "et demi" after the noun a number counts: "deux mois et demi" is two and a half months."""
-AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?:\s+(million|billion|trillion|thousand)s?\b)?", re.IGNORECASE)
-"""English "and a half", before a scale word or not: "two and a half hours" is 2.5 hours, "four
-and a half million" 4.5 million."""
+AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half\b)(?:\s+(?P<next>[^\W\d_]{3,}))?", re.IGNORECASE)
+"""English "and a half", and the word after it, which may be a scale word (``SCALES``): "two and
+a half hours" is 2.5 hours, "four and a half million" 4.5 million."""
 
 def scale_of(word: str, lang: str) -> float:
     """The factor of a scale word, singular or plural ("milliards"); 1 for another word."""

@@ -6,7 +6,17 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mtcheck.quantities.values import AND_A_HALF, HALF, HALF_AFTER_A_NOUN, HALF_HOUR, PERCENT, SCALES, Quantity, round_value
+from mtcheck.quantities.values import (
+    AND_A_HALF,
+    HALF,
+    HALF_AFTER_A_NOUN,
+    HALF_HOUR,
+    PERCENT,
+    SCALES,
+    Quantity,
+    round_value,
+    scale_of,
+)
 
 
 def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -169,8 +179,9 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     elif lang == "fr" and HALF_AFTER_A_NOUN.match(text, b, end):
         readings = {("n", round_value(value + 0.5))}  # "deux mois et demi"
     elif lang == "en" and (half := AND_A_HALF.match(text, b, end)):
-        readings = {("n", round_value((value + 0.5) * (atoms[half.group(1).lower()] if half.group(1) else 1)))}
-        b = half.end()  # the whole value is "four and a half million", which a fix replaces
+        scale = scale_of(half["next"].lower(), lang) if half["next"] else 1.0
+        readings = {("n", round_value((value + 0.5) * scale))}
+        b = half.end() if scale != 1.0 else half.end("half")  # the whole value, which a fix replaces
     elif value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
         readings |= {("time", value * 60), ("time", (value + 12) * 60)}  # "five o'clock", "dix heures"
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
