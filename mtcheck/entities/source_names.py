@@ -67,9 +67,7 @@ def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: 
     # English common words and peoples' words all describe the title ("Norwegian Fisheries Minister"); others name its
     # owner ("New York Times Executive Editor", "OpenAI Chief Technology Officer").
     if before and not all(rendered_words(w, "en") or english_word(w.lower()) or people_word(w) for w in name_words(before)):
-        sentence = max((s for s in sentence_starts if s <= c.start), default=0)
-        opens = " " not in before and not any(ch.isalnum() for ch in text[sentence : c.start])
-        out.append(Candidate(c.start, c.start + len(before), before, opens))
+        out.append(_part(text, c.start, c.start + len(before), sentence_starts))
     after = text[end : c.end].lstrip(" -\u00a0")
     if after[:1].isupper():
         out.append(Candidate(c.end - len(after), c.end, after, False))
@@ -97,11 +95,16 @@ def split_at_little_words(text: str, c: Candidate, sentence_starts: Sequence[int
         piece = words[a + 1 : b]
         if not piece:
             continue
-        start, end = c.start + piece[0].start(), c.start + piece[-1].end()
-        sentence = max((s for s in sentence_starts if s <= start), default=0)
-        opens = len(piece) == 1 and not any(ch.isalnum() for ch in text[sentence:start])
-        out.append(Candidate(start, end, text[start:end], opens))
+        out.append(_part(text, c.start + piece[0].start(), c.start + piece[-1].end(), sentence_starts))
     return out
+
+
+def _part(text: str, start: int, end: int, sentence_starts: Sequence[int]) -> Candidate:
+    """``text[start:end]``, a part of a source run, as a candidate of its own: ``initial`` where it
+    is one word opening its sentence, as ``candidates.runs`` marks a run."""
+    sentence = max((s for s in sentence_starts if s <= start), default=0)
+    opens = " " not in text[start:end] and not any(ch.isalnum() for ch in text[sentence:start])
+    return Candidate(start, end, text[start:end], opens)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|les|un|une|l['’])\s*$", re.IGNORECASE)
