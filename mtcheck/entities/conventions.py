@@ -254,8 +254,8 @@ _OF_A_PLACE = frozenset("de du des d".split())
 
 
 def team_order(matches: Sequence[Match | None], ctx: Context) -> bool:
-    """Whether a place's name before a team's ("the Kowalia Panthers") is put as French puts it, the
-    team's word kept first, then "de" and the place in its French form ("les Panthers de la Floride",
+    """Whether a place's name before a team's ("the Virginia Foxes") is put as French puts it, the
+    team's word kept first, then "de" and the place in its French form ("les Foxes de la Virginie",
     "les Canadiens de Montréal"). A given name never follows its surname after "de", so the place's
     French form is no translated given name there."""
     if len(matches) < 2 or any(m is None for m in matches):
