@@ -45,8 +45,8 @@ SAME = [
     ("Work resumes in mid-March.", "Le chantier reprend à la mi-mars."),
     ("The trip takes two and a half hours.", "Le trajet dure deux heures et demie."),
     ("Sales reached four and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
-    ("He has lived there for two and a half months.", "Il vit là depuis deux mois et demi."),
-    ("He has lived there for 2.5 months.", "Il vit là depuis 2 mois et demi."),
+    ("The bridge took three and a half years to build.", "Le pont a été bâti en trois ans et demi."),
+    ("The bridge took 3.5 years to build.", "Le pont a été bâti en 3 ans et demi."),
 ]
 
 CHANGED = [
@@ -68,7 +68,7 @@ CHANGED = [
     ("She swam it in 3:34.51.", "Elle l'a nagé en 3:43,51.", "3:43,51", "3:34,51"),
     ("Sales reached four and a half million units.", "Les ventes ont atteint 5,4 millions d'unités.", "5,4 millions", None),
     ("The trip takes two and a half hours.", "Le trajet dure trois heures et demie.", "trois", None),
-    ("He has lived there for two months.", "Il vit là depuis deux mois et demi.", "deux", None),
+    ("The bridge took three years to build.", "Le pont a été bâti en trois ans et demi.", "trois", None),
 ]
 
 

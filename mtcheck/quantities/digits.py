@@ -152,7 +152,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             values = [-v for v in values]
         rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
-            # "4 millions et demi" is 4.5 million, "2 mois et demi" two and a half months
+            # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too

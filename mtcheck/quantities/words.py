@@ -177,7 +177,7 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     elif lang == "fr" and HALF.match(text, b, end):
         readings = {("n", round_value(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
     elif lang == "fr" and HALF_AFTER_A_NOUN.match(text, b, end):
-        readings = {("n", round_value(value + 0.5))}  # "deux mois et demi"
+        readings = {("n", round_value(value + 0.5))}  # "trois ans et demi"
     elif lang == "en" and (half := AND_A_HALF.match(text, b, end)):
         scale = scale_of(half["next"].lower(), lang) if half["next"] else 1.0
         readings = {("n", round_value((value + 0.5) * scale))}
