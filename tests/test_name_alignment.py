@@ -221,3 +221,10 @@ def test_accents_that_make_a_names_english_word_french_translate_it() -> None:
     assert not _translated("Elle a visité Québec en mai.", "She visited Quebec in May.")
     assert not _translated("Il a lu un livre sur Napoléon.", "He read a book about Napoleon.")
 
+
+def test_a_plural_title_before_names_is_no_part_of_them() -> None:
+    # English capitalises a plural title before the names it belongs to; French writes it in lowercase.
+    source = "The Vice Presidents Dobromir Kowalczyk and Jan Brandt left Prague."
+    assert not _translated("Les vice-présidents Dobromir Kowalczyk et Jan Brandt ont quitté Prague.", source)
+    assert not _translated("Un vol devait emmener les Présidents Dobromir Kowalczyk et Brandt à Prague.",
+                           "A flight was to take the Vice Presidents Dobromir Kowalczyk and Brandt to Prague.")
