@@ -47,6 +47,12 @@ SAME = [
     ("Sales reached four and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
     ("The bridge took three and a half years to build.", "Le pont a été bâti en trois ans et demi."),
     ("The bridge took 3.5 years to build.", "Le pont a été bâti en 3 ans et demi."),
+    ("Turnout was 30-45% in the north.", "La participation a été de 30 %-45 % dans le nord."),
+    ("Turnout was 30%-45% in the north.", "La participation a été de 30 à 45 % dans le nord."),
+    ("They wore 1970's suits.", "Ils portaient des costumes des années 70."),
+    ("The strikes of May 1968 were long.", "Les grèves de mai 68 furent longues."),
+    ("The shop opens at 10.30.", "La boutique ouvre à dix heures et demie."),
+    ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
 ]
 
 CHANGED = [
@@ -69,6 +75,8 @@ CHANGED = [
     ("Sales reached four and a half million units.", "Les ventes ont atteint 5,4 millions d'unités.", "5,4 millions", None),
     ("The trip takes two and a half hours.", "Le trajet dure trois heures et demie.", "trois", None),
     ("The bridge took three years to build.", "Le pont a été bâti en trois ans et demi.", "trois", None),
+    ("The strikes of May 1968 were long.", "Les grèves de mai 69 furent longues.", "69", "1968"),
+    ("The shop stays shut until April 30.", "La boutique reste fermée jusqu'au 1930.", "1930", "30"),
 ]
 
 
@@ -87,6 +95,13 @@ def test_a_changed_value_is_named_with_the_source_value(source: str, target: str
     assert [b.text for _, b in changed] == [wrong]
     if fix is not None:
         assert written(changed[0][0], tgt_lang) == fix
+
+
+def test_et_joins_un_and_onze_to_a_ten_only() -> None:
+    # "vingt et un" is one number; "deux et un paquets" two, as "two and one" is in English.
+    assert [(q.text, sorted(q.readings)) for q in quantities("Il prend deux et un paquets.", "fr")] == [("deux", [("n", 2.0)])]
+    assert [q.text for q in quantities("Soixante et onze voix, vingt et une abstentions.", "fr")] == [
+        "Soixante et onze", "vingt et une"]
 
 
 def test_words_that_are_no_numbers_are_never_reported() -> None:

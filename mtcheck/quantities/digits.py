@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities.values import HALF, HALF_AFTER_A_NOUN, PERCENT, SCALES, UNITS, Quantity, Reading, round_value, scale_of
+from mtcheck.quantities.words import after_a_month
 
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
 _ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
@@ -119,8 +120,9 @@ _TIME_EN = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[aApP])\.?\s?[mM](?![^\W\d_])\.?"
     r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
 )
-_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,])")
-"""English "20.30": a decimal, or a time written the European way; both readings."""
+_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
+"""English "20.30": a decimal, or a time written the European way; both readings (a full stop may
+end the sentence after it: "at 10.30.")."""
 
 
 def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -158,6 +160,9 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
             kind = "year"
             readings.add(("n", values[0] % 100))
+        elif len(m["num"]) == 2 and kind == "number" and after_a_month(text, m.start(), lang):
+            kind = "year"  # "mai 68", "May '68": a year by its last two digits
+            readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         bare = frozenset(values) if scale != 1.0 else frozenset()
         yield Quantity(m.start(), m.end(), m.group(), kind, frozenset(readings), unit, bare)
 
@@ -168,10 +173,10 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
     scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,])"
+        rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
-        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
+        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
         rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?[{_CURRENCY_SYMBOLS}])?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,

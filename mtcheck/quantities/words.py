@@ -86,6 +86,15 @@ def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -
         yield Quantity(a, b, word, "weekday", frozenset(("weekday", d) for d in {day, *shifted}))
 
 
+def after_a_month(text: str, at: int, lang: str) -> bool:
+    """Whether two digits at ``at`` are a year's last two after a month's name: French puts the day
+    before the month, so "mai 68" is May 1968; English puts it after ("May 20"), so only an
+    apostrophe for the century makes a year there ("May '68")."""
+    apostrophe = "['’]" if lang == "en" else "['’]?"
+    before = re.search(rf"([^\W\d_]+\.?)\s+{apostrophe}$", text[max(0, at - 14) : at])
+    return before is not None and before.group(1).lower() in _calendar(lang)[0]
+
+
 _MONTH_CONTEXT = frozenset("in of since until till early late mid last next this by from to through between and or "
                            "during before after".split())
 """Words after which English "May" or "March" is the month ("in May", "since March")."""
@@ -123,9 +132,10 @@ _AMBIGUOUS_WORDS = frozenset({"second", "seconde", "neuf", "mille"})
 def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int, str],
                atoms: dict[str, float], ordinals: frozenset[str], lang: str) -> bool:
     """Whether ``piece`` goes on the number the run of words writes: only a space or a hyphen
-    between them, "and" after a hundred or a thousand ("two hundred and five"), "et" before "un"
-    or "onze" ("vingt et un"); never after an ordinal ("first two"), and a unit only after a ten
-    or a hundred ("vingt-deux", not "cinq sept").
+    between them, "and" after a hundred or a thousand ("two hundred and five"), "et" between a ten
+    and "un" or "onze" ("vingt et un", "soixante et onze"; "deux et un" is two numbers); never
+    after an ordinal ("first two"), and a unit only after a ten or a hundred ("vingt-deux", not
+    "cinq sept").
     """
     last, word = run[-1][2], piece[2]
     between = text[run[-1][1] : piece[0]].strip(" -").lower()
@@ -133,8 +143,8 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
         return False
     if between == "and":
         return lang == "en" and atoms[last] >= 100
-    if between == "et":
-        return lang == "fr" and word in ("un", "une", "unième", "onze")
+    if between == "et":  # only after a ten: "deux et un" is two numbers
+        return lang == "fr" and word in ("un", "une", "unième", "onze") and 20 <= atoms[last] < 100 and atoms[last] % 10 == 0
     if between:
         return False
     value, previous = atoms[word], atoms[last]
@@ -203,7 +213,7 @@ def _number_words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
                 atoms.setdefault(word, n)
                 if to == "ordinal":
                     ordinals.add(word)
-    atoms.update({"cent": 100, "cents": 100, "hundred": 100, "hundreds": 100, "mille": 1000, "thousand": 1000,
+    atoms.update({"une": 1, "cent": 100, "cents": 100, "hundred": 100, "hundreds": 100, "mille": 1000, "thousand": 1000,
                   "quatre-vingt": 80, "quatre-vingts": 80, "unième": 1})
     ordinals.add("unième")
     for word, scale in SCALES[lang].items():
