@@ -64,7 +64,7 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
         starts = {s.start for s in doc.target_segments or ()} | {0}
         for t in tokens[doc.id]:
             text = t.text
-            if not text.isalpha():
+            if not (text.isalpha() or _with_digits(text)):
                 continue
             if text.islower():
                 lowercase[text] += 1
@@ -74,6 +74,13 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
                 if _AFTER_A_WORD.search(doc.target, max(0, t.start - 8), t.start):
                     inside[text] += 1
     return inside, lowercase, capitals
+
+
+def _with_digits(word: str) -> bool:
+    """A name with digits after its letters ("Mazda3", "COP21"): counted as a word, so that its
+    lowercase form ("mazda3") is a slip where the corpus writes it capitalised; a measure or a code
+    that opens with digits ("4g", "3D"), or has one letter ("A380"), is none."""
+    return word[:2].isalpha() and word.isalnum() and not word.isalpha()
 
 
 _COMPLEMENT = re.compile(r"[ \u00a0]+(?:(?:de|du|des)\b|d['’]|[A-ZÀ-Þ]|([a-zà-ÿ]+))")

@@ -852,6 +852,16 @@ def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -
     assert not findings_of(NameCase, text)
 
 
+def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
+    text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
+            "Le prix de la kowa5 baisse.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("kowa5", "Kowa5")]
+    # Digits first, or one letter, make a measure or a code: no name ("4g", "a380").
+    text = ("Le 4G arrive. Le 4G plaît. Le 4G, le 4G et le 4G. Un sachet de 4g. "
+            "Le A380 vole, le A380, le A380, le A380 et le a380.")
+    assert not findings_of(NameCase, text)
+
+
 def test_an_outlet_the_corpus_keeps_with_its_english_article_is_found_translated_without_a_termbase() -> None:
     """"selon The Chronicle" twice: the corpus keeps the outlet's name whole, so "La chronique note"
     and "rapporté La chronique" translate it; "payé pour la chronique" is the common noun."""
