@@ -211,20 +211,3 @@ def test_a_team_is_put_in_french_order_before_its_place() -> None:
     assert _translated("Les Renards de la Virginie ont gagné leur troisième match de suite samedi soir.", source)
     # A given name rendered before the surname is still a translation.
     assert _translated("Selon Virginie Kowalczyk, le plan avance bien.", "According to Virginia Kowalczyk, the plan works well.")
-
-
-def test_accents_that_make_a_names_english_word_french_translate_it() -> None:
-    # A quoted title is a name the translation keeps: "Détour" is the French word, not its letters.
-    assert _translated("La série « Détour » revient lundi.", 'The series "Detour" returns on Monday.') == [
-        ("Détour", "Detour")]
-    # Accents French restores on a name that is no English word are its own letters.
-    assert not _translated("Elle a visité Québec en mai.", "She visited Quebec in May.")
-    assert not _translated("Il a lu un livre sur Napoléon.", "He read a book about Napoleon.")
-
-
-def test_a_plural_title_before_names_is_no_part_of_them() -> None:
-    # English capitalises a plural title before the names it belongs to; French writes it in lowercase.
-    source = "The Vice Presidents Dobromir Kowalczyk and Jan Brandt left Prague."
-    assert not _translated("Les vice-présidents Dobromir Kowalczyk et Jan Brandt ont quitté Prague.", source)
-    assert not _translated("Un vol devait emmener les Présidents Dobromir Kowalczyk et Brandt à Prague.",
-                           "A flight was to take the Vice Presidents Dobromir Kowalczyk and Brandt to Prague.")

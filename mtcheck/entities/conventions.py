@@ -122,7 +122,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             if t.islower() and english_word(s.lower()) and len(source) == 1:
                 continue  # "euros" for a source's "Euros": a common word, capitalised by English
             return False
-        if people_word(s) or fold(s) == fold(t) and (descriptive or not _accented_french_word(s, t)):
+        if fold(s) == fold(t) or people_word(s):
             continue  # accents, or a people's word in French capitals ("Anglo-saxons")
         return False
     return True
@@ -136,15 +136,6 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
     changed = [m for m in matches if m is not None and m.how == "case"]
     return all(m.word.lower() in _PARTICLES or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text)
                for m in changed)
-
-
-def _accented_french_word(source: str, target: str) -> bool:
-    """Whether accents turned an English word of a name into the French word it comes from, written
-    as the name's word ("Détour" for the show "Detour", "Élite" for an Elite agency): the word
-    translated, as French spells it, not the name's own letters restored ("Napoléon", "Québec" are no
-    English words) nor a generic word put before the name in lowercase ("l'hôtel Kowal")."""
-    return target[:1].isupper() and english_word(source.lower()) and head_kind(source) is None \
-        and (dictionary_word(target) or common_word(target))
 
 
 def _generic_noun(source: str, written: str) -> bool:

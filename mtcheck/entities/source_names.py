@@ -272,8 +272,7 @@ def _without_descriptors(c: Candidate) -> Candidate:
     if exonym_forms(c.text):
         return c
     words = list(re.finditer(r"[^\s]+", c.text))
-    titles = [k for k, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in _TITLE_WORDS
-              or _plural_title(w.group(), words[k + 1].group())]
+    titles = [k for k, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in _TITLE_WORDS]
     if titles:  # "Trade Secretary Ingrid Kowalczyk": the words up to the title describe the person
         cut = words[titles[-1] + 1].start()
         c = Candidate(c.start + cut, c.end, c.text[cut:], False)
@@ -306,13 +305,6 @@ def _without_description(c: Candidate) -> Candidate:
                 return Candidate(c.start + cut, c.end, c.text[cut:], False)
             return c
     return c
-
-
-def _plural_title(word: str, after: str) -> bool:
-    """A title in the plural before a name that is no English word ("Presidents Ingrid Kowalczyk and
-    Jan Brandt"): the title of the people it names, as in the singular; a plural before English words
-    ("Queens Park", "Kings Cross") may be a place's or a team's name."""
-    return word.lower() != singular(word) and singular(word) in _TITLE_WORDS and (census_given_name(after) or proper_word(after))
 
 
 def _descriptor(word: str, *, grammar: bool) -> bool:
