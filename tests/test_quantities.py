@@ -53,6 +53,8 @@ SAME = [
     ("The strikes of May 1968 were long.", "Les grèves de mai 68 furent longues."),
     ("The shop opens at 10.30.", "La boutique ouvre à dix heures et demie."),
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
+    ("The ferry leaves at six.", "Le ferry part à dix-huit heures."),
+    ("The ferry leaves at six tonight.", "Le ferry part ce soir à 18 h."),
 ]
 
 CHANGED = [
@@ -77,6 +79,8 @@ CHANGED = [
     ("The bridge took three years to build.", "Le pont a été bâti en trois ans et demi.", "trois", None),
     ("The strikes of May 1968 were long.", "Les grèves de mai 69 furent longues.", "69", "1968"),
     ("The shop stays shut until April 30.", "La boutique reste fermée jusqu'au 1930.", "1930", "30"),
+    ("The ferry leaves at six.", "Le ferry part à dix-sept heures.", "dix-sept", None),
+    ("They met at six ministries.", "Ils se sont réunis dans dix-huit ministères.", "dix-huit", "6"),
 ]
 
 

@@ -192,9 +192,25 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         scale = scale_of(half["next"].lower(), lang) if half["next"] else 1.0
         readings = {("n", round_value((value + 0.5) * scale))}
         b = half.end() if scale != 1.0 else half.end("half")  # the whole value, which a fix replaces
-    elif value <= 12 and re.match(r"\s(?:o'clock|o’clock|heures?\b)", text[b : min(end, b + 9)]):
-        readings |= {("time", value * 60), ("time", (value + 12) * 60)}  # "five o'clock", "dix heures"
+    elif _said_hour(text, a, b, end, lang, value):
+        hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-huit heures" is 18:00, "dix heures" 10:00 or 22:00
+        readings |= {("time", hour * 60) for hour in hours}
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
+
+
+def _said_hour(text: str, a: int, b: int, end: int, lang: str, value: float) -> bool:
+    """Whether the number in words at ``text[a:b]`` is an hour: "five o'clock", "dix heures", and
+    "dix-huit heures" (French says the hours of a 24-hour clock), or English "at six" where the
+    clause ends after it or a time of day follows ("at six tonight"; not "at six ministries")."""
+    if re.match(r"\s(?:o'clock|o’clock)", text[b : min(end, b + 9)]):
+        return value <= 12
+    if lang == "fr":
+        return value <= 24 and re.match(r"\sheures?\b", text[b : min(end, b + 9)]) is not None
+    return value <= 12 and _AT.search(text, max(0, a - 3), a) is not None and _HOUR_ENDS.match(text, b, end) is not None
+
+
+_AT = re.compile(r"\bat\s$", re.IGNORECASE)
+_HOUR_ENDS = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:tonight|tomorrow|today|this|in the|on|sharp)\b)")
 
 
 @functools.cache
