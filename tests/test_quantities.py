@@ -55,6 +55,8 @@ SAME = [
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
     ("The ferry leaves at six.", "Le ferry part à dix-huit heures."),
     ("The ferry leaves at six tonight.", "Le ferry part ce soir à 18 h."),
+    ("Some seven thousand patients and 300 thousand carriers.", "Quelque sept milles malades et 300 milles porteurs."),
+    ("The boat sank 20 miles off the coast.", "Le bateau a coulé à 20 milles de la côte."),
 ]
 
 CHANGED = [

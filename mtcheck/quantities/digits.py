@@ -8,7 +8,18 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mtcheck.quantities.values import HALF, HALF_AFTER_A_NOUN, PERCENT, SCALES, UNITS, Quantity, Reading, round_value, scale_of
+from mtcheck.quantities.values import (
+    HALF,
+    HALF_AFTER_A_NOUN,
+    PERCENT,
+    SCALES,
+    THOUSANDS_MISSPELLED,
+    UNITS,
+    Quantity,
+    Reading,
+    round_value,
+    scale_of,
+)
 from mtcheck.quantities.words import after_a_month
 
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
@@ -156,6 +167,8 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
+        if lang == "fr" and scale == 1.0 and THOUSANDS_MISSPELLED.match(text, m.end(), end):
+            scales = [1.0, 1e3]  # "600 milles": 600 miles, or 600,000 misspelled
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
             kind = "year"

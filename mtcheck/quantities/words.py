@@ -13,6 +13,7 @@ from mtcheck.quantities.values import (
     HALF_HOUR,
     PERCENT,
     SCALES,
+    THOUSANDS_MISSPELLED,
     Quantity,
     round_value,
     scale_of,
@@ -192,6 +193,8 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         scale = scale_of(half["next"].lower(), lang) if half["next"] else 1.0
         readings = {("n", round_value((value + 0.5) * scale))}
         b = half.end() if scale != 1.0 else half.end("half")  # the whole value, which a fix replaces
+    elif lang == "fr" and THOUSANDS_MISSPELLED.match(text, b, end):
+        readings.add(("n", round_value(value * 1000)))  # "cent milles": a hundred miles, or 100,000 misspelled
     elif _said_hour(text, a, b, end, lang, value):
         hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-huit heures" is 18:00, "dix heures" 10:00 or 22:00
         readings |= {("time", hour * 60) for hour in hours}
