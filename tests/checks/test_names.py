@@ -852,6 +852,15 @@ def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -
     assert not findings_of(NameCase, text)
 
 
+def test_a_name_glued_to_a_little_word_that_opens_the_next_sentence_is_a_glue() -> None:
+    # "Plusieurs" and "À" are no noun, verb or adjective, but the corpus writes them in lowercase.
+    text = ("La Kowalie vote. Le port de la Kowalie ferme. Selon la Kowalie, plusieurs maires disent non. Il vit en "
+            "Kowalie. Les routes de la KowaliePlusieurs maires ont protesté. Elle part en KowalieÀ midi, à pied.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameGlued, text)] == [("KowaliePlusieurs", ". "), ("KowalieÀ", ". ")]
+    # An English word after the name is a brand's second half ("KowalieStation").
+    assert not findings_of(NameGlued, text.replace("KowaliePlusieurs", "KowalieStation").replace("KowalieÀ", "Kowalie à"))
+
+
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")

@@ -64,7 +64,7 @@ class NameGlued(Check):
             )
 
 
-_INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ](?:[a-zà-ÿ]+|[A-ZÀ-Þ]+)\b)")
+_INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ](?:[a-zà-ÿ]+|[A-ZÀ-Þ]+)\b|À\b)")
 
 
 def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
@@ -83,7 +83,7 @@ def _word_glues(doc: Document, registry: Registry) -> Iterator[int]:
         if registry.word_counts[whole] > 1 or fold(whole) in registry.by_key:
             continue  # "PowerPoint" written again: a brand of its own
         opener = right.group()
-        if _a_name(left.group(), registry) and (_french(opener) or _a_name(opener, registry)):
+        if _a_name(left.group(), registry) and (_french(opener, registry) or _a_name(opener, registry)):
             yield m.start()
 
 
@@ -94,9 +94,12 @@ def _a_name(word: str, registry: Registry) -> bool:
     return entity is not None and entity.canonical == word
 
 
-def _french(word: str) -> bool:
-    """A French word that is no English one: "VarnoState" is an English name, "VarnaholmRédigé" a glue."""
-    return (dictionary_word(word) or common_word(word)) and not english_word(word.lower())
+def _french(word: str, registry: Registry) -> bool:
+    """A French word that is no English one: "VarnoState" is an English name, "VarnaholmRédigé" a glue;
+    so is a word the corpus writes in lowercase elsewhere, a word of its sentences ("Plusieurs",
+    "À"), which the lexicon's nouns, verbs and adjectives leave out."""
+    lower = word.lower()
+    return (dictionary_word(word) or common_word(word) or lower in registry.lowercase) and not english_word(lower)
 
 
 def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
