@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from mtcheck.entities.candidates import fold
 from mtcheck.entities.forms import english_word, exonym, given_name_rows
-from mtcheck.french import known_form
+from mtcheck.french import known_form, listed_word
 
 _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
              ("dh", "d"), ("ck", "k"), ("c", "k"), ("kh", "h"), ("gh", "g"), ("ue", "u"), ("oe", "o"))  # fmt: skip
@@ -66,15 +66,16 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
 
     Words of four letters or more allow one edit, and a word of three letters one lost letter of
-    a name of four that no text writes so (``_letter_lost``); ``anchored`` (another word of the
-    name matched exactly) allows two edits on words of five letters or more.
+    a name of four that no text writes so (``_letter_lost``), or no French word, where ``anchored``
+    (another word of the name matched exactly: "Hog Kong" for Hong Kong, but "Belle-Île" is the
+    French word for the Isle); ``anchored`` also allows two edits on words of five letters or more.
     """
     fa, fb = fold(a), fold(b)
     labels = fa.rstrip(string.digits) == fb.rstrip(string.digits)
     if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()) or labels:
         return False  # another number is another year or model ("Euro-2004", "Euro-2009"), or a label ("Figure2"), not a slip
     shortest = min(len(fa), len(fb))
-    if shortest < 4 and not _letter_lost(a, fa, fb):
+    if shortest < 4 and not (_letter_lost(a, fa, fb) or anchored and len(fa) == 3 and len(fb) == 4 and not listed_word(a)):
         return False
     allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
     return OSA.distance(fa, fb, score_cutoff=allowed) <= allowed

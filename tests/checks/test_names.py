@@ -861,6 +861,17 @@ def test_a_name_glued_to_a_little_word_that_opens_the_next_sentence_is_a_glue() 
     assert not findings_of(NameGlued, text.replace("KowaliePlusieurs", "KowalieStation").replace("KowalieÀ", "Kowalie à"))
 
 
+def test_a_short_word_beside_the_rest_of_a_name_is_its_slip_even_if_english_writes_it() -> None:
+    # "Pit" alone may be a word or a name of its own; beside "Varno", written right, it is "Piet" misspelled.
+    text = ("Piet Varno a parlé. Selon Piet Varno, le port ferme. Le maire Piet Varno a signé. Hier, Piet Varno a ri. "
+            "Plus tard, Pit Varno a nié.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Pit Varno", "Piet Varno")]
+    # A French word there is the French form ("Belle-Île" for a Belle-Isle).
+    text = ("Belle-Isle a voté. Selon Belle-Isle, non. Le port de Belle-Isle ferme. Hier, à Belle-Isle, rien. "
+            "Plus tard, Belle-Île a voté.")
+    assert not findings_of(NameMisspelled, text)
+
+
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")
