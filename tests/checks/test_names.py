@@ -872,6 +872,16 @@ def test_a_short_word_beside_the_rest_of_a_name_is_its_slip_even_if_english_writ
     assert not findings_of(NameMisspelled, text)
 
 
+def test_two_neighbouring_letters_swapped_are_a_slip_not_another_spelling() -> None:
+    # "Kaloep" swaps two letters of the corpus's "Kalope", though a written-out umlaut ("oe") and a
+    # French "-e" would make either the other's spelling; a French "-re" for "-er" is a French form.
+    text = ("La Kalope vote. Le port de la Kalope ferme. Selon la Kalope, non. Il vit en Kalope. "
+            "Plus tard, la Kaloep a voté.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Kaloep", "Kalope")]
+    text = "Selon Alexander Varno, non. Alexander Varno a signé. Hier, Alexander Varno a ri. Plus tard, Alexandre Varno a nié."
+    assert not findings_of(NameMisspelled, text)
+
+
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")
