@@ -882,6 +882,16 @@ def test_two_neighbouring_letters_swapped_are_a_slip_not_another_spelling() -> N
     assert not findings_of(NameMisspelled, text)
 
 
+def test_a_place_the_lexicon_renders_only_as_a_proper_noun_is_no_french_word_in_lowercase() -> None:
+    # The lexicon's "angleterre" translates England, a proper noun: in lowercase it is the place's slip.
+    text = ("Il vit en Angleterre. Elle aime l'Angleterre. Ils partent en Angleterre. Selon lui, l'Angleterre gagne. "
+            "Hier, ils avaient faim en angleterre.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("angleterre", "Angleterre")]
+    # "congrès" translates the common word congress: the word, in lowercase.
+    text = "Le Congrès vote. Selon le Congrès, non. Le Congrès a ri. Le Congrès signe. Un congrès de médecins s'ouvre."
+    assert not findings_of(NameCase, text)
+
+
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")

@@ -135,8 +135,10 @@ class NameCase(Check):
 
 def _french(word: str) -> bool:
     """Whether French writes ``word`` as a word of its own, in lowercase (spaCy's French tables, or
-    FreeDict's French words: "congrès" beside the Congress, "Congrès")."""
-    return common_word(word) or dictionary_word(word) or bool(translations(word, "fr") - {word.lower()})
+    the bilingual lexicon's French words for English common words: "congrès" beside the Congress,
+    "Congrès"; not "angleterre", which renders only the proper noun England)."""
+    return common_word(word) or dictionary_word(word) or any(
+        english_word(t) or " " in t for t in translations(word, "fr") - {word.lower()})
 
 
 _NEIGHBOURS = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$|^[ \u00a0]+([^\W\d_]+)")
