@@ -892,6 +892,12 @@ def test_a_place_the_lexicon_renders_only_as_a_proper_noun_is_no_french_word_in_
     assert not findings_of(NameCase, text)
 
 
+def test_a_cardinal_point_that_ends_a_places_name_keeps_its_capital() -> None:
+    text = ("Le Sud vote. Selon le Sud, non. Le Sud a ri. Il vit en Corée du Sud. La Corée du Sud vote. Le Sud signe. "
+            "La Corée du sud a voté. Le sud du pays est sec. Le Timor oriental vote.")
+    assert [(text[f.start - 9 : f.end], f.suggestion) for f in findings_of(NameCase, text)] == [("Corée du sud", "Sud")]
+
+
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")

@@ -125,8 +125,8 @@ class NameCase(Check):
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         if m.entity.corpus_word and not canonical.isupper():
-            if _in_a_full_name(text, m, forms):
-                return False
+            if _in_a_full_name(text, m, forms) or _ends_a_place(text, m):
+                return False  # "walter sajous", "la Corée du sud", however short
             if len(m.text) < 4:
                 return True  # "los", "san", "die": little words of other languages, which their names hold
             return not _slip_of_a_corpus_name(text, m)
@@ -198,6 +198,23 @@ def _opens_a_place(text: str, m: Mention) -> bool:
         return False
     words = after.group().replace("-", " ").split()
     return any(french_place(" ".join([m.text, *words[:k]])) for k in range(1, len(words) + 1))
+
+
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+['’]?[ \u00a0-]+){1,3}$")
+_CARDINAL_POINTS = frozenset("nord sud est ouest nord-est nord-ouest sud-est sud-ouest".split())
+
+
+def _ends_a_place(text: str, m: Mention) -> bool:
+    """Whether the word in lowercase is the cardinal point that ends the French name of a place in
+    the CLDR ("Corée du sud", "Amérique du nord"): French capitalises a cardinal point that names
+    ("l'Afrique du Sud"), not an adjective ("Timor oriental") nor a direction ("le sud du pays")."""
+    if m.text.lower() not in _CARDINAL_POINTS:
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return False
+    words = before.group().replace("-", " ").replace("\u00a0", " ").split()
+    return any(french_place(" ".join([*words[-k:], m.text])) for k in range(1, len(words) + 1))
 
 
 _PLURAL_DETERMINER = re.compile(r"(?:^|\W)(?:(les|aux|ces|ses|leurs|nos|vos|mes|plusieurs|quelques|d['’]autres)|"
