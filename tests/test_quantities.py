@@ -57,6 +57,8 @@ SAME = [
     ("The ferry leaves at six tonight.", "Le ferry part ce soir à 18 h."),
     ("Some seven thousand patients and 300 thousand carriers.", "Quelque sept milles malades et 300 milles porteurs."),
     ("The boat sank 20 miles off the coast.", "Le bateau a coulé à 20 milles de la côte."),
+    ("The goalkeeper is 188 centimetres tall.", "Le gardien mesure 1 mètre 88."),
+    ("The wall rose by up to 1.20m.", "Le mur s'est élevé jusqu'à 1m20."),
 ]
 
 CHANGED = [
@@ -83,6 +85,7 @@ CHANGED = [
     ("The shop stays shut until April 30.", "La boutique reste fermée jusqu'au 1930.", "1930", "30"),
     ("The ferry leaves at six.", "Le ferry part à dix-sept heures.", "dix-sept", None),
     ("They met at six ministries.", "Ils se sont réunis dans dix-huit ministères.", "dix-huit", "6"),
+    ("The goalkeeper is 1.88 metres tall.", "Le gardien mesure 1 m 86.", "1 m 86", None),
 ]
 
 

@@ -83,6 +83,19 @@ def read_year_ranges(text: str, lang: str, start: int, end: int) -> Iterator[Qua
 _YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?![\w/.-])")
 
 
+def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """French "1m10", "1 m 55", "1 mètre 55": metres and their centimetres after the unit, a height
+    or a length of 1.10 or 1.55 metres."""
+    if lang != "fr":
+        return
+    for m in _HEIGHT.finditer(text, start, end):
+        value = int(m["m"]) + int(m["cm"]) / 100
+        yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["m"])
+
+
+_HEIGHT = re.compile(r"(?<![\w.,])(?P<m>\d)\s?(?:m|mètres?)\s?(?P<cm>\d{2})(?![\w.,]\d|\d|\s?(?:cm|mm|%))")
+
+
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
     "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59")."""
