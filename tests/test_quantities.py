@@ -50,12 +50,12 @@ SAME = [
     ("Turnout was 30-45% in the north.", "La participation a été de 30 %-45 % dans le nord."),
     ("Turnout was 30%-45% in the north.", "La participation a été de 30 à 45 % dans le nord."),
     ("They wore 1970's suits.", "Ils portaient des costumes des années 70."),
-    ("The strikes of May 1968 were long.", "Les grèves de mai 68 furent longues."),
-    ("The shop opens at 10.30.", "La boutique ouvre à dix heures et demie."),
+    ("The strikes of October 1974 were long.", "Les grèves d'octobre 74 furent longues."),
+    ("The shop opens at 11.30.", "La boutique ouvre à onze heures et demie."),
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
-    ("The ferry leaves at six.", "Le ferry part à dix-huit heures."),
-    ("The ferry leaves at six tonight.", "Le ferry part ce soir à 18 h."),
-    ("Some seven thousand patients and 300 thousand carriers.", "Quelque sept milles malades et 300 milles porteurs."),
+    ("The ferry leaves at seven.", "Le ferry part à dix-neuf heures."),
+    ("The ferry leaves at seven tonight.", "Le ferry part ce soir à 19 h."),
+    ("Some eight thousand voters and 400 thousand subscribers.", "Quelque huit milles électeurs et 400 milles abonnés."),
     ("The boat sank 20 miles off the coast.", "Le bateau a coulé à 20 milles de la côte."),
     ("The goalkeeper is 188 centimetres tall.", "Le gardien mesure 1 mètre 88."),
     ("The wall rose by up to 1.20m.", "Le mur s'est élevé jusqu'à 1m20."),
@@ -83,8 +83,8 @@ CHANGED = [
     ("The bridge took three years to build.", "Le pont a été bâti en trois ans et demi.", "trois", None),
     ("The strikes of May 1968 were long.", "Les grèves de mai 69 furent longues.", "69", "1968"),
     ("The shop stays shut until April 30.", "La boutique reste fermée jusqu'au 1930.", "1930", "30"),
-    ("The ferry leaves at six.", "Le ferry part à dix-sept heures.", "dix-sept", None),
-    ("They met at six ministries.", "Ils se sont réunis dans dix-huit ministères.", "dix-huit", "6"),
+    ("The ferry leaves at seven.", "Le ferry part à dix-sept heures.", "dix-sept", None),
+    ("They met at seven ministries.", "Ils se sont réunis dans dix-neuf ministères.", "dix-neuf", "7"),
     ("The goalkeeper is 1.88 metres tall.", "Le gardien mesure 1 m 86.", "1 m 86", None),
 ]
 
@@ -107,8 +107,8 @@ def test_a_changed_value_is_named_with_the_source_value(source: str, target: str
 
 
 def test_et_joins_un_and_onze_to_a_ten_only() -> None:
-    # "vingt et un" is one number; "deux et un paquets" two, as "two and one" is in English.
-    assert [(q.text, sorted(q.readings)) for q in quantities("Il prend deux et un paquets.", "fr")] == [("deux", [("n", 2.0)])]
+    # "vingt et un" is one number; "trois et un colis" two, as "three and one" is in English.
+    assert [(q.text, sorted(q.readings)) for q in quantities("Il prend trois et un colis.", "fr")] == [("trois", [("n", 3.0)])]
     assert [q.text for q in quantities("Soixante et onze voix, vingt et une abstentions.", "fr")] == [
         "Soixante et onze", "vingt et une"]
 

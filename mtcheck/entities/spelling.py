@@ -67,7 +67,7 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
 
     Words of four letters or more allow one edit, and a word of three letters one lost letter of
     a name of four that no text writes so (``_letter_lost``), or no French word, where ``anchored``
-    (another word of the name matched exactly: "Hog Kong" for Hong Kong, but "Belle-Île" is the
+    (another word of the name matched exactly: "Pit Varno" for Piet Varno, but "Kowal-Île" is the
     French word for the Isle); ``anchored`` also allows two edits on words of five letters or more.
     """
     fa, fb = fold(a), fold(b)

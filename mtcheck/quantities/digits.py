@@ -84,8 +84,8 @@ _YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?
 
 
 def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """French "1m10", "1 m 55", "1 mètre 55": metres and their centimetres after the unit, a height
-    or a length of 1.10 or 1.55 metres."""
+    """French "1m20", "1 m 75", "1 mètre 88": metres and their centimetres after the unit, a height
+    or a length of 1.20, 1.75 or 1.88 metres."""
     if lang != "fr":
         return
     for m in _HEIGHT.finditer(text, start, end):
@@ -146,7 +146,7 @@ _TIME_EN = re.compile(
 )
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
-end the sentence after it: "at 10.30.")."""
+end the sentence after it: "at 11.45.")."""
 
 
 def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -181,13 +181,13 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
         if lang == "fr" and scale == 1.0 and THOUSANDS_MISSPELLED.match(text, m.end(), end):
-            scales = [1.0, 1e3]  # "600 milles": 600 miles, or 600,000 misspelled
+            scales = [1.0, 1e3]  # "400 milles": 400 miles, or 400,000 misspelled
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
             kind = "year"
             readings.add(("n", values[0] % 100))
         elif len(m["num"]) == 2 and kind == "number" and after_a_month(text, m.start(), lang):
-            kind = "year"  # "mai 68", "May '68": a year by its last two digits
+            kind = "year"  # "octobre 74", "October '74": a year by its last two digits
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         bare = frozenset(values) if scale != 1.0 else frozenset()
         yield Quantity(m.start(), m.end(), m.group(), kind, frozenset(readings), unit, bare)

@@ -72,7 +72,7 @@ HALF_AFTER_A_NOUN = re.compile(r"\s+(?!et\b)[^\W\d_]+\s+et\s+demie?\b", re.IGNOR
 """French "et demi" after the noun a number counts: "trois ans et demi" is three and a half years."""
 THOUSANDS_MISSPELLED = re.compile(r"\s+milles\b", re.IGNORECASE)
 """French "milles" after a number: miles, or "mille" (thousand) given the plural it never takes,
-as French writers often do ("sept milles malades"); a number before it is read both ways."""
+as French writers often do ("huit milles électeurs"); a number before it is read both ways."""
 AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half\b)(?:\s+(?P<next>[^\W\d_]{3,}))?", re.IGNORECASE)
 """English "and a half", and the word after it, which may be a scale word (``SCALES``): "two and
 a half hours" is 2.5 hours, "four and a half million" 4.5 million."""

@@ -89,8 +89,8 @@ def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -
 
 def after_a_month(text: str, at: int, lang: str) -> bool:
     """Whether two digits at ``at`` are a year's last two after a month's name: French puts the day
-    before the month, so "mai 68" is May 1968; English puts it after ("May 20"), so only an
-    apostrophe for the century makes a year there ("May '68")."""
+    before the month, so "octobre 74" is October 1974; English puts it after ("October 20"), so
+    only an apostrophe for the century makes a year there ("October '74")."""
     apostrophe = "['’]" if lang == "en" else "['’]?"
     before = re.search(rf"([^\W\d_]+\.?)\s+{apostrophe}$", text[max(0, at - 14) : at])
     return before is not None and before.group(1).lower() in _calendar(lang)[0]
@@ -134,7 +134,7 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
                atoms: dict[str, float], ordinals: frozenset[str], lang: str) -> bool:
     """Whether ``piece`` goes on the number the run of words writes: only a space or a hyphen
     between them, "and" after a hundred or a thousand ("two hundred and five"), "et" between a ten
-    and "un" or "onze" ("vingt et un", "soixante et onze"; "deux et un" is two numbers); never
+    and "un" or "onze" ("vingt et un", "soixante et onze"; "trois et un" is two numbers); never
     after an ordinal ("first two"), and a unit only after a ten or a hundred ("vingt-deux", not
     "cinq sept").
     """
@@ -144,7 +144,7 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
         return False
     if between == "and":
         return lang == "en" and atoms[last] >= 100
-    if between == "et":  # only after a ten: "deux et un" is two numbers
+    if between == "et":  # only after a ten: "trois et un" is two numbers
         return lang == "fr" and word in ("un", "une", "unième", "onze") and 20 <= atoms[last] < 100 and atoms[last] % 10 == 0
     if between:
         return False
@@ -194,17 +194,17 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         readings = {("n", round_value((value + 0.5) * scale))}
         b = half.end() if scale != 1.0 else half.end("half")  # the whole value, which a fix replaces
     elif lang == "fr" and THOUSANDS_MISSPELLED.match(text, b, end):
-        readings.add(("n", round_value(value * 1000)))  # "cent milles": a hundred miles, or 100,000 misspelled
+        readings.add(("n", round_value(value * 1000)))  # "huit milles": eight miles, or 8,000 misspelled
     elif _said_hour(text, a, b, end, lang, value):
-        hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-huit heures" is 18:00, "dix heures" 10:00 or 22:00
+        hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-neuf heures" is 19:00, "dix heures" 10:00 or 22:00
         readings |= {("time", hour * 60) for hour in hours}
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
 
 
 def _said_hour(text: str, a: int, b: int, end: int, lang: str, value: float) -> bool:
     """Whether the number in words at ``text[a:b]`` is an hour: "five o'clock", "dix heures", and
-    "dix-huit heures" (French says the hours of a 24-hour clock), or English "at six" where the
-    clause ends after it or a time of day follows ("at six tonight"; not "at six ministries")."""
+    "dix-neuf heures" (French says the hours of a 24-hour clock), or English "at seven" where the
+    clause ends after it or a time of day follows ("at seven tonight"; not "at seven ministries")."""
     if re.match(r"\s(?:o'clock|o’clock)", text[b : min(end, b + 9)]):
         return value <= 12
     if lang == "fr":

@@ -866,9 +866,9 @@ def test_a_short_word_beside_the_rest_of_a_name_is_its_slip_even_if_english_writ
     text = ("Piet Varno a parlé. Selon Piet Varno, le port ferme. Le maire Piet Varno a signé. Hier, Piet Varno a ri. "
             "Plus tard, Pit Varno a nié.")
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Pit Varno", "Piet Varno")]
-    # A French word there is the French form ("Belle-Île" for a Belle-Isle).
-    text = ("Belle-Isle a voté. Selon Belle-Isle, non. Le port de Belle-Isle ferme. Hier, à Belle-Isle, rien. "
-            "Plus tard, Belle-Île a voté.")
+    # A French word there is the French form ("Kowal-Île" for a Kowal-Isle).
+    text = ("Kowal-Isle a voté. Selon Kowal-Isle, non. Le port de Kowal-Isle ferme. Hier, à Kowal-Isle, rien. "
+            "Plus tard, Kowal-Île a voté.")
     assert not findings_of(NameMisspelled, text)
 
 
