@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mtcheck.checks.base import Check
 from mtcheck.checks.names.name_added import NameAdded
 from mtcheck.checks.names.name_case import NameCase
 from mtcheck.checks.names.name_garbled import NameGarbled
@@ -852,11 +853,16 @@ def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -
     assert not findings_of(NameCase, text)
 
 
+def _fixes(check: type[Check], text: str) -> list[tuple[str, str | None]]:
+    """What ``check`` finds in a one-document corpus, as (text, suggestion) pairs."""
+    return [(f.text, f.suggestion) for f in findings_of(check, text)]
+
+
 def test_a_name_glued_to_a_little_word_that_opens_the_next_sentence_is_a_glue() -> None:
     # "Plusieurs" and "À" are no noun, verb or adjective, but the corpus writes them in lowercase.
     text = ("La Kowalie vote. Le port de la Kowalie ferme. Selon la Kowalie, plusieurs maires disent non. Il vit en "
             "Kowalie. Les routes de la KowaliePlusieurs maires ont protesté. Elle part en KowalieÀ midi, à pied.")
-    assert [(f.text, f.suggestion) for f in findings_of(NameGlued, text)] == [("KowaliePlusieurs", ". "), ("KowalieÀ", ". ")]
+    assert _fixes(NameGlued, text) == [("KowaliePlusieurs", ". "), ("KowalieÀ", ". ")]
     # An English word after the name is a brand's second half ("KowalieStation").
     assert not findings_of(NameGlued, text.replace("KowaliePlusieurs", "KowalieStation").replace("KowalieÀ", "Kowalie à"))
 
@@ -865,7 +871,7 @@ def test_a_short_word_beside_the_rest_of_a_name_is_its_slip_even_if_english_writ
     # "Pit" alone may be a word or a name of its own; beside "Varno", written right, it is "Piet" misspelled.
     text = ("Piet Varno a parlé. Selon Piet Varno, le port ferme. Le maire Piet Varno a signé. Hier, Piet Varno a ri. "
             "Plus tard, Pit Varno a nié.")
-    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Pit Varno", "Piet Varno")]
+    assert _fixes(NameMisspelled, text) == [("Pit Varno", "Piet Varno")]
     # A French word there is the French form ("Kowal-Île" for a Kowal-Isle).
     text = ("Kowal-Isle a voté. Selon Kowal-Isle, non. Le port de Kowal-Isle ferme. Hier, à Kowal-Isle, rien. "
             "Plus tard, Kowal-Île a voté.")
@@ -877,7 +883,7 @@ def test_two_neighbouring_letters_swapped_are_a_slip_not_another_spelling() -> N
     # French "-e" would make either the other's spelling; a French "-re" for "-er" is a French form.
     text = ("La Kalope vote. Le port de la Kalope ferme. Selon la Kalope, non. Il vit en Kalope. "
             "Plus tard, la Kaloep a voté.")
-    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, text)] == [("Kaloep", "Kalope")]
+    assert _fixes(NameMisspelled, text) == [("Kaloep", "Kalope")]
     text = "Selon Alexander Varno, non. Alexander Varno a signé. Hier, Alexander Varno a ri. Plus tard, Alexandre Varno a nié."
     assert not findings_of(NameMisspelled, text)
 
@@ -886,7 +892,7 @@ def test_a_place_the_lexicon_renders_only_as_a_proper_noun_is_no_french_word_in_
     # The lexicon's "angleterre" translates England, a proper noun: in lowercase it is the place's slip.
     text = ("Il vit en Angleterre. Elle aime l'Angleterre. Ils partent en Angleterre. Selon lui, l'Angleterre gagne. "
             "Hier, ils avaient faim en angleterre.")
-    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("angleterre", "Angleterre")]
+    assert _fixes(NameCase, text) == [("angleterre", "Angleterre")]
     # "congrès" translates the common word congress: the word, in lowercase.
     text = "Le Congrès vote. Selon le Congrès, non. Le Congrès a ri. Le Congrès signe. Un congrès de médecins s'ouvre."
     assert not findings_of(NameCase, text)
@@ -901,7 +907,7 @@ def test_a_cardinal_point_that_ends_a_places_name_keeps_its_capital() -> None:
 def test_a_name_with_digits_the_corpus_capitalises_is_a_slip_in_lowercase() -> None:
     text = ("La Kowa5 arrive. Il a conduit la Kowa5 lundi. Selon lui, la Kowa5 consomme peu. La nouvelle Kowa5 plaît. "
             "Le prix de la kowa5 baisse.")
-    assert [(f.text, f.suggestion) for f in findings_of(NameCase, text)] == [("kowa5", "Kowa5")]
+    assert _fixes(NameCase, text) == [("kowa5", "Kowa5")]
     # Digits first, or one letter, make a measure or a code: no name ("4g", "a380").
     text = ("Le 4G arrive. Le 4G plaît. Le 4G, le 4G et le 4G. Un sachet de 4g. "
             "Le A380 vole, le A380, le A380, le A380 et le a380.")
