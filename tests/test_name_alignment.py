@@ -211,3 +211,12 @@ def test_a_team_is_put_in_french_order_before_its_place() -> None:
     assert _translated("Les Renards de la Virginie ont gagné leur troisième match de suite samedi soir.", source)
     # A given name rendered before the surname is still a translation.
     assert _translated("Selon Virginie Kowalczyk, le plan avance bien.", "According to Virginia Kowalczyk, the plan works well.")
+
+
+def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it() -> None:
+    # "Trade" is the commissioner's portfolio; "Peter", an English word too, opens a name whose
+    # surname is no English word, so French writes "commissaire au Commerce Peter Kowalczyk".
+    source = "The deal was explained by the European Commissioner for Trade Peter Kowalczyk on Monday."
+    target = "L'accord a été expliqué par le commissaire européen au Commerce Peter Kowalczyk lundi."
+    assert not _translated(target, source)
+    assert _translated("L'accord a été expliqué par le commissaire européen au Commerce Pierre Kowalczyk lundi.", source)

@@ -17,6 +17,7 @@ from mtcheck.entities.candidates import (
 )
 from mtcheck.entities.forms import institution_words, peoples_only, translatable
 from mtcheck.entities.registry import Registry
+from mtcheck.entities.source_names import without_description
 from mtcheck.model import Bead, Document, Segment
 
 
@@ -30,11 +31,13 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
 
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
     """For each aligned target sentence (by index), the name candidates of its source sentences,
-    less runs of peoples' words ("The German", which French writes "l'allemande")."""
+    without the English words a person's name ends ("Trade Peter Kowal" is Peter Kowal:
+    ``source_names.without_description``), less runs of peoples' words ("The German", which French
+    writes "l'allemande")."""
     by_target: dict[int, list[Candidate]] = {}
     for _, sources, targets in paired_beads(doc):
         candidates = registry.candidates_in(doc, sources[0].start, sources[-1].end, source=True)
-        names = [c for c in candidates if not peoples_only(c.parts)]
+        names = [c for c in map(without_description, candidates) if not peoples_only(c.parts)]
         source_text = _joined(sources)
         for seg in targets:
             by_target[seg.index] = [] if restores_original(source_text, seg.text, doc.target_lang) else names

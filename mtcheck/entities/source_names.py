@@ -276,7 +276,7 @@ def _without_descriptors(c: Candidate) -> Candidate:
     if titles:  # "Trade Secretary Ingrid Kowalczyk": the words up to the title describe the person
         cut = words[titles[-1] + 1].start()
         c = Candidate(c.start + cut, c.end, c.text[cut:], False)
-    c = _without_description(c)
+    c = without_description(c)
     while True:
         first = _FIRST.match(c.text)
         if first and _descriptor(first.group().strip(), grammar=True):
@@ -292,14 +292,14 @@ def _without_descriptors(c: Candidate) -> Candidate:
         return c
 
 
-def _without_description(c: Candidate) -> Candidate:
+def without_description(c: Candidate) -> Candidate:
     """The candidate without the English common words before a person's name at its end: a party,
     a department or an origin that English capitalises before a name ("Republican Ingrid Kowalczyk",
     "Interior Ingrid Kowalczyk") and French writes in lowercase ("la républicaine Ingrid Kowalczyk")."""
     words = list(re.finditer(r"[^\s]+", c.text))
     for k in range(1, len(words) - 1):
         given, surname = words[k].group(), words[k + 1].group()
-        if census_given_name(given) and not english_word(given.lower()) and not head_kind(surname):
+        if census_given_name(given) and (not english_word(given.lower()) or proper_word(surname)) and not head_kind(surname):
             if all(english_word(w.group().lower()) or people_word(w.group()) for w in words[:k]):
                 cut = words[k].start()
                 return Candidate(c.start + cut, c.end, c.text[cut:], False)
