@@ -214,9 +214,9 @@ def test_a_team_is_put_in_french_order_before_its_place() -> None:
 
 
 def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it() -> None:
-    # "Trade" is the commissioner's portfolio; "Peter", an English word too, opens a name whose
-    # surname is no English word, so French writes "commissaire au Commerce Peter Kowalczyk".
-    source = "The deal was explained by the European Commissioner for Trade Peter Kowalczyk on Monday."
-    target = "L'accord a été expliqué par le commissaire européen au Commerce Peter Kowalczyk lundi."
+    # "Fisheries" is the commissioner's portfolio; "Peter", an English word too, opens a name whose
+    # surname is no English word, so French writes "le commissaire à la Pêche Peter Kowalczyk".
+    source = "Kowalia's Commissioner for Fisheries Peter Kowalczyk opened the talks on Monday."
+    target = "Le commissaire kowalien à la Pêche Peter Kowalczyk a ouvert les pourparlers lundi."
     assert not _translated(target, source)
-    assert _translated("L'accord a été expliqué par le commissaire européen au Commerce Pierre Kowalczyk lundi.", source)
+    assert _translated("Le commissaire kowalien à la Pêche Pierre Kowalczyk a ouvert les pourparlers lundi.", source)

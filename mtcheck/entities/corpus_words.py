@@ -77,8 +77,8 @@ def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -
 
 
 def _with_digits(word: str) -> bool:
-    """A name with digits after its letters ("Mazda3", "COP21"): counted as a word, so that its
-    lowercase form ("mazda3") is a slip where the corpus writes it capitalised; a measure or a code
+    """A name with digits after its letters ("Kowa5", "KX30"): counted as a word, so that its
+    lowercase form ("kowa5") is a slip where the corpus writes it capitalised; a measure or a code
     that opens with digits ("4g", "3D"), or has one letter ("A380"), is none."""
     return word[:2].isalpha() and word.isalnum() and not word.isalpha()
 

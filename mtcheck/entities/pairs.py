@@ -31,7 +31,7 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
 
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
     """For each aligned target sentence (by index), the name candidates of its source sentences,
-    without the English words a person's name ends ("Trade Peter Kowal" is Peter Kowal:
+    without the English words a person's name ends ("Fisheries Peter Kowal" is Peter Kowal:
     ``source_names.without_description``), less runs of peoples' words ("The German", which French
     writes "l'allemande")."""
     by_target: dict[int, list[Candidate]] = {}

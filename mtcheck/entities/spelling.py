@@ -80,9 +80,10 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     allowed = 2 if (shortest >= 8 or (anchored and shortest >= 5)) else 1
     return OSA.distance(fa, fb, score_cutoff=allowed) <= allowed
 
+
 def _swapped(fa: str, fb: str) -> bool:
     """Whether two folded words differ by two neighbouring letters swapped, the commonest typing slip
-    ("Euroep" for Europe), which transliteration and French endings never make, but for the French
+    ("Kaloep" for Kalope), which transliteration and French endings never make, but for the French
     "-re" of an English "-er" ("Alexandre", "Centre")."""
     diff = [k for k, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y]
     if len(fa) != len(fb) or len(diff) != 2 or diff[1] != diff[0] + 1:
@@ -142,7 +143,7 @@ def french_given_name(written: str, name: str) -> bool:
 @lru_cache(maxsize=1 << 18)  # the name alignment asks it of every word of a sentence for every name word
 def variant(a: str, b: str) -> bool:
     """The same word, another transliteration of it, or its French form (either way round): a French
-    ending, or an exonym ("Moscou" for Moscow); never two neighbouring letters swapped ("Euroep")."""
+    ending, or an exonym ("Moscou" for Moscow); never two neighbouring letters swapped ("Kaloep")."""
     if fold(a) == fold(b):
         return True
     return (spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)) and not _swapped(fold(a), fold(b)) \
