@@ -156,7 +156,6 @@ def _numeral(word: str) -> bool:
     return word.isdecimal() or bool(ROMAN_NUMBER.fullmatch(word))
 
 
-
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
 """Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""

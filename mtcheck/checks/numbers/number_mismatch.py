@@ -19,8 +19,8 @@ class NumberMismatch(Check):
     "9:12 pm" and "21h12", a race's "2:03:59" and "2 :03 :59", "two" and "2"), matches them value
     for value, measures converted from miles, feet, pounds or degrees Fahrenheit included, and
     reports each value of the translation that takes the place of a different one of the source,
-    with both values. A value found in the
-    pair before or after is no change: the two sides were cut into sentences otherwise.
+    with both values. A value found in the pair before or after is no change: the two sides were
+    cut into sentences otherwise.
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
