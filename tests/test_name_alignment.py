@@ -4,6 +4,7 @@ next to it that it still reports. Every sentence here is our own."""
 from __future__ import annotations
 
 from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_translated import NameTranslated
@@ -29,6 +30,9 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     assert not _translated("Il a salué la Banque commerciale Brandt hier.", source)
     calque = _translated("Il a salué la Brandt Commerce Banque hier.", source)
     assert calque == [("Brandt Commerce Banque", "Brandt Commerce Bank")]
+    # French puts adjectives of size, age and worth before their noun.
+    assert not _translated("Ils ont traversé le Vieux Pont vendredi. Le Vieux Pont était plein.",
+                           "They crossed the Old Bridge on Friday. The Old Bridge was full.")
     # An embassy's name is an institution's.
     assert not _translated("L'ambassade du Pérou a ouvert.", "The Peruvian Embassy opened.")
 
@@ -36,6 +40,9 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
 def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
     assert not _translated("Les Verts ont gagné et les Verts ont ri.", "The Greens won and the Greens laughed.")
     assert not _translated("La secrétaire au Commerce Ingrid Kowalczyk parle.", "Trade Secretary Ingrid Kowalczyk speaks.")
+    # A kinship word English capitalises as a name is put into French.
+    assert not _translated("Alors Maman est partie. Plus tard, Maman a chanté. Donc Maman est revenue.",
+                           "Then Mum left. Later Mum sang. So Mum came back.")
 
 
 def test_a_persons_name_is_never_translated() -> None:
@@ -120,6 +127,19 @@ def test_a_name_transliterated_whole_is_no_given_name_translated() -> None:
     # The surname kept as it is: the given name alone was put into French.
     assert _translated("Selon Pierre Kowalczyk, le plan avance.", "According to Peter Kowalczyk, the plan works.") == [
         ("Pierre Kowalczyk", "Peter Kowalczyk")]
+
+
+def test_monarchs_and_historical_figures_have_french_names() -> None:
+    # A given name before a Roman number, and a surname whose French form FreeDict gives.
+    assert not _translated("Le roi Grégoire IX de Ruritanie est mort.", "King Gregory IX of Ruritania died.")
+    assert not _translated("Jules César a franchi le fleuve.", "Julius Caesar crossed the river.")
+    # A surname kept or put into a common word: the given name alone was translated.
+    assert _translated("Selon Grégoire Kowalczyk, le plan avance.", "According to Gregory Kowalczyk, the plan works.") == [
+        ("Grégoire Kowalczyk", "Gregory Kowalczyk")]
+
+
+def test_the_contracted_pronoun_is_no_word_of_a_name() -> None:
+    assert not findings_of(NameMissing, "Dites à Rose que je reviendrai demain.", "Tell Rose I'll be back tomorrow.")
 
 
 def test_an_institution_named_by_its_head_and_a_name_in_another_number_are_kept() -> None:
@@ -220,3 +240,9 @@ def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it(
     target = "Le commissaire kowalien à la Pêche Peter Kowalczyk a ouvert les pourparlers lundi."
     assert not _translated(target, source)
     assert _translated("Le commissaire kowalien à la Pêche Pierre Kowalczyk a ouvert les pourparlers lundi.", source)
+
+
+def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:
+    assert not findings_of(NameGlued, "Les taux de KX7 ont augmenté.", "Levels of KX-7 rose.")
+    glued = findings_of(NameGlued, "L'équipe RoseKowal a gagné.", "The Rose-Kowal team won.")
+    assert [(f.text, f.suggestion) for f in glued] == [("RoseKowal", "Rose-Kowal")]

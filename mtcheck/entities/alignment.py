@@ -31,7 +31,7 @@ from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words, verdict
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
-from mtcheck.entities.spelling import spacing
+from mtcheck.entities.spelling import parted_at_kinds, spacing
 from mtcheck.french import common_word, dictionary_word
 from mtcheck.model import Document
 
@@ -109,6 +109,8 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
                 continue
             if kind == "split" and (spacing(written, name.text) or conventions.loanword(name.text, written)):
                 continue
+            if kind == "glued" and parted_at_kinds(name.text):
+                continue
             if kind != "kept":
                 out.append(_at(name, "translated" if kind == "accents" else kind, ctx, i, j, signal="whole"))
             continue
@@ -154,6 +156,7 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     if kind == "translated" and descriptive and not conventions.half_translated(matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
     if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)
+                                 or conventions.historical_person(matches)
                                  or conventions.described_in_french(name, matches, ctx)):
         return None, ""
     found = [m for m in matches if m is not None]

@@ -31,8 +31,10 @@ from mtcheck.entities.forms import (
     common_brands,
     compass_word,
     english_word,
+    exonym,
     exonym_forms,
     exonym_table,
+    given_name_rows,
     head_kind,
     people_word,
     proper_word,
@@ -242,11 +244,25 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
     placed = [m for m in others if m is not None]
     if head_match is None:
         return kind == "institution"
-    if any(m.index < head_match.index and not _ORDINAL.fullmatch(m.word) for m in placed):
+    if any(m.index < head_match.index and not _ORDINAL.fullmatch(m.word) and not _before_the_noun(m) for m in placed):
         return False  # the English order ("Brandt Commerce Banque"): no French name; but "Troisième Tribunal"
     if kind == "institution":
         return True
-    return bool(others) and all(m is not None and m.how in ("exact", "variant", "case", "slip") for m in others)
+    return bool(others) and all(m is not None and (m.how in ("exact", "variant", "case", "slip") or _before_the_noun(m))
+                                for m in others)
+
+
+_BEFORE_THE_NOUN = frozenset(
+    "grand grande grands grandes petit petite petits petites haut haute hauts hautes nouveau nouvel nouvelle nouveaux "
+    "nouvelles vieux vieil vieille vieilles jeune jeunes bon bonne bons bonnes beau bel belle beaux belles".split()
+)
+"""French adjectives of size, age and worth, which French puts before their noun ("le Vieux Pont" for
+an Old Bridge, "la Grande Assemblée de Kowalie")."""
+
+
+def _before_the_noun(m: Match) -> bool:
+    """Whether the match translates a word of the name into a French adjective put before its noun."""
+    return m.how in TRANSLATED and m.piece.text.lower() in _BEFORE_THE_NOUN
 
 
 _OF_A_PLACE = frozenset("de du des d".split())
@@ -302,6 +318,24 @@ def transliterated(matches: Sequence[Match | None]) -> bool:
     given = [m for m in found if m.how == "given"]
     others = [m for m in found if m.how != "given"]
     return bool(given) and bool(others) and all(m.how in ("variant", "slip") for m in others)
+
+
+def historical_person(matches: Sequence[Match | None]) -> bool:
+    """Whether a person's name is in the French form French writes for monarchs, popes and historical
+    figures: the given name in French and every other word a Roman number ("Grégoire IX" for Gregory
+    IX) or the French form our tables give for it ("Jules César" for Julius Caesar). A translation
+    that keeps the surname ("Pierre Kowalczyk") or renders it as a common word is no such form."""
+    if any(m is None for m in matches) or len(matches) < 2 or not _french_given_name(matches[0]):
+        return False
+    return all((m.how == "exact" and ROMAN_NUMBER.fullmatch(m.word) is not None)
+               or (m.how != "exact" and exonym(m.piece.text, m.word)) for m in matches[1:] if m is not None)
+
+
+def _french_given_name(m: Match) -> bool:
+    """Whether the match writes the French form of the English given name (``data/given_names.tsv``)."""
+    _, english, french = given_name_rows()
+    rows = english.get(fold(m.word), frozenset()) & french.get(fold(m.piece.text), frozenset())
+    return fold(m.piece.text) != fold(m.word) and bool(rows)
 
 
 def compass_only(matches: Sequence[Match | None]) -> bool:

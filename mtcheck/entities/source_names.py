@@ -79,15 +79,18 @@ _LITTLE_WORDS = frozenset("The An And But Or If That To In For With From".split(
 the West", "Pride and Prejudice"); capitalised after a name's word, they are title case (a headline
 that lost its line break) or open the next sentence, whose full stop is lost ("Kowalia The city")."""
 _WORD = re.compile(r"[^\s]+")
+_PRONOUN = re.compile(r"I['’](?:m|d|ve|ll)")
+"""The English first-person pronoun, contracted ("I'll"): always capitalised, never a word of a name
+("Tell Rose I'll call" names Rose)."""
 
 
 def split_at_little_words(text: str, c: Candidate, sentence_starts: Sequence[int]) -> list[Candidate]:
     """A source run cut at each capitalised article, conjunction or preposition after its first
-    word, that word left out: "Kowalia The Ruritanian Government" is "Kowalia" and "Ruritanian
-    Government", "Kowalczyk Wins Again In Kowalia" is "Kowalczyk Wins Again" and "Kowalia". A
-    quoted title of a work ("Pride And Prejudice" in quotes) is left whole."""
+    word, that word left out, and at the contracted pronoun "I'll": "Kowalia The Ruritanian Government"
+    is "Kowalia" and "Ruritanian Government", "Kowalczyk Wins Again In Kowalia" is "Kowalczyk Wins
+    Again" and "Kowalia". A quoted title of a work ("Pride And Prejudice" in quotes) is left whole."""
     words = list(_WORD.finditer(c.text))
-    cuts = [k for k, w in enumerate(words) if k > 0 and w.group() in _LITTLE_WORDS]
+    cuts = [k for k, w in enumerate(words) if k > 0 and (w.group() in _LITTLE_WORDS or _PRONOUN.fullmatch(w.group()))]
     if not cuts or quoted(text, c):
         return [c]
     out = []
@@ -125,10 +128,12 @@ _TITLE_WORDS = frozenset(
     "judge justice prosecutor attorney chief officer director manager coach goalie goalkeeper striker defender "
     "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
     "sheikh sultan emir deputy leader founder cofounder co-founder head executive ambassadress councilman councilwoman "
-    "alderman trainer marshal prefect governor-general adviser advisor counsellor counselor".split()
+    "alderman trainer marshal prefect governor-general adviser advisor counsellor counselor "
+    "mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad auntie aunt uncle".split()
 )
-"""English words of titles and functions, which English capitalises before or after a name ("Queen
-Sofia", "the Acme Chairman") and French writes apart, in lowercase: never a word of the name."""
+"""English words of titles, functions and kinship, which English capitalises before or after a name
+("Queen Sofia", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
+apart, in lowercase, or in French ("Maman"): never a word of the name."""
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
 
 

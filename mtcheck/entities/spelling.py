@@ -170,8 +170,14 @@ def spacing(written: str, canonical: str) -> bool:
         return True
     if _accents(written) > _accents(canonical):  # a mention and its name always share a folded key
         return True
-    cuts = [i for i, ch in enumerate(written) if ch in " -\u00a0"]
-    return all(0 < i < len(written) - 1 and _kind(written[i - 1]) != _kind(written[i + 1]) for i in cuts)
+    return parted_at_kinds(written)
+
+
+def parted_at_kinds(text: str) -> bool:
+    """Whether every space or hyphen of ``text`` parts letters from digits or from another alphabet
+    ("COP 21", "KX-7", "IFN-γ"): a typographer's choice, which a form without them ("KX7") may make too."""
+    cuts = [i for i, ch in enumerate(text) if ch in " -\u00a0"]
+    return all(0 < i < len(text) - 1 and _kind(text[i - 1]) != _kind(text[i + 1]) for i in cuts)
 
 
 def _kind(ch: str) -> str:
