@@ -55,6 +55,11 @@ def test_a_persons_name_is_never_translated() -> None:
 
 
 def test_french_typography_of_a_names_words_is_no_case_damage() -> None:
+    # A country's demonym and a religion's word: capitalised by English only.
+    assert not findings_of(NameCase, "Le coureur malawian a gagné.", "The Malawian runner won.")
+    assert not findings_of(NameCase, "Un parti musulman shiite soutenu par la Kowalie a gagné.",
+                           "A Kowalia-backed Shiite Muslim party won.")
+    assert findings_of(NameCase, "Ingrid malinowski a gagné.", "Ingrid Malinowski won.")
     assert not findings_of(NameCase, "La doctrine Brandt a été lue.", "The Brandt Doctrine was read.")
     assert not findings_of(NameCase, "Il habite boulevard Kowalczyk.", "He lives on Kowalczyk Boulevard.")
     assert not findings_of(NameCase, "Le pays du BRIC grandit.", "The Bric country grows.")

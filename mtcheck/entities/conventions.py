@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -119,6 +120,8 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
             if s.lower() in _PARTICLES or s.lower() in FILLERS or people_word(s):
                 continue  # "al-Assad", "los Zetas", "the Information"
+            if french and t.islower() and _place_demonym(s):
+                continue  # "le coureur kowalien" for the Kowalian runner: French writes a people's adjective in lowercase
             if s[0].islower() and t[0].isupper() and s[1:] == t[1:] and not ctx.inside(ctx.pieces[first]):
                 continue  # "IPhone" opening a sentence
             if t.islower() and english_word(s.lower()) and len(source) == 1:
@@ -200,6 +203,33 @@ _DEMONYM = re.compile(r"(?:an|ans|ian|ians|ean|eans|ese|ish|ic|ics|i|is|ch|ech|e
 def _demonym(word: str) -> bool:
     """An English word with the ending of a people's or a place's adjective ("Iranian", "Czech", "Swiss")."""
     return bool(_DEMONYM.search(word.lower())) and word[:1].isupper()
+
+
+def _place_demonym(word: str) -> bool:
+    """Whether ``word`` is a country's demonym by its form: most of the country's English name, then a
+    people's ending of four letters at most ("Kenyan", "Israeli", "Chinese"), itself no country ("Iran")
+    and no given name ("Florian")."""
+    key = fold(word)
+    if not _demonym(word) or key in exonym_table() or census_given_name(word):
+        return False
+    for country in _countries().get(key[:4], ()):
+        shared = len(os.path.commonprefix([key, country]))
+        if shared < len(key) and shared >= len(country) - 2 and len(key) - shared <= 4:
+            return True
+    return False
+
+
+@cache
+def _countries() -> dict[str, frozenset[str]]:
+    """The one-word English names of the CLDR's territories (through Babel), folded, by their first
+    four letters."""
+    from babel import Locale
+
+    out: dict[str, set[str]] = {}
+    for name in Locale("en").territories.values():
+        if " " not in name and len(name) >= 4:
+            out.setdefault(fold(name)[:4], set()).add(fold(name))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _cognate(a: str, b: str) -> bool:
