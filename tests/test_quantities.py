@@ -59,6 +59,10 @@ SAME = [
     ("The boat sank 20 miles off the coast.", "Le bateau a coulé à 20 milles de la côte."),
     ("The goalkeeper is 188 centimetres tall.", "Le gardien mesure 1 mètre 88."),
     ("The wall rose by up to 1.20m.", "Le mur s'est élevé jusqu'à 1m20."),
+    ("The bakery opens on Sundays.", "La boulangerie ouvre le dimanche."),
+    ("We swim every Tuesday.", "Nous nageons tous les mardis."),
+    ("The crossing takes 12 and a half hours.", "La traversée dure 12h30."),
+    ("Sales reached 4 and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
 ]
 
 CHANGED = [
@@ -67,6 +71,10 @@ CHANGED = [
     ("A $13bn stake.", "Une participation de 31 milliards de dollars.", "31 milliards", "13 milliards"),
     ("Growth was 6.5 per cent.", "La croissance a été de 5,6 %.", "5,6 %", "6,5\u00a0%"),
     ("The vote is on Tuesday.", "Le vote a lieu jeudi.", "jeudi", "mardi"),
+    ("The bakery opens on Sundays.", "La boulangerie ouvre le samedi.", "samedi", "dimanche"),
+    ("We swim every Tuesday.", "Nous nageons tous les jeudis.", "jeudis", "mardi"),
+    ("The crossing takes 12 and a half hours.", "La traversée dure 14h30.", "14h30", None),
+    ("Le trajet dure 12h30.", "The trip takes 13 and a half hours.", "13 and a half", None),
     ("The vote is in November.", "Le vote a lieu en octobre.", "octobre", "novembre"),
     ("It starts at 9:12 pm.", "Cela commence à 20h12.", "20h12", "21 h 12"),
     ("In the 21st century.", "Au XXe siècle.", "XXe", "21e"),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities.values import (
+    AND_A_HALF,
     HALF,
     HALF_AFTER_A_NOUN,
     PERCENT,
@@ -122,6 +123,8 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
         if (digits is None or "heure" in m.group().lower()) and not meridiem:  # "5 h", "3 heures 40": a duration too
             readings.add(("n", hour))
+        if lang == "fr" and minute == 30:  # "12h30 de vol": twelve and a half hours, a duration too
+            readings.add(("n", hour + 0.5))
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     if lang == "en":
         for m in _CLOCK_EN.finditer(text, start, end):
@@ -180,6 +183,12 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
+        stop = m.end()
+        if lang == "en" and scale == 1.0 and not m["pct"] and (half := AND_A_HALF.match(text, m.end(), end)):
+            # "12 and a half hours" is 12.5 hours, "4 and a half million" 4.5 million
+            values = [v + 0.5 for v in values]
+            scales = [scale_of(half["next"].lower(), lang) if half["next"] else 1.0]
+            stop = half.end() if scales[0] != 1.0 else half.end("half")
         if lang == "fr" and scale == 1.0 and THOUSANDS_MISSPELLED.match(text, m.end(), end):
             scales = [1.0, 1e3]  # "400 milles": 400 miles, or 400,000 misspelled
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}
@@ -190,7 +199,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             kind = "year"  # "octobre 74", "October '74": a year by its last two digits
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         bare = frozenset(values) if scale != 1.0 else frozenset()
-        yield Quantity(m.start(), m.end(), m.group(), kind, frozenset(readings), unit, bare)
+        yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare)
 
 
 @functools.cache
