@@ -181,6 +181,20 @@ def french_place(word: str) -> bool:
     return word.lower() in _french_places()
 
 
+def french_country(word: str) -> bool:
+    """Whether ``word`` is the French name of a country or a continent in the CLDR (through Babel: "Chine",
+    "Asie"), or a capitalised word of one ("Corée" of Corée du Sud), a name French writes after "en"."""
+    return fold(word) in _french_countries()
+
+
+@cache
+def _french_countries() -> frozenset[str]:
+    from babel import Locale
+
+    names = Locale("fr").territories.values()
+    return frozenset(fold(word) for name in names for word in name.split() if word[:1].isupper() and len(word) >= 4)
+
+
 @cache
 def _english_places() -> frozenset[str]:
     return frozenset(english for english, _ in word_table("cldr_places.tsv"))

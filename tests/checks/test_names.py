@@ -796,6 +796,10 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     town = ("Le marché de Tournefeuille ouvre. Selon le maire de Tournefeuille, non. Les rues de Tournefeuille. "
             "Il vit à Tournefeuille. Il part de tournefeuille demain.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, town)] == [("tournefeuille", "Tournefeuille")]
+    # A short given name the corpus writes capitalised ten times as often is no little word of another language.
+    ned = " ".join(f"Le jour {k}, Ned a ri." for k in range(10)) + " Demandez ned. Ned sait."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, ned)] == [("ned", "Ned")]
+    assert not findings_of(NameCase, "Le jour 1, Ned a ri. Le jour 2, Ned a ri. Demandez ned. Ned sait.")
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:
@@ -836,6 +840,11 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
               "Le journaliste Martin Kovarek a écrit.")
     assert not findings_of(NameMisspelled, people)
     assert [f.text for f in findings_of(NameMisspelled, people.replace("Martin Kovarek", "Radim Kovarek"))] == ["Kovarek"]
+    # Where French names a country ("en ..."), a French word a letter from the corpus's country is its slip.
+    country = "Le vin de Moldavie. Selon la Moldavie, non. Le président de la Moldavie parle. L'armée de Moldavie. "
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "Il vit en Moldave.")] == [
+        ("Moldave", "Moldavie")]
+    assert not findings_of(NameMisspelled, country + "Il a épousé une Moldave.")
 
 
 def test_a_place_the_corpus_writes_in_one_word_may_be_written_in_two_capitalised_ones() -> None:

@@ -127,10 +127,19 @@ class NameCase(Check):
         if m.entity.corpus_word and not canonical.isupper():
             if _in_a_full_name(text, m, forms) or _ends_a_place(text, m):
                 return False  # "walter sajous", "la Corée du sud", however short
-            if len(m.text) < 4:
+            if len(m.text) < 4 and not _a_given_name_of_the_corpus(m):
                 return True  # "los", "san", "die": little words of other languages, which their names hold
             return not _slip_of_a_corpus_name(text, m)
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
+
+
+def _a_given_name_of_the_corpus(m: Mention) -> bool:
+    """Whether a short lowercase form is a given name the corpus writes capitalised ten times as
+    often, ten times at least ("demandez tom" beside its "Tom"): no little word of another language."""
+    variants = m.entity.variants
+    capitalised = variants[m.entity.canonical]
+    return census_given_name(m.entity.canonical) and m.text not in _PARTICLES and m.text not in FUNCTION_WORDS \
+        and capitalised >= 10 * max(1, variants[m.text])
 
 
 def _french(word: str) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
-from mtcheck.entities.forms import census_given_name, english_place, english_word, french_place, institution_words
+from mtcheck.entities.forms import census_given_name, english_place, english_word, french_country, french_place, institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
 from mtcheck.entities.registry import Entity, Registry
@@ -88,7 +88,7 @@ class NameMisspelled(Check):
                     continue
                 if written_in(source_text, doc.target[start:end]):
                     continue
-                right = self._right_form(parts, candidate, source_names, source_text, registry, doc.target_lang)
+                right = self._right_form(parts, candidate, source_names, source_text, registry, doc.target_lang, doc.target)
                 if right is None:
                     continue
                 form, evidence = right
@@ -99,7 +99,7 @@ class NameMisspelled(Check):
                 )
 
     @staticmethod
-    def _right_form(parts, candidate, source_names, source_text, registry, lang):  # type: ignore[no-untyped-def]
+    def _right_form(parts, candidate, source_names, source_text, registry, lang, text):  # type: ignore[no-untyped-def]
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
@@ -131,6 +131,7 @@ class NameMisspelled(Check):
         # hold another spelling of a word, so four edits are let through to the word-by-word test.
         edits = 2 if len(parts) == 1 else 4
         for known, entity, known_key, termbase in registry.lookalikes(len(parts), key, termbase_only=not corpus_may):
+            country = False
             if OSA.distance(key, known_key, score_cutoff=edits) > edits:
                 continue
             if not misspelling(parts, known) or _derived(parts, known):
@@ -142,9 +143,10 @@ class NameMisspelled(Check):
             elif len(parts) < 2:
                 if entity is None or not _vouched(entity):
                     continue  # one word: only a name the corpus writes inside sentences again and again
-                if _word_of_its_own(written, entity.canonical):
+                country = _a_country_slip(text, candidate, entity.canonical, lang)
+                if _word_of_its_own(written, entity.canonical) and not country:
                     continue
-                if _another_short_name(written, entity.canonical):
+                if _another_short_name(written, entity.canonical) and not country:
                     continue  # "Barek" beside "Borek": a short name with another letter is as often another name
                 if foreign_letters(written, lang) - foreign_letters(entity.canonical, lang):
                     continue  # letters of its own language the corpus's name lacks: another name ("Botón", "Baton")
@@ -159,7 +161,7 @@ class NameMisspelled(Check):
                 if seen < MIN_CORPUS_COUNT:
                     continue
                 right = (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
-            if not (lang == "fr" and _french_words(parts, known)):
+            if not (lang == "fr" and _french_words(parts, known)) or country:
                 return right
         return None
 
@@ -194,6 +196,20 @@ def _word_of_its_own(word: str, name: str) -> bool:
     return (listed_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
             or english_word(word.lower()) or english_place(word) or _other_number(word, name)
             or bool(_accents(word) - _accents(name)))
+
+
+_COUNTRY_BEFORE = re.compile(r"\b[Ee]n\s$")
+_COUNTRY_AFTER = re.compile(r"\s(?:du|de l['’])\s?(?:Sud|Nord|Est|Ouest)\b")
+
+
+def _a_country_slip(text: str, candidate: Candidate, name: str, lang: str) -> bool:
+    """Whether a word written capitalised where French names a country ("en Chie", "la Core du Sud")
+    is a slip of the corpus's country one letter away, whatever word it spells: French capitalises no
+    common word there. A place of its own ("Irak" beside "Iran") is no slip."""
+    if lang != "fr" or not french_country(name) or french_place(candidate.text) or english_place(candidate.text):
+        return False
+    return bool(_COUNTRY_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
+                or _COUNTRY_AFTER.match(text, candidate.end))
 
 
 def _other_number(word: str, name: str) -> bool:
