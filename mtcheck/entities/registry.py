@@ -89,12 +89,14 @@ def _kept_with_article(e: Entity) -> bool:
 
 class Lookalike(NamedTuple):
     """A known name as the spelling checks compare it: its words, its entity (None for a form the
-    corpus writes twice), its folded key, and whether the termbase gives it."""
+    corpus writes twice), its folded key, whether the termbase gives it, and its form as written
+    ("Covid-19", whose words are Covid and 19)."""
 
     parts: tuple[str, ...]
     entity: Entity | None
     key: str
     termbase: bool
+    form: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,7 @@ class Registry:
                 folded = fold(form)
                 if parts and folded:
                     termbase = entity is not None and entity.origin.startswith("termbase")
-                    entry = Lookalike(parts, entity, fold("".join(parts)), termbase)
+                    entry = Lookalike(parts, entity, fold("".join(parts)), termbase, form)
                     for size in range(len(folded) - 2, len(folded) + 3):
                         for index in self._index if termbase else self._index[:1]:
                             index.setdefault((len(parts), folded[0], size), []).append(entry)

@@ -840,6 +840,14 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
               "Le journaliste Martin Kovarek a écrit.")
     assert not findings_of(NameMisspelled, people)
     assert [f.text for f in findings_of(NameMisspelled, people.replace("Martin Kovarek", "Radim Kovarek"))] == ["Kovarek"]
+    # A name of several words the corpus writes joined by a hyphen, as it writes it.
+    code = ("Le virus Zelvid-21 se répand. Selon les médecins, le Zelvid-21 tue. Le vaccin contre le Zelvid-21 "
+            "arrive. Les cas de Zelvid-21 montent. Le Zlvid-21 recule.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, code)] == [("Zlvid-21", "Zelvid-21")]
+    # French words joined by a hyphen are no name; an acronym's letters in another order are the other language's.
+    assert not findings_of(NameMisspelled, "Il dit : Celle-ci parle. Et Celle-ci rit. Mais Celle-ci chante. Et Celui-ci dort.")
+    acronym = code.replace("Zelvid-21", "KZSA-CoV").replace("Zlvid-21", "KSZA-CoV")
+    assert not findings_of(NameMisspelled, acronym)
     # Where French names a country ("en ..."), a French word a letter from the corpus's country is its slip.
     country = "Le vin de Moldavie. Selon la Moldavie, non. Le président de la Moldavie parle. L'armée de Moldavie. "
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "Il vit en Moldave.")] == [

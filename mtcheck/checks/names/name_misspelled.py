@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
+from mtcheck.entities.candidates import FUNCTION_WORDS, ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
 from mtcheck.entities.forms import census_given_name, english_place, english_word, french_country, french_place, institution_words
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
@@ -130,7 +130,7 @@ class NameMisspelled(Check):
         # A one-word slip is two edits at most (``spelling.slip``); a name of several words may also
         # hold another spelling of a word, so four edits are let through to the word-by-word test.
         edits = 2 if len(parts) == 1 else 4
-        for known, entity, known_key, termbase in registry.lookalikes(len(parts), key, termbase_only=not corpus_may):
+        for known, entity, known_key, termbase, as_written in registry.lookalikes(len(parts), key, termbase_only=not corpus_may):
             country = False
             if OSA.distance(key, known_key, score_cutoff=edits) > edits:
                 continue
@@ -156,7 +156,9 @@ class NameMisspelled(Check):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
             else:
-                form = " ".join(known)
+                if entity is None and all(p.lower() in FUNCTION_WORDS or dictionary_word(p) for p in parts):
+                    continue  # French words joined by a hyphen ("Celui-ci" beside "Celle-ci"), no name
+                form = as_written
                 seen = registry.form_counts[form]
                 if seen < MIN_CORPUS_COUNT:
                     continue
