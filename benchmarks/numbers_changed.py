@@ -97,7 +97,7 @@ def candidates(target: str, lang: str) -> dict[str, list[tuple[int, int]]]:
         for word in words:
             for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", target):
                 if word in VERBS_TOO and OPENS.search(target[: m.start()]) and not re.match(r".{0,6}\d", target[m.end() :]):
-                    continue  # "May I come?", "March on!": a verb opening its sentence, no month
+                    continue  # "May" or "March" opening a question or an order: a verb, no month
                 found.setdefault(kind, []).append(m.span())
     for word in SCALE_SWAPS[lang]:
         for m in re.finditer(rf"(?<=\d\s){word}\b", target):

@@ -61,7 +61,7 @@ SAME = [
     ("The wall rose by up to 1.20m.", "Le mur s'est élevé jusqu'à 1m20."),
     ("The bakery opens on Sundays.", "La boulangerie ouvre le dimanche."),
     ("We swim every Tuesday.", "Nous nageons tous les mardis."),
-    ("The crossing takes 12 and a half hours.", "La traversée dure 12h30."),
+    ("The crossing takes 11 and a half hours.", "La traversée dure 11h30."),
     ("Sales reached 4 and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
 ]
 
@@ -73,8 +73,8 @@ CHANGED = [
     ("The vote is on Tuesday.", "Le vote a lieu jeudi.", "jeudi", "mardi"),
     ("The bakery opens on Sundays.", "La boulangerie ouvre le samedi.", "samedi", "dimanche"),
     ("We swim every Tuesday.", "Nous nageons tous les jeudis.", "jeudis", "mardi"),
-    ("The crossing takes 12 and a half hours.", "La traversée dure 14h30.", "14h30", None),
-    ("Le trajet dure 12h30.", "The trip takes 13 and a half hours.", "13 and a half", None),
+    ("The crossing takes 11 and a half hours.", "La traversée dure 13h30.", "13h30", None),
+    ("Le trajet dure 11h30.", "The trip takes 15 and a half hours.", "15 and a half", None),
     ("The vote is in November.", "Le vote a lieu en octobre.", "octobre", "novembre"),
     ("It starts at 9:12 pm.", "Cela commence à 20h12.", "20h12", "21 h 12"),
     ("In the 21st century.", "Au XXe siècle.", "XXe", "21e"),

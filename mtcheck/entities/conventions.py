@@ -207,7 +207,7 @@ def _demonym(word: str) -> bool:
 
 def _place_demonym(word: str) -> bool:
     """Whether ``word`` is a country's demonym by its form: most of the country's English name, then a
-    people's ending of four letters at most ("Kenyan", "Israeli", "Chinese"), itself no country ("Iran")
+    people's ending of four letters at most ("Tongan", "Malawian", "Bhutanese"), itself no country ("Tonga")
     and no given name ("Florian")."""
     key = fold(word)
     if not _demonym(word) or key in exonym_table() or census_given_name(word):

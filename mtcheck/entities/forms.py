@@ -182,8 +182,8 @@ def french_place(word: str) -> bool:
 
 
 def french_country(word: str) -> bool:
-    """Whether ``word`` is the French name of a country or a continent in the CLDR (through Babel: "Chine",
-    "Asie"), or a capitalised word of one ("Corée" of Corée du Sud), a name French writes after "en"."""
+    """Whether ``word`` is the French name of a country or a continent in the CLDR (through Babel: "Moldavie",
+    "Océanie"), or a capitalised word of one ("Timor" of Timor oriental), a name French writes after "en"."""
     return fold(word) in _french_countries()
 
 

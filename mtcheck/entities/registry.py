@@ -90,7 +90,7 @@ def _kept_with_article(e: Entity) -> bool:
 class Lookalike(NamedTuple):
     """A known name as the spelling checks compare it: its words, its entity (None for a form the
     corpus writes twice), its folded key, whether the termbase gives it, and its form as written
-    ("Covid-19", whose words are Covid and 19)."""
+    ("Zelvid-21", whose words are Zelvid and 21)."""
 
     parts: tuple[str, ...]
     entity: Entity | None

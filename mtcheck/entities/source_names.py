@@ -132,7 +132,7 @@ _TITLE_WORDS = frozenset(
     "mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad auntie aunt uncle".split()
 )
 """English words of titles, functions and kinship, which English capitalises before or after a name
-("Queen Sofia", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
+("Queen Ingrid", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
 apart, in lowercase, or in French ("Maman"): never a word of the name."""
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
 

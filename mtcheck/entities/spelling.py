@@ -73,7 +73,7 @@ def slip(a: str, b: str, *, anchored: bool) -> bool:
     fa, fb = fold(a), fold(b)
     labels = fa.rstrip(string.digits) == fb.rstrip(string.digits)
     if a.isupper() and b.isupper() and sorted(fa) == sorted(fb):
-        return False  # an acronym's letters in another language's order ("SRAS" for SARS, "OTAN" for NATO)
+        return False  # an acronym's letters in another language's word order (French puts the noun first)
     if variant(a, b) or fa[:1] != fb[:1] or (fa.isdigit() and fb.isdigit()) or labels:
         return False  # another number is another year or model ("Euro-2004", "Euro-2009"), or a label ("Figure2"), not a slip
     shortest = min(len(fa), len(fb))

@@ -123,7 +123,7 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
         if (digits is None or "heure" in m.group().lower()) and not meridiem:  # "5 h", "3 heures 40": a duration too
             readings.add(("n", hour))
-        if lang == "fr" and minute == 30:  # "12h30 de vol": twelve and a half hours, a duration too
+        if lang == "fr" and minute == 30:  # "11h30 de route": eleven and a half hours, a duration too
             readings.add(("n", hour + 0.5))
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     if lang == "en":
@@ -185,7 +185,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             values = [v + 0.5 for v in values]
         stop = m.end()
         if lang == "en" and scale == 1.0 and not m["pct"] and (half := AND_A_HALF.match(text, m.end(), end)):
-            # "12 and a half hours" is 12.5 hours, "4 and a half million" 4.5 million
+            # "11 and a half hours" is 11.5 hours, "4 and a half million" 4.5 million
             values = [v + 0.5 for v in values]
             scales = [scale_of(half["next"].lower(), lang) if half["next"] else 1.0]
             stop = half.end() if scales[0] != 1.0 else half.end("half")

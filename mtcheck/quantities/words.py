@@ -119,7 +119,7 @@ def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]
     if lang == "en":
         months.setdefault("sept.", 9)
     days = {name.lower(): k for k, name in get_day_names("wide", locale=lang).items()}
-    days |= {name + "s": k for name, k in days.items()}  # a habit: "on Mondays", "tous les lundis"
+    days |= {name + "s": k for name, k in days.items()}  # a habit: "on Fridays", "tous les vendredis"
     ambiguous = frozenset({"may", "march", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
                           if lang == "en" else {"mars", "mai"})
     return months, days, ambiguous

@@ -797,9 +797,9 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
             "Il vit à Tournefeuille. Il part de tournefeuille demain.")
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, town)] == [("tournefeuille", "Tournefeuille")]
     # A short given name the corpus writes capitalised ten times as often is no little word of another language.
-    ned = " ".join(f"Le jour {k}, Ned a ri." for k in range(10)) + " Demandez ned. Ned sait."
-    assert [(f.text, f.suggestion) for f in findings_of(NameCase, ned)] == [("ned", "Ned")]
-    assert not findings_of(NameCase, "Le jour 1, Ned a ri. Le jour 2, Ned a ri. Demandez ned. Ned sait.")
+    hal = " ".join(f"Le jour {k}, Hal a ri." for k in range(10)) + " Demandez hal. Hal sait."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, hal)] == [("hal", "Hal")]
+    assert not findings_of(NameCase, "Le jour 1, Hal a ri. Le jour 2, Hal a ri. Demandez hal. Hal sait.")
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:

@@ -135,7 +135,7 @@ class NameCase(Check):
 
 def _a_given_name_of_the_corpus(m: Mention) -> bool:
     """Whether a short lowercase form is a given name the corpus writes capitalised ten times as
-    often, ten times at least ("demandez tom" beside its "Tom"): no little word of another language."""
+    often, ten times at least ("demandez hal" beside its "Hal"): no little word of another language."""
     variants = m.entity.variants
     capitalised = variants[m.entity.canonical]
     return census_given_name(m.entity.canonical) and m.text not in _PARTICLES and m.text not in FUNCTION_WORDS \

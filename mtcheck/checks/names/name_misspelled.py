@@ -205,9 +205,9 @@ _COUNTRY_AFTER = re.compile(r"\s(?:du|de l['’])\s?(?:Sud|Nord|Est|Ouest)\b")
 
 
 def _a_country_slip(text: str, candidate: Candidate, name: str, lang: str) -> bool:
-    """Whether a word written capitalised where French names a country ("en Chie", "la Core du Sud")
-    is a slip of the corpus's country one letter away, whatever word it spells: French capitalises no
-    common word there. A place of its own ("Irak" beside "Iran") is no slip."""
+    """Whether a word written capitalised where French names a country ("en Moldave" beside the
+    corpus's Moldavie, "... du Sud") is a slip of the corpus's country one letter away, whatever word
+    it spells: French capitalises no common word there. A place of its own is no slip."""
     if lang != "fr" or not french_country(name) or french_place(candidate.text) or english_place(candidate.text):
         return False
     return bool(_COUNTRY_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
