@@ -200,6 +200,21 @@ def _english_places() -> frozenset[str]:
     return frozenset(english for english, _ in word_table("cldr_places.tsv"))
 
 
+def subdivision_word(word: str) -> bool:
+    """Whether ``word`` is a word of four letters or more of a country's subdivision as ISO 3166-2
+    names it (pycountry: provinces, states, regions, "Bayern", "Hubei Sheng"): a place's name of its own,
+    which the CLDR's countries and cities leave out, not a slip of a neighbouring name."""
+    return fold(word) in _subdivision_words()
+
+
+@cache
+def _subdivision_words() -> frozenset[str]:
+    import pycountry
+
+    names = (s.name for s in pycountry.subdivisions)
+    return frozenset(fold(w) for name in names for w in name.split() if w[:1].isupper() and len(w) >= 4)
+
+
 def english_place(word: str) -> bool:
     """Whether ``word`` is the English name of a place whose French name differs ("Iraq" for Irak):
     a name of its own in a French text that keeps it, not a slip of another place's."""

@@ -817,6 +817,8 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, places + "Il part pour Varsovie.")  # the CLDR's French name of a city
     assert [f.text for f in findings_of(NameMisspelled, places + "Il part pour Varsavvie.")] == ["Varsavvie"]
     assert not findings_of(NameMisspelled, places.replace("Varsavie", "Iran") + "Il part pour Iraq.")
+    # A province of ISO 3166-2 (pycountry) is a place of its own too.
+    assert not findings_of(NameMisspelled, places.replace("Varsavie", "Vichala") + "Il part pour Vichada.")
     short = "Le ministre Borek parle. Selon Borek, non. Le plan de Borek avance. Le bureau de Borek ferme. "
     assert not findings_of(NameMisspelled, short + "Le député Barek a voté.")
     assert [f.text for f in findings_of(NameMisspelled, short + "Le député Borrek a voté.")] == ["Borrek"]

@@ -11,7 +11,15 @@ from rapidfuzz.distance import OSA
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
-from mtcheck.entities.forms import census_given_name, english_place, english_word, french_country, french_place, institution_words
+from mtcheck.entities.forms import (
+    census_given_name,
+    english_place,
+    english_word,
+    french_country,
+    french_place,
+    institution_words,
+    subdivision_word,
+)
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
 from mtcheck.entities.registry import Entity, Registry
@@ -191,12 +199,12 @@ def _another_short_name(written: str, name: str) -> bool:
 
 
 def _word_of_its_own(word: str, name: str) -> bool:
-    """A French or English word, a given name or a place's French name: a spelling of its own, not a
+    """A French or English word, a given name, a place's French name or a province's: a spelling of its own, not a
     slip of a name one letter away ("Iraq" beside "Iran", "Géorgie" beside "George"); nor is the
     name in the other number ("Warhols", "Etat" beside "États"), or a form with French accents the
     name lacks ("Twitté": a French verb made of it)."""
     return (listed_word(word) or dictionary_word(word) or census_given_name(word) or french_place(word)
-            or english_word(word.lower()) or english_place(word) or _other_number(word, name)
+            or english_word(word.lower()) or english_place(word) or subdivision_word(word) or _other_number(word, name)
             or bool(_accents(word) - _accents(name)))
 
 
