@@ -143,6 +143,12 @@ def test_monarchs_and_historical_figures_have_french_names() -> None:
         ("Grégoire Kowalczyk", "Gregory Kowalczyk")]
 
 
+def test_a_french_title_of_address_is_translated() -> None:
+    source = "Bonjour, Docteur, j'ai mal. Oui, Docteur, depuis hier. Merci, Docteur, au revoir."
+    target = "Hello, Doctor, I am in pain. Yes, Doctor, since yesterday. Thank you, Doctor, goodbye."
+    assert not findings_of(NameTranslated, target, source, target_lang="en", source_lang="fr")
+
+
 def test_the_contracted_pronoun_is_no_word_of_a_name() -> None:
     assert not findings_of(NameMissing, "Dites à Rose que je reviendrai demain.", "Tell Rose I'll be back tomorrow.")
 

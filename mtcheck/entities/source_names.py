@@ -129,11 +129,14 @@ _TITLE_WORDS = frozenset(
     "midfielder spokesman spokeswoman spokesperson professor doctor father mother sister brother reverend rabbi imam "
     "sheikh sultan emir deputy leader founder cofounder co-founder head executive ambassadress councilman councilwoman "
     "alderman trainer marshal prefect governor-general adviser advisor counsellor counselor "
-    "mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad auntie aunt uncle".split()
+    "mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad auntie aunt uncle "
+    "docteur professeur maître monsieur madame mademoiselle capitaine commandant sergent amiral sire majesté "
+    "monseigneur président présidente ministre juge inspecteur inspectrice commissaire".split()
 )
 """English words of titles, functions and kinship, which English capitalises before or after a name
 ("Queen Ingrid", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
-apart, in lowercase, or in French ("Maman"): never a word of the name."""
+apart, in lowercase, or in French ("Maman"): never a word of the name. And the French titles French
+capitalises when it addresses someone by them ("Merci, Docteur"), which English translates."""
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
 
 
