@@ -20,6 +20,9 @@ def test_french_forms_from_tables_are_no_translation() -> None:
     assert not _translated("Ils ont gagné dans l'Ohio à Noël.", "They won in Ohio at Christmas.")
     assert not _translated("Il a salué l'esprit américain.", "He praised the spirit of America.")
     assert not _translated("Le chœur tchèque chante.", "The Czech choir sings.")
+    # An event of our table of established French names (data/french_names.tsv).
+    assert not findings_of(NameMissing, "Kowalczyk a gagné l'or aux Jeux olympiques d'hiver dimanche.",
+                           "Kowalczyk won gold at the Winter Olympics on Sunday.")
     # A French form inside a name that opens with a person's is a translated title.
     assert _translated("Un Rose Baker Noël passe lundi.", "A Rose Baker Christmas airs on Monday.") == [
         ("Rose Baker Noël", "Rose Baker Christmas")]
@@ -40,6 +43,9 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
 def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
     assert not _translated("Les Verts ont gagné et les Verts ont ri.", "The Greens won and the Greens laughed.")
     assert not _translated("La secrétaire au Commerce Ingrid Kowalczyk parle.", "Trade Secretary Ingrid Kowalczyk speaks.")
+    # A title of a game or an order ("Grand Master") is translated too.
+    assert not _translated("Kowalczyk est devenue grand maître en 2010. Aucun grand maître n'avait gagné.",
+                           "Kowalczyk became a Grand Master in 2010. No Grand Master had won.")
     # A kinship word English capitalises as a name is put into French.
     assert not _translated("Alors Maman est partie. Plus tard, Maman a chanté. Donc Maman est revenue.",
                            "Then Mum left. Later Mum sang. So Mum came back.")
