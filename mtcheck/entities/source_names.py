@@ -131,7 +131,7 @@ _TITLE_WORDS = frozenset(
     "alderman trainer marshal prefect governor-general adviser advisor counsellor counselor "
     "mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad auntie aunt uncle "
     "docteur professeur maître monsieur madame mademoiselle capitaine commandant sergent amiral sire majesté "
-    "monseigneur président présidente ministre juge inspecteur inspectrice commissaire".split()
+    "monseigneur président présidente ministre juge inspecteur inspectrice commissaire master grandmaster".split()
 )
 """English words of titles, functions and kinship, which English capitalises before or after a name
 ("Queen Ingrid", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
