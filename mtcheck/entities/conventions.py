@@ -28,6 +28,7 @@ from functools import cache
 
 from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized
 from mtcheck.entities.forms import (
+    NAME_PARTICLES,
     census_given_name,
     common_brands,
     compass_word,
@@ -44,10 +45,9 @@ from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_word
 from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.french import known_form as french_form
 
+_PARTICLES = NAME_PARTICLES | frozenset("la le los las".split())
+"""Name particles and the articles of Romance names ("los Kowales"), which typography writes in either case."""
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)", re.IGNORECASE)
-_PARTICLES = frozenset(
-    "al el ad ar as at an ash de du des da di del della la le los las van von der den ten ter bin ben ibn abu".split()
-)
 
 
 def known_form(name: Candidate, ctx: Context) -> bool:
@@ -139,8 +139,8 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
     for the Brandt Doctrine, "le front" of the Northern Front); or a particle, which names write in
     either case ("al-Assad", "Al-Assad")."""
     changed = [m for m in matches if m is not None and m.how == "case"]
-    return all(m.word.lower() in _PARTICLES or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text)
-               for m in changed)
+    return all(m.word.lower() in _PARTICLES
+               or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text) for m in changed)
 
 
 def _generic_noun(source: str, written: str) -> bool:

@@ -181,6 +181,11 @@ def french_place(word: str) -> bool:
     return word.lower() in _french_places()
 
 
+NAME_PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van von der den ten ter bin ben ibn abu".split())
+"""Particles of names, which sources and translations capitalise differently ("al-Assad", "Al-Assad",
+"Van Gogh"): no word that makes a name of its own."""
+
+
 def french_country(word: str) -> bool:
     """Whether ``word`` is the French name of a country or a continent in the CLDR (through Babel: "Moldavie",
     "Océanie"), or a capitalised word of one ("Timor" of Timor oriental), a name French writes after "en"."""

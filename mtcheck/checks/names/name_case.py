@@ -11,7 +11,7 @@ from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
 from mtcheck.entities.corpus_words import longer_name
-from mtcheck.entities.forms import census_given_name, common_brands, english_word, french_place
+from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Mention, Registry
@@ -27,8 +27,6 @@ from mtcheck.french import (
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
-_PARTICLES = frozenset("al el ad ar as at an ash de du des da di del della van von der den ten ter bin ben ibn abu".split())
-"""Particles of names that sources and translations capitalise differently ("al-Assad", "Al-Assad")."""
 _EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
@@ -138,7 +136,7 @@ def _a_given_name_of_the_corpus(m: Mention) -> bool:
     often, ten times at least ("demandez hal" beside its "Hal"): no little word of another language."""
     variants = m.entity.variants
     capitalised = variants[m.entity.canonical]
-    return census_given_name(m.entity.canonical) and m.text not in _PARTICLES and m.text not in FUNCTION_WORDS \
+    return census_given_name(m.entity.canonical) and m.text not in NAME_PARTICLES and m.text not in FUNCTION_WORDS \
         and capitalised >= 10 * max(1, variants[m.text])
 
 
@@ -158,7 +156,7 @@ def _beside_a_name(text: str, m: Mention) -> bool:
     word the corpus capitalises, in lowercase there, is a name's word that lost its capital ("Kowalia
     bay", "wall Street", "david Marek"), not English quoted by French text ("the end of the road");
     a function word is not ("Alliance for the Harbour")."""
-    return any(w[0].isupper() and w.lower() not in _PARTICLES for w in _neighbours(text, m))
+    return any(w[0].isupper() and w.lower() not in NAME_PARTICLES for w in _neighbours(text, m))
 
 
 def _in_a_full_name(text: str, m: Mention, forms: Counter[str]) -> bool:
@@ -329,7 +327,7 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     if plural_acronym(m.text) and m.text[:-1] == canonical[:-1]:
         return True  # an acronym's plural ("des CDs") beside another acronym ("CDS")
     pieces = [(a, b) for a, b in zip(name_words(m.text), name_words(canonical), strict=False) if a != b]
-    if pieces and all(a.lower() == b.lower() and a.lower() in _PARTICLES for a, b in pieces):
+    if pieces and all(a.lower() == b.lower() and a.lower() in NAME_PARTICLES for a, b in pieces):
         return True
     written_head, _, rest = m.text.partition("-")
     if rest and written_head in _PREFIXES and m.text == f"{written_head}-{canonical.partition('-')[2]}":
