@@ -139,7 +139,6 @@ class NameMisspelled(Check):
         # hold another spelling of a word, so four edits are let through to the word-by-word test.
         edits = 2 if len(parts) == 1 else 4
         for known, entity, known_key, termbase, as_written in registry.lookalikes(len(parts), key, termbase_only=not corpus_may):
-            country = False
             if OSA.distance(key, known_key, score_cutoff=edits) > edits:
                 continue
             if not misspelling(parts, known) or _derived(parts, known):
@@ -163,15 +162,16 @@ class NameMisspelled(Check):
                 if not _same_person(candidate, written, entity.canonical, registry):
                     continue
                 right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
+                if country:
+                    return right  # whatever French word it spells
             else:
                 if entity is None and all(p.lower() in FUNCTION_WORDS or dictionary_word(p) for p in parts):
                     continue  # French words joined by a hyphen ("Celui-ci" beside "Celle-ci"), no name
-                form = as_written
-                seen = registry.form_counts[form]
+                seen = registry.form_counts[as_written]
                 if seen < MIN_CORPUS_COUNT:
                     continue
-                right = (entity.canonical if entity else form), {"canonical_from": "corpus", "canonical_count": seen}
-            if not (lang == "fr" and _french_words(parts, known)) or country:
+                right = (entity.canonical if entity else as_written), {"canonical_from": "corpus", "canonical_count": seen}
+            if not (lang == "fr" and _french_words(parts, known)):
                 return right
         return None
 
