@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities.values import (
-    AND_A_HALF,
     HALF,
     HALF_AFTER_A_NOUN,
     PERCENT,
@@ -18,6 +17,7 @@ from mtcheck.quantities.values import (
     UNITS,
     Quantity,
     Reading,
+    and_a_half,
     round_value,
     scale_of,
 )
@@ -184,11 +184,10 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
         stop = m.end()
-        if lang == "en" and scale == 1.0 and not m["pct"] and (half := AND_A_HALF.match(text, m.end(), end)):
+        if lang == "en" and scale == 1.0 and not m["pct"] and (half := and_a_half(text, m.end(), end)):
             # "11 and a half hours" is 11.5 hours, "4 and a half million" 4.5 million
             values = [v + 0.5 for v in values]
-            scales = [scale_of(half["next"].lower(), lang) if half["next"] else 1.0]
-            stop = half.end() if scales[0] != 1.0 else half.end("half")
+            scales, stop = [half[0]], half[1]
         if lang == "fr" and scale == 1.0 and THOUSANDS_MISSPELLED.match(text, m.end(), end):
             scales = [1.0, 1e3]  # "400 milles": 400 miles, or 400,000 misspelled
         readings = {("n", round_value(v * k + rest)) for v in values for k in scales}

@@ -73,9 +73,18 @@ HALF_AFTER_A_NOUN = re.compile(r"\s+(?!et\b)[^\W\d_]+\s+et\s+demie?\b", re.IGNOR
 THOUSANDS_MISSPELLED = re.compile(r"\s+milles\b", re.IGNORECASE)
 """French "milles" after a number: miles, or "mille" (thousand) given the plural it never takes,
 as French writers often do ("huit milles électeurs"); a number before it is read both ways."""
-AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half\b)(?:\s+(?P<next>[^\W\d_]{3,}))?", re.IGNORECASE)
-"""English "and a half", and the word after it, which may be a scale word (``SCALES``): "two and
-a half hours" is 2.5 hours, "four and a half million" 4.5 million."""
+_AND_A_HALF = re.compile(r"(?P<half>\s+and\s+a\s+half\b)(?:\s+(?P<next>[^\W\d_]{3,}))?", re.IGNORECASE)
+
+def and_a_half(text: str, at: int, end: int) -> tuple[float, int] | None:
+    """English "and a half" right after a number that ends at ``at``, with the scale word after it if
+    any (``SCALES``: "four and a half million" is 4.5 million, "two and a half hours" 2.5 hours): the
+    scale (1 for none) and where the whole value ends, which a fix replaces; None without it."""
+    half = _AND_A_HALF.match(text, at, end)
+    if half is None:
+        return None
+    scale = scale_of(half["next"].lower(), "en") if half["next"] else 1.0
+    return scale, half.end() if scale != 1.0 else half.end("half")
+
 
 def scale_of(word: str, lang: str) -> float:
     """The factor of a scale word, singular or plural ("milliards"); 1 for another word."""

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities.values import (
-    AND_A_HALF,
     HALF,
     HALF_AFTER_A_NOUN,
     HALF_HOUR,
@@ -15,8 +14,8 @@ from mtcheck.quantities.values import (
     SCALES,
     THOUSANDS_MISSPELLED,
     Quantity,
+    and_a_half,
     round_value,
-    scale_of,
 )
 
 
@@ -190,10 +189,9 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         readings = {("n", round_value(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
     elif lang == "fr" and HALF_AFTER_A_NOUN.match(text, b, end):
         readings = {("n", round_value(value + 0.5))}  # "trois ans et demi"
-    elif lang == "en" and (half := AND_A_HALF.match(text, b, end)):
-        scale = scale_of(half["next"].lower(), lang) if half["next"] else 1.0
+    elif lang == "en" and (half := and_a_half(text, b, end)):
+        scale, b = half  # the whole value ends after "and a half", or after its scale word
         readings = {("n", round_value((value + 0.5) * scale))}
-        b = half.end() if scale != 1.0 else half.end("half")  # the whole value, which a fix replaces
     elif lang == "fr" and THOUSANDS_MISSPELLED.match(text, b, end):
         readings.add(("n", round_value(value * 1000)))  # "huit milles": eight miles, or 8,000 misspelled
     elif _said_hour(text, a, b, end, lang, value):
