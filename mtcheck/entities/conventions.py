@@ -32,6 +32,7 @@ from mtcheck.entities.forms import (
     census_given_name,
     common_brands,
     compass_word,
+    english_countries,
     english_word,
     exonym,
     exonym_forms,
@@ -207,29 +208,16 @@ def _demonym(word: str) -> bool:
 
 def _place_demonym(word: str) -> bool:
     """Whether ``word`` is a country's demonym by its form: most of the country's English name, then a
-    people's ending of four letters at most ("Tongan", "Malawian", "Bhutanese"), itself no country ("Tonga")
+    people's ending of four letters at most ("Malawian", "Bhutanese"), itself no country ("Tonga")
     and no given name ("Florian")."""
     key = fold(word)
     if not _demonym(word) or key in exonym_table() or census_given_name(word):
         return False
-    for country in _countries().get(key[:4], ()):
+    for country in english_countries(key[:4]):
         shared = len(os.path.commonprefix([key, country]))
         if shared < len(key) and shared >= len(country) - 2 and len(key) - shared <= 4:
             return True
     return False
-
-
-@cache
-def _countries() -> dict[str, frozenset[str]]:
-    """The one-word English names of the CLDR's territories (through Babel), folded, by their first
-    four letters."""
-    from babel import Locale
-
-    out: dict[str, set[str]] = {}
-    for name in Locale("en").territories.values():
-        if " " not in name and len(name) >= 4:
-            out.setdefault(fold(name)[:4], set()).add(fold(name))
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _cognate(a: str, b: str) -> bool:

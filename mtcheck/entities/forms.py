@@ -200,6 +200,23 @@ def _french_countries() -> frozenset[str]:
     return frozenset(fold(word) for name in names for word in name.split() if word[:1].isupper() and len(word) >= 4)
 
 
+def english_countries(stem: str) -> frozenset[str]:
+    """The one-word English names of the CLDR's territories (through Babel), folded, that begin with
+    the four letters ``stem`` ("keny" -> kenya)."""
+    return _english_countries().get(stem, frozenset())
+
+
+@cache
+def _english_countries() -> dict[str, frozenset[str]]:
+    from babel import Locale
+
+    out: dict[str, set[str]] = {}
+    for name in Locale("en").territories.values():
+        if " " not in name and len(name) >= 4:
+            out.setdefault(fold(name)[:4], set()).add(fold(name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @cache
 def _english_places() -> frozenset[str]:
     return frozenset(english for english, _ in word_table("cldr_places.tsv"))
