@@ -37,12 +37,12 @@ from mtcheck.entities.forms import (
     exonym,
     exonym_forms,
     exonym_table,
-    given_name_rows,
     head_kind,
     people_word,
     proper_word,
 )
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
+from mtcheck.entities.spelling import french_given_name
 from mtcheck.french import common_word, dictionary_word, lowercase_word
 from mtcheck.french import known_form as french_form
 
@@ -343,17 +343,14 @@ def historical_person(matches: Sequence[Match | None]) -> bool:
     figures: the given name in French and every other word a Roman number ("Grégoire IX" for Gregory
     IX) or the French form our tables give for it ("Jules César" for Julius Caesar). A translation
     that keeps the surname ("Pierre Kowalczyk") or renders it as a common word is no such form."""
-    if any(m is None for m in matches) or len(matches) < 2 or not _french_given_name(matches[0]):
+    if len(matches) < 2 or any(m is None for m in matches):
+        return False
+    first = matches[0]
+    assert first is not None
+    if not french_given_name(first.piece.text, first.word):
         return False
     return all((m.how == "exact" and ROMAN_NUMBER.fullmatch(m.word) is not None)
                or (m.how != "exact" and exonym(m.piece.text, m.word)) for m in matches[1:] if m is not None)
-
-
-def _french_given_name(m: Match) -> bool:
-    """Whether the match writes the French form of the English given name (``data/given_names.tsv``)."""
-    _, english, french = given_name_rows()
-    rows = english.get(fold(m.word), frozenset()) & french.get(fold(m.piece.text), frozenset())
-    return fold(m.piece.text) != fold(m.word) and bool(rows)
 
 
 def compass_only(matches: Sequence[Match | None]) -> bool:
