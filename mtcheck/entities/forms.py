@@ -224,7 +224,7 @@ def _english_places() -> frozenset[str]:
 
 def subdivision_word(word: str) -> bool:
     """Whether ``word`` is a word of four letters or more of a country's subdivision as ISO 3166-2
-    names it (pycountry: provinces, states, regions, "Bayern", "Hubei Sheng"): a place's name of its own,
+    names it (pycountry: provinces, states, regions, "Vichada", "Casanare"): a place's name of its own,
     which the CLDR's countries and cities leave out, not a slip of a neighbouring name."""
     return fold(word) in _subdivision_words()
 

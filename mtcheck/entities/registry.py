@@ -76,7 +76,7 @@ class Entity:
 
     def source_writes(self, form: str) -> bool:
         """Whether the canonical form comes from the sources and they write ``form`` too, more than
-        once: where the English sources write both "COVID-19" and "Covid-19", neither is damage, but
+        once: where the English sources write both "ZELVID-21" and "Zelvid-21", neither is damage, but
         one source's slip ("You Tube" beside six "YouTube") is. A termbase's form still rules,
         except in the sentence whose source writes the other."""
         return self.origin == "source" and self.source_variants[form] >= 2

@@ -250,8 +250,9 @@ def test_where_the_translation_keeps_the_original_name_the_source_changed() -> N
 
 def test_sources_forms_exonyms_and_typography_are_no_damage() -> None:
     # Sources that write a name two ways more than once make both right; one slip licenses nothing.
-    sources = "COVID-19 spreads. COVID-19 kills. Covid-19 wanes. Covid-19 returns."
-    assert not findings_of(NameCase, "Le COVID-19 progresse. La Covid-19 tue. Le COVID-19 recule. La Covid-19 revient.", sources)
+    sources = "ZELVID-21 spreads. ZELVID-21 kills. Zelvid-21 wanes. Zelvid-21 returns."
+    target = "Le ZELVID-21 progresse. La Zelvid-21 tue. Le ZELVID-21 recule. La Zelvid-21 revient."
+    assert not findings_of(NameCase, target, sources)
     split = findings_of(NameSplit, "YouTube grandit. YouTube brille. You Tube a gagné. Il publie sur You Tube.",
                         "YouTube grows. YouTube shines. You Tube won. He posts on YouTube.")
     assert [f.start for f in split] == [len("YouTube grandit. YouTube brille. You Tube a gagné. Il publie sur ")]
