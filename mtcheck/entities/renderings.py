@@ -49,9 +49,9 @@ TRANSLATED = frozenset(("given", "rendered", "french", "surname"))
 """How a word rendered as a common word was found: a French given name, the lexicon, the French
 word for an English one ("Planète" for Planet), a French word in place of a person's surname."""
 _NEAR = 5
+"""How many pieces away from the name's words already matched its other words are looked for."""
 _WHERE = 0.3
 """How far (a share of the sentence) from where the source writes a name its stand-in may be."""
-"""How many pieces away from the name's other words a slip or a rendering of one of its words is looked for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,17 +168,22 @@ class Context:
 
     def match_words(self, name: Candidate, claimed: set[int]) -> list[Match | None]:
         """Each content word of the name matched to a piece: the best rank first, then the piece
-        nearest the words already matched; a slip or a rendering only near those."""
+        nearest the words already matched, and only within ``_NEAR`` pieces of those. The first
+        word written more than once is taken where the name's other words are written beside it
+        ("IBM a échoué avec IBM ordinateurs PCjr": the second "IBM")."""
         words = content_words(name.text)
         out: list[Match | None] = [None] * len(words)
         used = set(claimed)
         person = self.person(name.text)
+        keys = Counter(w.lower() for w in words)
         for ranks in (RANKS[:3], RANKS[3:]):
             for k, word in enumerate(words):
                 if out[k] is not None:
                     continue
                 anchors = [m.index for m in out if m is not None]
-                best = self._best(word, ranks, used, anchors, anchored=bool(anchors), given=person and k == 0, person=person)
+                others = keys - Counter((word.lower(),))
+                best = self._best(word, ranks, used, anchors, anchored=bool(anchors), given=person and k == 0, person=person,
+                                  others=others)
                 if best is not None:
                     out[k] = best
                     used.add(best.index)
@@ -188,21 +193,25 @@ class Context:
         return out
 
     def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool,
-              given: bool, person: bool) -> Match | None:
-        near_only = bool(anchors) and ranks is not RANKS[:3]
+              given: bool, person: bool, others: Counter[str]) -> Match | None:
         pieces = [p for p in self.pieces if p.index not in used
-                  and not (near_only and min(abs(p.index - a) for a in anchors) > _NEAR)]
+                  and not (anchors and min(abs(p.index - a) for a in anchors) > _NEAR)]
         # One rank at a time, best first: a word found as it is is never compared for variants.
         for rank in ranks:
             found = []
             for p in pieces:
                 how = self._how(p, word, (rank,), anchored, given, person)
                 if how is not None:
-                    near = min((abs(p.index - a) for a in anchors), default=0)
+                    near = min((abs(p.index - a) for a in anchors), default=-self._beside(p, others))
                     found.append((RANKS.index("rendered" if how == "french" else how), near, p.index, Match(word, p, how)))
             if found:
                 return min(found, key=lambda t: t[:3])[3]
         return None
+
+    def _beside(self, piece: Piece, words: Counter[str]) -> int:
+        """How many of ``words`` (in lowercase) are written within ``_NEAR`` pieces of ``piece``."""
+        near = self.pieces[max(0, piece.index - _NEAR) : piece.index + _NEAR + 1]
+        return sum(1 for p in near if p is not piece and words[p.text.lower()] > 0)
 
     def _how(self, piece: Piece, word: str, ranks: Sequence[str], anchored: bool, given: bool, person: bool) -> str | None:
         """How ``piece`` renders ``word`` (``given``: the given name of a person's name, whose French

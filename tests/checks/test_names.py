@@ -195,6 +195,10 @@ def test_name_garbled_only_where_words_of_the_sentence_part_it() -> None:
     assert not findings_of(NameGarbled, "Hier, Kowalczyk Ingrid l'a dit.", en)
     assert not findings_of(NameGarbled, "Hier, Kowalczyk l'a dit.", en)
     assert not findings_of(NameGarbled, "Hier, Ingrid de Kowalczyk l'a dit.", en)
+    # A word of the name written twice: the name is where its other words are.
+    twice = findings_of(NameGarbled, "Hier, Kowalnet a vendu, avec Kowalnet des ordinateurs XT9, un lot.",
+                        "Yesterday, Kowalnet sold, with Kowalnet XT9 computers, a lot.")
+    assert [f.text for f in twice] == ["Kowalnet des ordinateurs XT9"]
 
 
 def test_french_conventions_and_the_aligned_source_are_no_damage() -> None:
