@@ -819,6 +819,13 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     hal = " ".join(f"Le jour {k}, Hal a ri." for k in range(10)) + " Demandez hal. Hal sait."
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, hal)] == [("hal", "Hal")]
     assert not findings_of(NameCase, "Le jour 1, Hal a ri. Le jour 2, Hal a ri. Demandez hal. Hal sait.")
+    # A French noun with no determiner, where the corpus writes it ten times as a surname, is the name.
+    jazz = " ".join(f"Le jour {k}, Jazz a signé." for k in range(20)) + " D'après jazz, le plan avance. Il aime le jazz."
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, jazz)] == [("jazz", "Jazz")]
+    assert not findings_of(NameCase, "Le jour 1, Jazz a signé. Le jour 2, Jazz a signé. D'après jazz, le plan avance.")
+    # An adjective takes no determiner either: it is the word.
+    extra = " ".join(f"Le jour {k}, Extra a signé." for k in range(10)) + " Le plan est extra."
+    assert not findings_of(NameCase, extra)
 
 
 def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips() -> None:

@@ -55,7 +55,8 @@ class NameCase(Check):
     sentences three times as often as it writes it in lowercase, or an acronym it writes in
     capitals with that majority, is a name; its lowercase form is reported only where it cannot be
     a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar"),
-    or beside the rest of a name the corpus writes whole twice ("Walter sajous", "new Kowalia"; not
+    or where a noun has no determiner and the corpus writes the name ten times as often ("d'après
+    jazz" beside its surname "Jazz"), or beside the rest of a name the corpus writes whole twice ("Walter sajous", "new Kowalia"; not
     an institution's later word that French writes in lowercase, "la Société royale"). A French
     word the corpus capitalises as a name with that majority ("la Cour") is one in capitals ("la
     COUR"); in lowercase it is the word, but for the one institution the corpus names by it alone
@@ -131,13 +132,28 @@ class NameCase(Check):
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
 
 
+def _a_bare_noun_of_the_corpus(text: str, m: Mention) -> bool:
+    """Whether a French noun in lowercase, with no determiner before it, is a name the corpus writes
+    capitalised ten times as often, ten times at least ("d'après jazz" beside its "Jazz", a
+    surname): French puts a determiner before a common noun ("le jazz") and none before a person's
+    or a place's name. Verb forms, adverbs and adjectives (``french.dictionary_word``: "venus",
+    "extra"), which take none either, are left alone."""
+    return _ten_to_one(m) and not dictionary_word(m.text) and not _DETERMINER.search(text, max(0, m.start - 12), m.start)
+
+
 def _a_given_name_of_the_corpus(m: Mention) -> bool:
     """Whether a short lowercase form is a given name the corpus writes capitalised ten times as
     often, ten times at least ("demandez hal" beside its "Hal"): no little word of another language."""
+    return census_given_name(m.entity.canonical) and m.text not in NAME_PARTICLES and m.text not in FUNCTION_WORDS \
+        and _ten_to_one(m)
+
+
+def _ten_to_one(m: Mention) -> bool:
+    """Whether the corpus writes the name's canonical form ten times as often as the mention's, and
+    ten times at least: evidence that outweighs a word's reading in lowercase."""
     variants = m.entity.variants
     capitalised = variants[m.entity.canonical]
-    return census_given_name(m.entity.canonical) and m.text not in NAME_PARTICLES and m.text not in FUNCTION_WORDS \
-        and capitalised >= 10 * max(1, variants[m.text])
+    return capitalised >= 10 and capitalised >= 10 * max(1, variants[m.text])
 
 
 def _french(word: str) -> bool:
@@ -179,7 +195,8 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
     place's French name ("en italie"), a given name, a word beside a capitalised one ("david Marek",
     "wall Street"), or a word neither French nor English writes ("en iran"), or English outside an
     English phrase ("le dirigeant de google"); not a function word, a French word ("le trésor", "la
-    miss"), nor a word of English quoted by French text ("the end of the road")."""
+    miss") but a bare noun of the corpus's name (``_a_bare_noun_of_the_corpus``: "d'après jazz"),
+    nor a word of English quoted by French text ("the end of the road")."""
     word = m.text
     if french_place(word) and (not dictionary_word(word) or _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return True  # "en italie", "en chine"; but "une banque suisse" is the adjective
@@ -189,7 +206,7 @@ def _slip_of_a_corpus_name(text: str, m: Mention) -> bool:
         return True  # "les kowaliens"
     if _the_one_institution(text, m):
         return True  # "au synode" beside the corpus's "le Synode", "la commission fédérale" beside its "Commission fédérale"
-    if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m)):
+    if word in FUNCTION_WORDS or (_french(word) and not _given_name_here(text, m) and not _a_bare_noun_of_the_corpus(text, m)):
         return False  # "la miss", "le congrès", "un oscar": French words
     return _beside_a_name(text, m) or not (english_word(word) and _beside_english(text, m))
 
