@@ -10,7 +10,8 @@ without a termbase gets:
   written at least four times; a word with a capital after a small letter ("KowalSoft") written at
   least three times. So the corpus itself holds the evidence for the right form;
 - **documents**: consecutive sentence pairs of one WMT or NTREX set in articles of 20 sentences,
-  paragraphs of five; half the articles get one damaged sentence each, the rest stay as written;
+  paragraphs of five, a headline (a pair with no sentence's punctuation at its end) on a line of
+  its own, as articles write it (until the round after ``5ca55e2`` it ran into the next sentence); half the articles get one damaged sentence each, the rest stay as written;
 - **damage**, one per damaged article, drawn per article: a name in lowercase ("iran"), in capitals
   in running prose ("SARKOZY"), an acronym with its capitals lost ("Bbc"), a brand's inner capital
   lost ("Kowalsoft") or split there ("Kowal Soft"), a name at the end of a sentence glued to the
@@ -203,16 +204,29 @@ def _damage_one(french: list[str], paragraph: int, kind: str, rng: random.Random
     return kind, s, m.start(), m.start() + len(bad)
 
 
+_HEADLINE_END = re.compile(r"[.!?…:;][\"'”»)\]]*$")
+
+
+def _headline(en: str, fr: str) -> bool:
+    """A pair whose two sides end without a sentence's punctuation: a headline or a title, which an
+    article writes on a line of its own."""
+    return not (_HEADLINE_END.search(en) or _HEADLINE_END.search(fr))
+
+
 def _join(french: list[str], english: list[str], glues: set[int]) -> tuple[str, str, list[int]]:
-    """The article's target and source texts (paragraphs of five sentences), and where each French
-    sentence starts; ``glues``: the sentences whose full stop and space are dropped before the next."""
-    target, offsets = "", []
-    for s, sentence in enumerate(french):
-        if s and s - 1 not in glues:
-            target += "\n\n" if s % PARAGRAPH == 0 else " "
+    """The article's target and source texts (paragraphs of five sentences, a headline on a line of
+    its own), and where each French sentence starts; ``glues``: the sentences whose full stop and
+    space are dropped before the next."""
+    target, source, offsets = "", "", []
+    for s, (fr, en) in enumerate(zip(french, english, strict=True)):
+        if s:
+            apart = s % PARAGRAPH == 0 or _headline(english[s - 1], french[s - 1]) or _headline(en, fr)
+            sep = "\n\n" if apart else " "
+            target += "" if s - 1 in glues else sep
+            source += sep
         offsets.append(len(target))
-        target += sentence[:-1] if s in glues else sentence
-    source = "\n\n".join(" ".join(english[p : p + PARAGRAPH]) for p in range(0, len(english), PARAGRAPH))
+        target += fr[:-1] if s in glues else fr
+        source += en
     return target, source, offsets
 
 
