@@ -11,7 +11,8 @@ without a termbase gets:
   least three times. So the corpus itself holds the evidence for the right form;
 - **documents**: consecutive sentence pairs of one WMT or NTREX set in articles of 20 sentences,
   paragraphs of five, a headline (a pair with no sentence's punctuation at its end) on a line of
-  its own, as articles write it (until the round after ``5ca55e2`` it ran into the next sentence); half the articles get one damaged sentence each, the rest stay as written;
+  its own, as articles write it (until the round after ``5ca55e2`` it ran into the next
+  sentence); half the articles get one damaged sentence each, the rest stay as written;
 - **damage**, one per damaged article, drawn per article: a name in lowercase ("iran"), in capitals
   in running prose ("SARKOZY"), an acronym with its capitals lost ("Bbc"), a brand's inner capital
   lost ("Kowalsoft") or split there ("Kowal Soft"), a name at the end of a sentence glued to the
