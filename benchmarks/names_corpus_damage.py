@@ -10,7 +10,7 @@ without a termbase gets:
   written at least four times; a word with a capital after a small letter ("KowalSoft") written at
   least three times. So the corpus itself holds the evidence for the right form;
 - **documents**: consecutive sentence pairs of one WMT or NTREX set in articles of 20 sentences,
-  paragraphs of five, a headline (a pair with no sentence's punctuation at its end) on a line of
+  paragraphs of five, a headline (a source with no sentence's punctuation at its end) on a line of
   its own, as articles write it (until the round after ``5ca55e2`` it ran into the next
   sentence); half the articles get one damaged sentence each, the rest stay as written;
 - **damage**, one per damaged article, drawn per article: a name in lowercase ("iran"), in capitals
@@ -209,9 +209,9 @@ _HEADLINE_END = re.compile(r"[.!?…:;][\"'”»)\]]*$")
 
 
 def _headline(en: str, fr: str) -> bool:
-    """A pair whose two sides end without a sentence's punctuation: a headline or a title, which an
-    article writes on a line of its own."""
-    return not (_HEADLINE_END.search(en) or _HEADLINE_END.search(fr))
+    """A pair whose source ends without a sentence's punctuation: a headline or a title, which an
+    article writes on a line of its own (its translator may have added a full stop)."""
+    return not _HEADLINE_END.search(en)
 
 
 def _join(french: list[str], english: list[str], glues: set[int]) -> tuple[str, str, list[int]]:
