@@ -198,17 +198,18 @@ def test_name_garbled_only_where_words_of_the_sentence_part_it() -> None:
     # Turned around as a directory writes it, or parted by the sentence's words: no name French writes.
     assert [f.text for f in findings_of(NameGarbled, "Hier, a dit Kowalczyk, Ingrid, cela.", en)] == ["Kowalczyk, Ingrid"]
     assert [f.text for f in findings_of(NameGarbled, "Hier, Kowalczyk a dit Ingrid cela.", en)] == ["Kowalczyk a dit Ingrid"]
-    # An owner after "de", a qualifier after a preposition, or a word of the name rendered between its
-    # kept ones, is French syntax.
-    assert not findings_of(NameGarbled, "Ils ont vendu les Zelvo-Boxes originales d'Ingrid Kowalczyk hier.",
-                           "They sold the original Ingrid Kowalczyk Zelvo Boxes yesterday.")
-    assert not findings_of(NameGarbled, "Des avions ont atterri à la Station aérienne Kowalmar hier.",
-                           "Planes landed at the Kowalmar Air Station yesterday.")
-    assert not findings_of(NameGarbled, "Ingrid a joué le Concerto pour piano. Le Concerto pour piano était nouveau.",
-                           "Ingrid played the Piano Concerto. The Piano Concerto was new.")
-    # A one-letter word of the name ("A") is found in any French sentence: it says nothing of the order.
-    assert not findings_of(NameGarbled, "Kowalia qui a vu la maison d'Ingrid Kowalczyk hier.",
-                           "Yesterday, Ingrid Kowalczyk A Kowalia said so.")
+    french_syntax = [
+        # An owner after "de", a word of the name rendered between its kept ones, a qualifier after a preposition.
+        ("Ils ont vendu les Zelvo-Boxes originales d'Ingrid Kowalczyk hier.",
+         "They sold the original Ingrid Kowalczyk Zelvo Boxes yesterday."),
+        ("Des avions ont atterri à la Station aérienne Kowalmar hier.", "Planes landed at the Kowalmar Air Station yesterday."),
+        ("Ingrid a joué le Concerto pour piano. Le Concerto pour piano était nouveau.",
+         "Ingrid played the Piano Concerto. The Piano Concerto was new."),
+        # A one-letter word of the name ("A") is found in any French sentence: it says nothing of the order.
+        ("Kowalia qui a vu la maison d'Ingrid Kowalczyk hier.", "Yesterday, Ingrid Kowalczyk A Kowalia said so."),
+    ]
+    for target, source in french_syntax:
+        assert not findings_of(NameGarbled, target, source), target
     # A word of the name written twice: the name is where its other words are.
     twice = findings_of(NameGarbled, "Hier, Kowalnet a vendu, avec Kowalnet des ordinateurs XT9, un lot.",
                         "Yesterday, Kowalnet sold, with Kowalnet XT9 computers, a lot.")
