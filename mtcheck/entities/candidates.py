@@ -168,6 +168,11 @@ CALENDAR_WORDS = frozenset(  # days and months, English and French
     "février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 )
 
+DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
+                        r"notre|nos|votre|vos|leur|leurs|quelques|plusieurs)\s*$",
+                        re.IGNORECASE)
+"""A French determiner at the end of a text: before a common noun, never before a person's name."""
+
 FILLERS = frozenset("the le la les l de du des d of".split())
 """Articles and prepositions a translated name gains or loses ("The Information" -> "L'information")."""
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from mtcheck.entities.candidates import FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, one_name, runs
+from mtcheck.entities.candidates import DETERMINER, FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, one_name, runs
 from mtcheck.entities.corpus_words import (
     best_form,
     brand_forms,
@@ -67,6 +67,9 @@ class Entity:
     """How often its canonical form heads a longer name ("Institut de Kowal", "Institut Kowal")."""
     adjectives: Counter[str] = field(default_factory=Counter)
     """How often each adjective follows its canonical form at the head of a longer name ("Commission fédérale")."""
+    determined: int = 0
+    """How often a French determiner comes right before its canonical form ("l'Union"): a common
+    noun's use, which a person's name never has."""
 
     @property
     def corpus_word(self) -> bool:
@@ -364,6 +367,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
                 m.entity.variants[m.text] += 1  # a headline in capitals says nothing of a name's case
                 after = longer_name(doc.target, m.end) if m.text == m.entity.canonical else None
                 m.entity.heading += after is not None
+                before = doc.target[max(0, m.start - 12) : m.start]
+                m.entity.determined += m.text == m.entity.canonical and DETERMINER.search(before) is not None
                 m.entity.adjectives.update([after] if after else ())
             m.entity.documents.add(doc.id)
         starts = [s.start for s in doc.target_segments or ()] or [0]

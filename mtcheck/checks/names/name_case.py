@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
+from mtcheck.entities.candidates import DETERMINER, FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
 from mtcheck.entities.conventions import SAID_AS_A_WORD
 from mtcheck.entities.corpus_words import longer_name
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands, english_word, french_place
@@ -56,8 +56,9 @@ class NameCase(Check):
     capitals with that majority, is a name; its lowercase form is reported only where it cannot be
     a word ("en iran", "david Orlov", "wall Street", "en chine"; not "le trésor" or "un oscar"),
     or where a noun has no determiner and the corpus writes the name ten times as often ("d'après
-    jazz" beside its surname "Jazz"), or beside the rest of a name the corpus writes whole twice ("Walter sajous", "new Kowalia"; not
-    an institution's later word that French writes in lowercase, "la Société royale"). A French
+    jazz" beside its surname "Jazz"), or beside the rest of a name the corpus writes whole twice
+    ("Walter sajous", "new Kowalia"; not an institution's later word that French writes in
+    lowercase, "la Société royale"). A French
     word the corpus capitalises as a name with that majority ("la Cour") is one in capitals ("la
     COUR"); in lowercase it is the word, but for the one institution the corpus names by it alone
     or with an adjective, after the definite article ("au synode" beside "le Synode", "la
@@ -134,11 +135,16 @@ class NameCase(Check):
 
 def _a_bare_noun_of_the_corpus(text: str, m: Mention) -> bool:
     """Whether a French noun in lowercase, with no determiner before it, is a name the corpus writes
-    capitalised ten times as often, ten times at least ("d'après jazz" beside its "Jazz", a
-    surname): French puts a determiner before a common noun ("le jazz") and none before a person's
-    or a place's name. Verb forms, adverbs and adjectives (``french.dictionary_word``: "venus",
-    "extra"), which take none either, are left alone."""
-    return _ten_to_one(m) and not dictionary_word(m.text) and not _DETERMINER.search(text, max(0, m.start - 12), m.start)
+    capitalised ten times as often, ten times at least, and mostly with no determiner either
+    ("d'après jazz" beside its surname "Jazz"): French puts a determiner before a common noun ("le
+    jazz") and none before a person's or a place's name. An institution's noun the corpus
+    capitalises after its article ("l'Union") is a common noun that French also writes bare ("un
+    gouvernement d'union"); verb forms, adverbs and adjectives (``french.dictionary_word``:
+    "venus", "extra"), which take no determiner either, are left alone."""
+    entity = m.entity
+    bare = entity.variants[entity.canonical] - entity.determined
+    return _ten_to_one(m) and bare > entity.determined and not dictionary_word(m.text) \
+        and not DETERMINER.search(text, max(0, m.start - 12), m.start)
 
 
 def _a_given_name_of_the_corpus(m: Mention) -> bool:
@@ -294,11 +300,6 @@ def _the_one_institution(text: str, m: Mention) -> bool:
     return alone >= 3 and alone >= 2 * entity.heading and written >= UNIQUE_MAJORITY * entity.variants[m.text]
 
 
-_DETERMINER = re.compile(r"(?:^|\W)(?:un|une|le|la|les|l['’]|des|du|au|aux|de\s+l['’]|son|sa|ses|ce|cet|cette|ces|mon|ma|mes|"
-                         r"notre|nos|votre|vos|leur|leurs|quelques|plusieurs)\s*$",
-                         re.IGNORECASE)
-
-
 _PLACE_BEFORE = re.compile(r"(?:^|\W)(?:en|à|au|aux|de|d['’]|du|des|vers|depuis|la|le|l['’])\s*$", re.IGNORECASE)
 """A preposition or an article before a word: a place's name there, not an adjective ("en chine")."""
 
@@ -308,7 +309,7 @@ def _given_name_here(text: str, m: Mention) -> bool:
     given name: an English speaker's given name with no determiner before it ("david Orlov", not
     "un oscar"), and no word French writes mostly in lowercase ("travailler avec constance")."""
     return (census_given_name(m.text) and not english_word(m.text) and not lowercase_french_word(m.text)
-            and not _DETERMINER.search(text, max(0, m.start - 12), m.start))
+            and not DETERMINER.search(text, max(0, m.start - 12), m.start))
 
 
 def _beside_english(text: str, m: Mention) -> bool:
