@@ -51,6 +51,12 @@ def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -
                            "Then Mum left. Later Mum sang. So Mum came back.")
 
 
+def test_an_irregular_english_form_is_looked_up_by_its_lemma() -> None:
+    # "Lost" has no ending to cut: WordNet's exception lists give "lose", which French renders "perdre".
+    assert _translated("Ingrid a regardé Kowal Perdue hier. Kowal Perdue était longue.",
+                       "Ingrid watched Lost Kowal yesterday. Lost Kowal was long.") == [("Kowal Perdue", "Lost Kowal")]
+
+
 def test_a_persons_name_is_never_translated() -> None:
     # Its words are English words, and still a name: the given name says so.
     assert _translated("Selon Rose Boulanger, OpenAI recrute.", "According to Rose Baker, OpenAI is hiring.") == [

@@ -121,10 +121,17 @@ _ENGLISH_ENDINGS = (("ied", "y"), ("ier", "y"), ("iest", "y"), ("ed", ""), ("ed"
 """English inflections a lexicon lists under the stem: "smarter" -> smart, "closed" -> close."""
 
 
+@cache
+def _irregulars() -> dict[str, tuple[str, ...]]:
+    """English irregular forms and their lemmas (WordNet's exception lists: ``tools/english_irregulars.py``)."""
+    return dict(word_table("english_irregulars.tsv"))
+
+
 def english_stems(word: str) -> list[str]:
-    """``word`` in lowercase, in the singular, and without an inflection's ending (three letters of stem at least)."""
+    """``word`` in lowercase, in the singular, its lemmas where it is an irregular form ("lost" ->
+    lose, "children" -> child), and without an inflection's ending (three letters of stem at least)."""
     w = word.lower()
-    out = [w, singular(w)]
+    out = [w, singular(w), *_irregulars().get(w, ())]
     for ending, stem in _ENGLISH_ENDINGS:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             base = w[: len(w) - len(ending)]
