@@ -119,8 +119,8 @@ class Candidate:
 
 def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0,)) -> list[Candidate]:
     """Name candidates among ``tokens`` (from ``name_tokens``): runs of capitalised or brand-like words
-    separated by one space, no-break space or hyphen, without leading function words. A run never
-    crosses a sentence start."""
+    and of words of digits and capitals (``_model_number``), separated by one space, no-break space
+    or hyphen, without leading function words. A run never crosses a sentence start."""
     starts = sorted(sentence_starts)
     out: list[Candidate] = []
     run: list[Token] = []
@@ -145,7 +145,7 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
         return first_words[begin] >= tok.start
 
     for tok in tokens:
-        if not _name_word(tok.text):
+        if not (_name_word(tok.text) or _model_number(tok.text)):
             close()
             continue
         if run:
@@ -160,6 +160,12 @@ def runs(text: str, tokens: Sequence[Token], sentence_starts: Sequence[int] = (0
 def _name_word(word: str) -> bool:
     """A capitalised word, or one with an inner capital ("iPhone")."""
     return word[0].isupper() or (word[0].islower() and not word.islower())
+
+
+def _model_number(word: str) -> bool:
+    """A word of digits and capitals ("3D", "4C", "777-300ER"): a model's or a version's number, a
+    name of its own or a part of the name it follows ("Super Kowal 3D Land")."""
+    return word[0].isdigit() and any(ch.isupper() for ch in word)
 
 
 CALENDAR_WORDS = frozenset(  # days and months, English and French

@@ -66,6 +66,17 @@ def test_urls_handles_and_elisions(termbase: str) -> None:
     assert [f.start for f in findings_of(NameSplit, target, source)] == [target.index("M-I l'a")]
 
 
+
+def test_a_model_number_is_a_name_or_part_of_one() -> None:
+    source = "Ingrid played Super Kowal 3D Land yesterday."
+    split = findings_of(NameSplit, "Ingrid a joué à Super Kowal 3 D Land hier.", source)
+    assert [(f.text, f.suggestion) for f in split] == [("Super Kowal 3 D Land", "Super Kowal 3D Land")]
+    assert not findings_of(NameSplit, "Ingrid a joué à Super Kowal 3D Land hier.", source)
+    assert not findings_of(NameSplit, "Kowal a commandé le 787-400XR hier.", "Kowal ordered the 787-400XR yesterday.")
+    assert [f.text for f in findings_of(NameSplit, "Kowal a commandé le 787-400 XR hier.",
+                                        "Kowal ordered the 787-400XR yesterday.")] == ["787-400 XR"]
+
+
 def test_termbase_readers_and_errors(tmp_path: Path) -> None:
     csv_path = tmp_path / "t.csv"
     csv_path.write_text('source,target,note\nCEO,"PDG|directeur général",role\n', encoding="utf-8")
