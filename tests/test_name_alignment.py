@@ -51,6 +51,13 @@ def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -
                            "Then Mum left. Later Mum sang. So Mum came back.")
 
 
+def test_a_french_phrase_beside_a_kept_name_describes_it() -> None:
+    # After an article or a comma, the common noun opens a phrase of its own; right after the name it is a calque.
+    assert not _translated("Hier, le Kowalnet, l'indice technologique, a monté.", "Yesterday the Kowalnet Technology Index rose.")
+    assert _translated("Hier, le Kowalnet indice a monté.", "Yesterday the Kowalnet Index rose.") == [
+        ("Kowalnet indice", "Kowalnet Index")]
+
+
 def test_an_irregular_english_form_is_looked_up_by_its_lemma() -> None:
     # "Lost" has no ending to cut: WordNet's exception lists give "lose", which French renders "perdre".
     assert _translated("Ingrid a regardé Kowal Perdue hier. Kowal Perdue était longue.",

@@ -303,7 +303,8 @@ def team_order(matches: Sequence[Match | None], ctx: Context) -> bool:
 def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
     """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Public
     Transport") are put into French as French qualifies a noun by a name: the common words first, in
-    lowercase, the proper noun kept after them ("les travailleurs de Kowalia", "le prix Brandt"). A
+    lowercase, the proper noun kept after them ("les travailleurs de Kowalia", "le prix Brandt"), or
+    after it in a phrase of their own (``_own_phrase``: "Kowalnet, l'indice technologique"). A
     translation that keeps the English order or the English capitals ("Brandt Banque", "la Banque de
     Brandt" for a Brandt Bank) writes no French phrase; acronyms ("AC") are no common words, and a
     person's name has no qualifier ("le moine de Rose" for Rose Monk is a surname translated)."""
@@ -315,7 +316,20 @@ def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: C
     if not rendered or not kept:
         return False
     common = all(m.piece.text.islower() and not m.word.isupper() and english_word(m.word.lower()) for m in rendered)
-    return common and max(m.index for m in rendered) < min(m.index for m in kept)
+    first = min(m.index for m in kept)
+    return common and all(m.index < first or _own_phrase(m, kept, ctx) for m in rendered)
+
+
+_PHRASE_OPENER = re.compile(r"(?:^|[\s,;:(])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|dont|son|sa|ses|leur|leurs)\s*$|,\s*$",
+                            re.IGNORECASE)
+
+
+def _own_phrase(m: Match, kept: Sequence[Match], ctx: Context) -> bool:
+    """Whether a common word put after the name's kept proper noun opens a French phrase of its own,
+    after an article, a preposition, "dont" or a comma ("Kowalnet, l'indice", "Zelvo dont la
+    fondation"): a description beside the kept name, not its words in the English order."""
+    before = max((k.piece.end for k in kept if k.index < m.index), default=m.piece.start)
+    return _PHRASE_OPENER.search(ctx.doc.target, before, m.piece.start) is not None
 
 
 def _head(words: Sequence[str]) -> tuple[int, str | None]:
