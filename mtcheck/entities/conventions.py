@@ -113,8 +113,8 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "la confiserie Kowalczyk": a French common noun before a name it describes
             if french and t.islower() and _french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
-            if (s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t):
-                continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft": the owner's capitals, which the source flattened
+            if ((s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t)) or more_inner_capitals(s, t):
+                continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft", "KWare" for "Kware": the owner's capitals
             if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():
                 continue  # a species' epithet, never capitalised ("Velox brunae", "Homo sapiens")
             if t.lower() in common_brands() and t[1:].islower():
@@ -132,6 +132,15 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             continue  # accents, or a people's word in French capitals ("Anglo-saxons")
         return False
     return True
+
+
+def more_inner_capitals(source: str, written: str) -> bool:
+    """Whether the translation writes a word with capitals after its first letter among small
+    letters (not a word all in capitals, "KOWAL Ingrid"), and more capitals than the source
+    ("KWare", "iKOnet" for a source's "Kware", "iKonet"): a brand's own casing, which a translator
+    restores; fewer capitals ("KowalLb" for KowalLB) are a slip."""
+    inner = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in written.split())
+    return inner and sum(c.isupper() for c in written) > sum(c.isupper() for c in source)
 
 
 def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:

@@ -620,6 +620,13 @@ def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
     assert not findings_of(NameCase, "Le chef du parti galicien BnG a gagné le vote dimanche.", source)
     found = findings_of(NameCase, "Le chef du parti galicien BNg a gagné le vote dimanche.", source)
     assert [(f.text, f.suggestion) for f in found] == [("BNg", "BNG")]
+    # Or with more capitals among its small letters than the source gives it; fewer is a slip.
+    assert not findings_of(NameCase, "Hier, KWare a grandi. KWare a vendu plus.", "Yesterday Kware grew. Kware sold more.")
+    assert not findings_of(NameCase, "Hier, iKOnet a grandi.", "Yesterday iKonet grew.")
+    assert [f.text for f in findings_of(NameCase, "Hier, KowalLb a grandi.", "Yesterday KowalLB grew.")] == ["KowalLb"]
+    capitals = findings_of(NameCase, "Hier, INGRID McKowal a parlé. Ingrid McKowal est partie.",
+                           "Yesterday Ingrid McKowal spoke. Ingrid McKowal left.")
+    assert [f.text for f in capitals] == ["INGRID McKowal"]
     target = "La carte SIM coûte cher. Si M. Obama le veut, la SIM baisse. Une Si M gratuite."
     split = findings_of(NameSplit, target, "The SIM card is dear. If Mr. Obama wants it, the SIM falls. A free SIM.")
     assert [f.start for f in split] == [target.index("Si M gratuite")]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import DETERMINER, FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
-from mtcheck.entities.conventions import SAID_AS_A_WORD
+from mtcheck.entities.conventions import SAID_AS_A_WORD, more_inner_capitals
 from mtcheck.entities.corpus_words import longer_name
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands, english_word, french_place
 from mtcheck.entities.lexicon import translations
@@ -334,7 +334,8 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     ("Omar al-Rashidi", "Pieter Van Oosten"); a prefix in lowercase ("pro-Trump"); a species'
     epithet ("Velox brunae"); a name with an acronym written all in capitals, where the words so
     written are no words French text knows ("MK DNIK"); an acronym the source writes all in capitals
-    that the translation writes with a capital after a small letter, as its owner does ("BnG").
+    that the translation writes with a capital after a small letter, as its owner does ("BnG"), or any
+    name it writes with more capitals among small letters than the source ("KWare" for "Kware").
     In French: a compound of French words in lowercase, the adjective beside a nationality's noun
     ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
     Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
@@ -353,8 +354,11 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     written, right = m.text.split(), canonical.split()
     if len(written) == len(right) == 2 and written[0] == right[0] and written[1].islower() and _EPITHET.search(written[1]):
         return True  # a species, whose epithet is never capitalised ("Velox brunae", "Homo sapiens")
-    if canonical.isupper() and m.entity.origin == "source" and _INNER_CAPITAL.search(m.text):
-        return True  # "BnG" for a source's "BNG": the owner's capitals, which the source's flattened
+    changed = [(a, b) for a, b in zip(right, written, strict=False) if a != b]
+    owners = canonical.isupper() and _INNER_CAPITAL.search(m.text) or bool(changed) and all(
+        more_inner_capitals(a, b) for a, b in changed)
+    if m.entity.origin == "source" and owners:
+        return True  # "BnG" for a source's "BNG", "KWare" for its "Kware": the owner's capitals, which the source flattened
     acronym = any(len(w) > 1 and w.isupper() for w in name_words(canonical))
     if acronym and m.text.isupper() and not m.entity.person and not any(known_form(b) for _, b in pieces):
         return True  # a masthead in its own capitals ("MK DNIK" for MK Dnik); "KTV NEWS" capitalises a word
