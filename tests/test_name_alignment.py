@@ -38,6 +38,9 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
                            "They crossed the Old Bridge on Friday. The Old Bridge was full.")
     # An embassy's name is an institution's.
     assert not _translated("L'ambassade du Pérou a ouvert.", "The Peruvian Embassy opened.")
+    # So are a conservatory's, a seminary's and an opera's.
+    assert not _translated("Elle a étudié au Conservatoire de Kowal. Le Conservatoire de Kowal est vieux.",
+                           "She studied at the Kowal Conservatory. The Kowal Conservatory is old.")
 
 
 def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
