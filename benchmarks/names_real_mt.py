@@ -27,7 +27,9 @@ The human reference's own slips (a name it misspells where the source writes it 
 in the same file; findings on them are counted apart, as no false alarms. ``--controls`` also
 counts name findings on two human translations nobody read while the name alignment was written
 (newstest2011, NTREX-128): held-out false alarms. ``--tuning-references`` counts them on the
-references of newstest2010, 2009 and 2008, which rules may be tuned against (``--show`` prints them).
+references of newstest2010, 2009 and 2008, which rules may be tuned against (``--show`` prints them),
+with those on the references' own misspellings of names, read by hand
+(``benchmarks/data/wmt_reference_slips.tsv``), apart.
 
     python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--tuning-references]
                                         [--show N] [--candidates]
@@ -59,6 +61,7 @@ HELD_OUT = ("onlineA", "onlineC", "onlineE", "KIT_Phrase-Based_SMT_System", "LIM
             "RWTH-Jane2-HPBT-constrained", "uk-dan-moses")  # fmt: skip
 KINDS = ("case", "split", "glued", "misspelled", "translated", "garbled", "replaced", "missing")
 LABELS = Path(__file__).resolve().parent / "data" / "wmt12_names_verified.tsv"
+TUNING_SLIPS = Path(__file__).resolve().parent / "data" / "wmt_reference_slips.tsv"
 
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’&](?=[^\W_]))*")
 _LINK = re.compile(r" (?:of|of the|de|de la|del|du|d'|van|von|der|den|bin|al|da|di|y) ")
@@ -148,6 +151,21 @@ def read_labels() -> list[tuple[str, int, str, str]]:
     reference's own slips (kind ``slip``), which a finding rightly reports."""
     rows = [r.split("\t") for r in LABELS.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
     return [(system, int(line), name, kind) for system, line, name, kind in rows]
+
+
+def read_tuning_slips() -> dict[str, set[tuple[int, str]]]:
+    """The tuning references' own misspellings of names, read by hand: {set: {(line, name)}}."""
+    out: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for row in TUNING_SLIPS.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            name, line, source_name, *_ = row.split("\t")
+            out[name].add((int(line), source_name))
+    return out
+
+
+def _on_slips(by_line: dict[int, list[Finding]], slips: set[tuple[int, str]]) -> int:
+    """How many findings are about one of the reference's own listed slips."""
+    return sum(1 for line, fs in by_line.items() for f in fs if any(at == line and about(f, n) for at, n in slips))
 
 
 def _lines(path: Path) -> list[str]:
@@ -264,17 +282,20 @@ def main() -> None:
     alarms = [f for fs in reference_found.values() for f in fs]
     by_code = Counter(f.code for f in alarms)
     slips = {(line, name) for system, line, name, kind in labels if system == "reference" and kind == "slip"}
-    on_slips = [f for line, fs in reference_found.items() for f in fs if any(at == line and about(f, n) for at, n in slips)]
-    false = len(alarms) - len(on_slips)
+    on_slips = _on_slips(reference_found, slips)
+    false = len(alarms) - on_slips
     print(f"\nhuman reference: {len(alarms)} name findings on {len(reference)} sentences "
           f"({1000 * len(alarms) / len(reference):.2f} per 1,000): " + ", ".join(f"{c} {n}" for c, n in sorted(by_code.items())))
-    print(f"  of which {len(on_slips)} on the reference's own verified slips; false alarms: {false} "
+    print(f"  of which {on_slips} on the reference's own verified slips; false alarms: {false} "
           f"({1000 * false / len(reference):.2f} per 1,000)")
     for name, (count, size) in controls.items():
         print(f"held-out human reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000)")
+    tuning_slips = read_tuning_slips()
     for name, (by_line, size) in tuning.items():
         count = sum(map(len, by_line.values()))
-        print(f"tuning reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000)")
+        own = _on_slips(by_line, tuning_slips[name])
+        print(f"tuning reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000); "
+              f"{own} on its own listed misspellings, the rest {1000 * (count - own) / size:.2f} per 1,000")
     rates = ", ".join(f"{s} {1000 * sum(map(len, found[s].values())) / len(source):.0f}" for s in wanted)
     print(f"name findings per 1,000 sentences of each system: {rates}")
     print(f"seconds per run (3,003 documents, no back-translation): reference {reference_seconds:.1f}, "
