@@ -56,7 +56,7 @@ def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -
 
 def test_a_french_phrase_beside_a_kept_name_describes_it() -> None:
     # After an article or a comma, the common noun opens a phrase of its own; right after the name it is a calque.
-    assert not _translated("Hier, le Kowalnet, l'indice technologique, a monté.", "Yesterday the Kowalnet Technology Index rose.")
+    assert not _translated("Hier, le Kowalnet, l'indice des actions, a monté.", "Yesterday the Kowalnet Share Index rose.")
     assert _translated("Hier, le Kowalnet indice a monté.", "Yesterday the Kowalnet Index rose.") == [
         ("Kowalnet indice", "Kowalnet Index")]
 

@@ -163,7 +163,7 @@ def _name_word(word: str) -> bool:
 
 
 def _model_number(word: str) -> bool:
-    """A word of digits and capitals ("3D", "4C", "777-300ER"): a model's or a version's number, a
+    """A word of digits and capitals ("3D", "4C", "787-400XR"): a model's or a version's number, a
     name of its own or a part of the name it follows ("Super Kowal 3D Land")."""
     return word[0].isdigit() and any(ch.isupper() for ch in word)
 

@@ -313,7 +313,7 @@ def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: C
     """Whether English common words that qualify a proper noun ("Kowalia Workers", "Brandt Public
     Transport") are put into French as French qualifies a noun by a name: the common words first, in
     lowercase, the proper noun kept after them ("les travailleurs de Kowalia", "le prix Brandt"), or
-    after it in a phrase of their own (``_own_phrase``: "Kowalnet, l'indice technologique"). A
+    after it in a phrase of their own (``_own_phrase``: "Kowalnet, l'indice des actions"). A
     translation that keeps the English order or the English capitals ("Brandt Banque", "la Banque de
     Brandt" for a Brandt Bank) writes no French phrase; acronyms ("AC") are no common words, and a
     person's name has no qualifier ("le moine de Rose" for Rose Monk is a surname translated)."""

@@ -170,7 +170,7 @@ class Context:
         """Each content word of the name matched to a piece: the best rank first, then the piece
         nearest the words already matched, and only within ``_NEAR`` pieces of those. The first
         word written more than once is taken where the name's other words are written beside it
-        ("IBM a échoué avec IBM ordinateurs PCjr": the second "IBM")."""
+        ("Kowalnet a vendu, avec Kowalnet des ordinateurs XT9": the second "Kowalnet")."""
         words = content_words(name.text)
         out: list[Match | None] = [None] * len(words)
         used = set(claimed)
@@ -404,18 +404,18 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
 
 _OF = re.compile(r"(?<!\w)(?:(?:de|du|des|à|au|aux|pour|en|sur|par|avec|sans|contre|chez|dans|sous|entre|of)(?!\w)|d['’])",
                  re.IGNORECASE)
-"""French prepositions, by which French puts a qualifier after its noun ("le concerto pour piano")."""
+"""French prepositions, by which French puts a qualifier after its noun ("le concerto pour saxophone")."""
 
 
 def _turned(ctx: Context, a: int, b: int) -> bool:
     """Whether a name's word put after the word that follows it in the source (at ``b``, the other
     at ``a``), every word of the name found (the words between may render a lost one, "la Station
-    aérienne Kowalmar" for a Kowalmar Air Station), turns the name around: a comma between them,
+    navale Kowalmar" for a Kowalmar Navy Station), turns the name around: a comma between them,
     as a directory writes a surname first ("Kowalczyk, Ingrid"), or words of the sentence
     (``_words_between``: "Kowalczyk a dit Ingrid"), none of them a preposition: French names a
-    thing by its owner after "de" ("le PCjr d'IBM" for an IBM PCjr) and qualifies a noun after one
-    ("le concerto pour piano"). Words side by side in another order are left alone: French puts a
-    common noun first ("le Casino Royal"), and a translation from a third language restores that
+    thing by its owner after "de" ("le XT9 de Kowalnet" for a Kowalnet XT9) and qualifies a noun after one
+    ("le concerto pour saxophone"). Words side by side in another order are left alone: French puts a
+    common noun first ("l'hôtel Zelvo"), and a translation from a third language restores that
     language's order of a person's surnames."""
     between = ctx.doc.target[ctx.pieces[a].end : ctx.pieces[b].start]
     if _OF.search(between):

@@ -213,9 +213,9 @@ def test_name_garbled_only_where_words_of_the_sentence_part_it() -> None:
         # An owner after "de", a word of the name rendered between its kept ones, a qualifier after a preposition.
         ("Ils ont vendu les Zelvo-Boxes originales d'Ingrid Kowalczyk hier.",
          "They sold the original Ingrid Kowalczyk Zelvo Boxes yesterday."),
-        ("Des avions ont atterri à la Station aérienne Kowalmar hier.", "Planes landed at the Kowalmar Air Station yesterday."),
-        ("Ingrid a joué le Concerto pour piano. Le Concerto pour piano était nouveau.",
-         "Ingrid played the Piano Concerto. The Piano Concerto was new."),
+        ("Ils ont visité la Station navale Kowalmar hier.", "They visited the Kowalmar Navy Station yesterday."),
+        ("Ingrid a joué le Concerto pour saxophone. Le Concerto pour saxophone était nouveau.",
+         "Ingrid played the Saxophone Concerto. The Saxophone Concerto was new."),
         # A one-letter word of the name ("A") is found in any French sentence: it says nothing of the order.
         ("Kowalia qui a vu la maison d'Ingrid Kowalczyk hier.", "Yesterday, Ingrid Kowalczyk A Kowalia said so."),
     ]
@@ -842,7 +842,7 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     jazz = " ".join(f"Le jour {k}, Jazz a signé." for k in range(30)) + " D'après jazz, le plan avance. Il aime le jazz."
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, jazz)] == [("jazz", "Jazz")]
     # An institution's noun the corpus capitalises after its article is a common noun, which French writes bare too.
-    union = " ".join(f"Le jour {k}, l'Union a signé." for k in range(30)) + " Il forme un gouvernement d'union."
+    union = " ".join(f"Le jour {k}, l'Union a signé." for k in range(30)) + " Il loue leur esprit d'union."
     assert not findings_of(NameCase, union)
     assert not findings_of(NameCase, "Le jour 1, Jazz a signé. Le jour 2, Jazz a signé. D'après jazz, le plan avance.")
     # An adjective takes no determiner either: it is the word.

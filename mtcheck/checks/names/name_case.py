@@ -139,7 +139,7 @@ def _a_bare_noun_of_the_corpus(text: str, m: Mention) -> bool:
     ("d'après jazz" beside its surname "Jazz"): French puts a determiner before a common noun ("le
     jazz") and none before a person's or a place's name. An institution's noun the corpus
     capitalises after its article ("l'Union") is a common noun that French also writes bare ("un
-    gouvernement d'union"); verb forms, adverbs and adjectives (``french.dictionary_word``:
+    esprit d'union"); verb forms, adverbs and adjectives (``french.dictionary_word``:
     "venus", "extra"), which take no determiner either, are left alone."""
     entity = m.entity
     bare = entity.variants[entity.canonical] - entity.determined
