@@ -28,7 +28,7 @@ in the same file; findings on them are counted apart, as no false alarms. ``--co
 counts name findings on two human translations nobody read while the name alignment was written
 (newstest2011, NTREX-128): held-out false alarms. ``--tuning-references`` counts them on the
 references of newstest2010, 2009 and 2008, which rules may be tuned against (``--show`` prints them),
-with those on the references' own misspellings of names, read by hand
+with those on the references' own slips of names, read by hand
 (``benchmarks/data/wmt_reference_slips.tsv``), apart.
 
     python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--tuning-references]
@@ -154,7 +154,7 @@ def read_labels() -> list[tuple[str, int, str, str]]:
 
 
 def read_tuning_slips() -> dict[str, set[tuple[int, str]]]:
-    """The tuning references' own misspellings of names, read by hand: {set: {(line, name)}}."""
+    """The tuning references' own slips of names, read by hand: {set: {(line, name)}}."""
     out: dict[str, set[tuple[int, str]]] = defaultdict(set)
     for row in TUNING_SLIPS.read_text(encoding="utf-8").splitlines():
         if row and not row.startswith("#"):
@@ -295,7 +295,7 @@ def main() -> None:
         count = sum(map(len, by_line.values()))
         own = _on_slips(by_line, tuning_slips[name])
         print(f"tuning reference {name}: {count} name findings on {size} sentences ({1000 * count / size:.2f} per 1,000); "
-              f"{own} on its own listed misspellings, the rest {1000 * (count - own) / size:.2f} per 1,000")
+              f"{own} on its own listed slips, the rest {1000 * (count - own) / size:.2f} per 1,000")
     rates = ", ".join(f"{s} {1000 * sum(map(len, found[s].values())) / len(source):.0f}" for s in wanted)
     print(f"name findings per 1,000 sentences of each system: {rates}")
     print(f"seconds per run (3,003 documents, no back-translation): reference {reference_seconds:.1f}, "
