@@ -202,7 +202,7 @@ class Context:
             for p in pieces:
                 how = self._how(p, word, (rank,), anchored, given, person)
                 if how is not None:
-                    near = min((abs(p.index - a) for a in anchors), default=-self._beside(p, others))
+                    near = min(abs(p.index - a) for a in anchors) if anchors else -self._beside(p, others)
                     found.append((RANKS.index("rendered" if how == "french" else how), near, p.index, Match(word, p, how)))
             if found:
                 return min(found, key=lambda t: t[:3])[3]
