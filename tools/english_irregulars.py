@@ -3,8 +3,8 @@ from WordNet 3.0's exception lists ("lost" -> lose, "children" -> child, "better
 
 The name alignment asks whether a French word translates a word of a source name, and looks the
 English word up in the bilingual tables by its stem. Regular endings are cut by rule
-(``lexicon.english_stems``: "smarter" -> smart); an irregular form has no ending to cut, so "the
-Lost Interview" rendered "l'Interview perdue" went unseen. WordNet lists every irregular form of
+(``lexicon.english_stems``: "smarter" -> smart); an irregular form has no ending to cut, so "Lost
+Kowal" rendered "Kowal Perdue" went unseen. WordNet lists every irregular form of
 its nouns, verbs, adjectives and adverbs; spaCy's ``spacy-lookups-data`` (MIT) ships those lists as
 ``en_lemma_exc``, under WordNet's licence, which allows copying with its notice (the header of the
 file written here). Only forms that differ from their lemma are kept. Run by a developer, not at

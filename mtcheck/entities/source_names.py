@@ -49,10 +49,10 @@ def compound_head(c: Candidate) -> Candidate:
     return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial) if m and m.start() > 0 else c
 
 def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:
-    """A source run without the English title inside it: "US President George W. Bush" is "US" and
-    "George W. Bush", "Secretary of State Ingrid Kowalczyk" is "Ingrid Kowalczyk", "Spaniard Jorge
+    """A source run without the English title inside it: "US President Ingrid K. Kowal" is "US" and
+    "Ingrid K. Kowal", "Secretary of State Ingrid Kowalczyk" is "Ingrid Kowalczyk", "Spaniard Jorge
     Alcaraz" is "Jorge Alcaraz". English capitalises a title before a name; French writes it apart,
-    in lowercase ("le président George W. Bush"), so the run as a whole is no name a translation
+    in lowercase ("la présidente Ingrid K. Kowal"), so the run as a whole is no name a translation
     must keep."""
     ends = [(s, e) for s, e, role in lexicon.english_titles(text, max(0, c.start - 40), c.end)
             if c.start < e < c.end and role.kind == "title"]  # an occupation is no title: "Press Agency"

@@ -466,15 +466,15 @@ def test_another_given_name_or_an_occupation_before_a_name_is_no_translation(tmp
 
 
 def test_the_termbase_keeps_a_name_with_an_institutions_word(tmp_path: Path) -> None:
-    text = "General Maison repousse le plan. Les camions étaient sur Church Groupe."
+    text = "Zelvo Maison repousse le plan. Les camions étaient sur Kowal Groupe."
     # Names with the word of an institution or a place are translated as a rule: without a
-    # termbase entry, "General Maison" and "Church Groupe" may be French renderings.
+    # termbase entry, "Zelvo Maison" and "Kowal Groupe" may be French renderings.
     assert not findings_of(NameTranslated, text)
     path = tmp_path / "names.tsv"
-    path.write_text("source\ttarget\tnote\nGeneral Motors\tGeneral Motors\t\nChurch Street\tChurch Street\t\n", encoding="utf-8")
+    path.write_text("source\ttarget\tnote\nZelvo Motors\tZelvo Motors\t\nKowal Street\tKowal Street\t\n", encoding="utf-8")
     # The termbase says they stay as written.
     found = findings_of(NameTranslated, text, termbase=str(path))
-    assert [(f.text, f.suggestion) for f in found] == [("General Maison", "General Motors"), ("Church Groupe", "Church Street")]
+    assert [(f.text, f.suggestion) for f in found] == [("Zelvo Maison", "Zelvo Motors"), ("Kowal Groupe", "Kowal Street")]
 
 
 def test_french_word_tables_use_spacys_string_hash() -> None:
