@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.names_challenge import OPT_IN, damage_spelling, pairs, reference_slips  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
 from mtcheck.entities.candidates import FUNCTION_WORDS  # noqa: E402
-from mtcheck.entities.registry import MIN_SPAN_COUNT  # noqa: E402
+from mtcheck.entities.recognised import MIN_SPAN_COUNT  # noqa: E402
 from mtcheck.pipeline import Report, run  # noqa: E402
 
 

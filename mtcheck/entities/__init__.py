@@ -17,6 +17,7 @@ One module per concern, in the order the data flows:
   on each name of each sentence pair.
 """
 
-from mtcheck.entities.registry import Entity, Mention, Registry, build_registry
+from mtcheck.entities.entity import Entity, Mention
+from mtcheck.entities.registry import Registry, build_registry
 
 __all__ = ["Entity", "Mention", "Registry", "build_registry"]

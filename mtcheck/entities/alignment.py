@@ -24,12 +24,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mtcheck.entities import conventions
+from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import Candidate, headline
+from mtcheck.entities.damage import verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words, verdict
+from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
 from mtcheck.entities.spelling import parted_at_kinds, spacing
 from mtcheck.french import common_word, dictionary_word
@@ -149,15 +150,15 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
 def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:
     """The verdict on a name's words, less what French conventions allow (``descriptive``: a name of
     English common words that the corpus does not show to be a name, ``source_names.Evidence``)."""
-    if conventions.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive) \
-            or conventions.team_order(matches, ctx):
+    if word_order.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive) \
+            or word_order.team_order(matches, ctx):
         return None, ""
     kind, detail = verdict(name, matches, ctx)
     if kind == "translated" and descriptive and not conventions.half_translated(matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
     if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)
                                  or conventions.historical_person(matches)
-                                 or conventions.described_in_french(name, matches, ctx)):
+                                 or word_order.described_in_french(name, matches, ctx)):
         return None, ""
     found = [m for m in matches if m is not None]
     written = _written(ctx, min(m.index for m in found), max(m.index for m in found) + 1)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from mtcheck.entities.candidates import DETERMINER, FUNCTION_WORDS, Candidate, fold, name_tokens, name_words, one_name, runs
 from mtcheck.entities.corpus_words import (
@@ -28,6 +27,7 @@ from mtcheck.entities.corpus_words import (
     outside,
     shouted_spans,
 )
+from mtcheck.entities.entity import CORPUS_WORD, Entity, Lookalike, Mention, kept_with_english_article
 from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
@@ -40,76 +40,8 @@ from mtcheck.tokens import Token
 
 _Spanned = TypeVar("_Spanned", Token, Candidate)
 
-CORPUS_WORD = "corpus (written"
-"""How the origin of a name the corpus alone vouches for begins: "corpus (written 6 times inside sentences)"."""
 MAX_TOKENS = 8
 """Longest name, in word tokens, that a mention may span ("Assemblée générale des Nations unies" is five)."""
-
-@dataclass(slots=True)
-class Entity:
-    """One name and every form of it the corpus uses."""
-
-    canonical: str
-    origin: str
-    """Where the canonical form comes from: ``termbase <path:line>``, ``source``, or ``corpus``."""
-    person: bool = False
-    """The termbase says this is a person: a different first name is then a different person."""
-    keep: bool = False
-    """The termbase says the name is never translated."""
-    targets: tuple[str, ...] = ()
-    """Target forms the termbase accepts."""
-    variants: Counter[str] = field(default_factory=Counter)
-    """How often the targets write each form of the name, outside headlines written all in capitals."""
-    documents: set[str] = field(default_factory=set)
-    source_variants: Counter[str] = field(default_factory=Counter)
-    """How often the corpus's source texts write each form."""
-    heading: int = 0
-    """How often its canonical form heads a longer name ("Institut de Kowal", "Institut Kowal")."""
-    adjectives: Counter[str] = field(default_factory=Counter)
-    """How often each adjective follows its canonical form at the head of a longer name ("Commission fédérale")."""
-    determined: int = 0
-    """How often a French determiner comes right before its canonical form ("l'Union"): a common
-    noun's use, which a person's name never has."""
-
-    @property
-    def corpus_word(self) -> bool:
-        """The corpus alone vouches for the name: a word or an acronym it writes so with a clear
-        majority (``corpus_words.corpus_names``), no brand, termbase or source name."""
-        return self.origin.startswith(CORPUS_WORD)
-
-    def source_writes(self, form: str) -> bool:
-        """Whether the canonical form comes from the sources and they write ``form`` too, more than
-        once: where the English sources write both "ZELVID-21" and "Zelvid-21", neither is damage, but
-        one source's slip ("You Tube" beside six "YouTube") is. A termbase's form still rules,
-        except in the sentence whose source writes the other."""
-        return self.origin == "source" and self.source_variants[form] >= 2
-
-def _kept_with_article(e: Entity) -> bool:
-    """Whether the corpus writes the name with its English article inside its texts ("The
-    Information", "The Chronicle"), a name and one word after the article."""
-    words = e.canonical.split()
-    return e.origin.startswith(("corpus", "source")) and len(words) == 2 and words[0] == "The" and e.variants[e.canonical] >= 1
-
-class Lookalike(NamedTuple):
-    """A known name as the spelling checks compare it: its words, its entity (None for a form the
-    corpus writes twice), its folded key, whether the termbase gives it, and its form as written
-    ("Zelvid-21", whose words are Zelvid and 21)."""
-
-    parts: tuple[str, ...]
-    entity: Entity | None
-    key: str
-    termbase: bool
-    form: str
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A place in a target text where a form of a registered name is written."""
-
-    start: int
-    end: int
-    text: str
-    entity: Entity
 
 class Registry:
     """Names by folded key, with the canonical form and the corpus counts of every form.
@@ -253,7 +185,7 @@ class Registry:
         if lang not in self._kept:
             index: dict[str, list[Entity]] = {}
             for e in self.by_key.values():
-                if (e.keep and "(part of" not in e.origin) or _kept_with_article(e):
+                if (e.keep and "(part of" not in e.origin) or kept_with_english_article(e):
                     words = name_words(e.canonical)
                     triggers = {fold(w) for w in words} | {fold(r) for w in words for r in rendered_words(w, lang)}
                     for word in triggers - {""}:

@@ -11,9 +11,8 @@ name is matched to one piece, by the first of these that holds, nearest the othe
 - ``rendered``: a word the bilingual lexicon gives for it ("ruisseaux" for Brooks), that no common word
   of the source accounts for (the source's own "park" is rendered "parc" too).
 
-``verdict`` then reads the matches: a rendered word makes the name translated, words out of order,
-parted by other words or partly lost make it garbled, other capitals a case error, a slip a
-misspelling.
+``damage.verdict`` then reads the matches: a rendered word makes the name translated, words parted
+by other words or turned around make it garbled, other capitals a case error, a slip a misspelling.
 """
 
 from __future__ import annotations
@@ -371,60 +370,3 @@ def _whole_verdict(written: str, name: str) -> str:
     if letters.lower() == name_letters.lower():
         return "case" if letters != name_letters else "kept"
     return "accents"
-
-
-def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str | None, str]:
-    """The damage the matches of a name's words show, with what was damaged, in words; None when
-    every word is there as it is or in a form French writes for it. A name is garbled where words
-    of the sentence part its words, kept as they are and in order ("Ingrid a dit Kowalczyk"), or
-    where its words are all there and turned around (``_turned``: "Kowalczyk, Ingrid"). A word
-    left out is no damage (a given name, an initial, a title or a company's legal form: news writes
-    a name short), nor are its words side by side in another order (the order of the name's own
-    language, as Spanish puts both surnames after the given name, or French syntax's, "Hôtel Green"
-    for a Green Hotel), nor words parted by a translation of another word of the name ("Lyon où
-    l'on fond l'acier" for the Lyon Steel Foundry)."""
-    words = content_words(name.text)
-    found = [m for m in matches if m is not None]
-    rendered = [m for m in found if m.how in TRANSLATED]
-    if rendered:
-        return "translated", ", ".join(f"'{m.word}' rendered as '{m.piece.text}'" for m in rendered)
-    order = [m.index for m in found if m.how in ("exact", "case")]
-    if order == sorted(order) and any(_words_between(ctx, a, b) for a, b in zip(order, order[1:], strict=False)):
-        return "garbled", "its words parted by others"
-    kept = [m.index for m in found if m.how in ("exact", "case") and len(m.word) > 1]  # "a" is found in any French sentence
-    if len(found) == len(words) and any(b < a and _turned(ctx, b, a) for a, b in zip(kept, kept[1:], strict=False)):
-        return "garbled", "its words in another order"
-    if any(m.how == "case" for m in found):
-        return "case", ""
-    slips = [m for m in found if m.how == "slip"]
-    if slips and (len(words) == 1 or any(m.how == "exact" for m in found)):  # a slip in every word is another name
-        return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
-    return None, ""
-
-
-_OF = re.compile(r"(?<!\w)(?:(?:de|du|des|à|au|aux|pour|en|sur|par|avec|sans|contre|chez|dans|sous|entre|of)(?!\w)|d['’])",
-                 re.IGNORECASE)
-"""French prepositions, by which French puts a qualifier after its noun ("le concerto pour saxophone")."""
-
-
-def _turned(ctx: Context, a: int, b: int) -> bool:
-    """Whether a name's word put after the word that follows it in the source (at ``b``, the other
-    at ``a``), every word of the name found (the words between may render a lost one, "la Station
-    navale Kowalmar" for a Kowalmar Navy Station), turns the name around: a comma between them,
-    as a directory writes a surname first ("Kowalczyk, Ingrid"), or words of the sentence
-    (``_words_between``: "Kowalczyk a dit Ingrid"), none of them a preposition: French names a
-    thing by its owner after "de" ("le XT9 de Kowalnet" for a Kowalnet XT9) and qualifies a noun after one
-    ("le concerto pour saxophone"). Words side by side in another order are left alone: French puts a
-    common noun first ("l'hôtel Zelvo"), and a translation from a third language restores that
-    language's order of a person's surnames."""
-    between = ctx.doc.target[ctx.pieces[a].end : ctx.pieces[b].start]
-    if _OF.search(between):
-        return False
-    return _words_between(ctx, a, b) or "," in between
-
-
-def _words_between(ctx: Context, a: int, b: int) -> bool:
-    """Whether words of the sentence part two words of a name ("Ingrid a dit Brandt"): a word in
-    lowercase, not an article or a preposition ("pont de Manhattan"), between them; capitalised
-    words are the name's own in another order or another name beside it."""
-    return any(p.text.islower() and p.text not in FILLERS for p in ctx.pieces[a + 1 : b])

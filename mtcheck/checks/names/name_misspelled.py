@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
+from mtcheck.entities.entity import Entity
 from mtcheck.entities.forms import (
     census_given_name,
     english_place,
@@ -22,7 +23,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
-from mtcheck.entities.registry import Entity, Registry
+from mtcheck.entities.registry import Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
 from mtcheck.french import dictionary_word, known_form, listed_word
 from mtcheck.model import Document, Finding, Severity

@@ -8,8 +8,8 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.checks.names.name_case import evidence
 from mtcheck.entities.candidates import name_words
+from mtcheck.entities.entity import Entity
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
-from mtcheck.entities.registry import Entity
 from mtcheck.entities.spelling import spacing
 from mtcheck.french import common_word
 from mtcheck.langid import FRENCH_WORDS
