@@ -46,8 +46,10 @@ _ALPHABETS = {"fr": frozenset("àâäçéèêëîïôöùûüÿœæ"), "en": fro
 def foreign_letters(word: str, lang: str) -> set[str]:
     """Letters of ``word`` that ``lang`` does not write its own words with ("ú" of "Jesús" in French):
     the mark of a name spelled as its own language spells it."""
+    if word.isascii():
+        return set()  # most words, tested first
     alphabet = _ALPHABETS.get(lang, frozenset())
-    return {ch for ch in word.lower() if ch.isalpha() and not ch.isascii() and ch not in alphabet}
+    return {ch for ch in set(word.lower()) if ch.isalpha() and not ch.isascii() and ch not in alphabet}
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 

@@ -103,6 +103,7 @@ def _dictionary() -> dict[str, dict[str, frozenset[str]]]:
     return {"en": {k: frozenset(v) for k, v in en.items()}, "fr": {k: frozenset(v) for k, v in fr.items()}}
 
 
+@lru_cache(maxsize=1 << 16)  # the name alignment asks it of every word of a sentence for every name word
 def singular(word: str) -> str:
     """An English or French plural in the singular, by its ending ("parks" -> park, "cities" -> city,
     "churches" -> church, "chevaux" is left alone); other words as they are."""

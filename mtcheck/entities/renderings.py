@@ -47,6 +47,8 @@ RANKS = ("exact", "case", "variant", "slip", "given", "rendered")
 TRANSLATED = frozenset(("given", "rendered", "french", "surname"))
 """How a word rendered as a common word was found: a French given name, the lexicon, the French
 word for an English one ("Planète" for Planet), a French word in place of a person's surname."""
+_LOOKED_UP = frozenset(("exact", "case"))
+"""The ranks a piece holds by its letters alone (``Context._how``), found by looking the word up."""
 _NEAR = 5
 """How many pieces away from the name's words already matched its other words are looked for."""
 _WHERE = 0.3
@@ -193,19 +195,33 @@ class Context:
 
     def _best(self, word: str, ranks: Sequence[str], used: set[int], anchors: list[int], *, anchored: bool,
               given: bool, person: bool, others: Counter[str]) -> Match | None:
-        pieces = [p for p in self.pieces if p.index not in used
-                  and not (anchors and min(abs(p.index - a) for a in anchors) > _NEAR)]
+        def free(p: Piece) -> bool:
+            return p.index not in used and not (anchors and min(abs(p.index - a) for a in anchors) > _NEAR)
+
+        pieces: list[Piece] | None = None
         # One rank at a time, best first: a word found as it is is never compared for variants.
         for rank in ranks:
-            found = []
-            for p in pieces:
-                how = self._how(p, word, (rank,), anchored, given, person)
-                if how is not None:
-                    near = min(abs(p.index - a) for a in anchors) if anchors else -self._beside(p, others)
-                    found.append((RANKS.index("rendered" if how == "french" else how), near, p.index, Match(word, p, how)))
+            if rank in _LOOKED_UP:  # the same letters: looked up, not compared with every piece
+                same = [p for p in self._by_lower.get(word.lower(), ()) if (p.text == word) == (rank == "exact") and free(p)]
+                found = [(p, rank) for p in same]
+            else:
+                pieces = [p for p in self.pieces if free(p)] if pieces is None else pieces
+                found = [(p, how) for p in pieces if (how := self._how(p, word, (rank,), anchored, given, person)) is not None]
             if found:
-                return min(found, key=lambda t: t[:3])[3]
+                ranked = [(RANKS.index("rendered" if how == "french" else how),
+                           min(abs(p.index - a) for a in anchors) if anchors else -self._beside(p, others), p.index, p, how)
+                          for p, how in found]
+                _, _, _, p, how = min(ranked, key=lambda t: t[:3])
+                return Match(word, p, how)
         return None
+
+    @cached_property
+    def _by_lower(self) -> dict[str, list[Piece]]:
+        """The pieces by their text in lowercase, in order."""
+        out: dict[str, list[Piece]] = {}
+        for p in self.pieces:
+            out.setdefault(p.text.lower(), []).append(p)
+        return out
 
     def _beside(self, piece: Piece, words: Counter[str]) -> int:
         """How many of ``words`` (in lowercase) are written within ``_NEAR`` pieces of ``piece``."""
@@ -232,7 +248,7 @@ class Context:
                 if person and not given and exonym(text, word):
                     return "french"  # "Rose Baker Noël": the French form of a word inside a person's name or title
                 return "french" if french_word and not given_name(word) and not exonym(text, word) else how
-            if how == "slip" and slip(text, word, anchored=anchored):
+            if how == "slip" and _may_slip(text, word) and slip(text, word, anchored=anchored):
                 # A French word a letter or two from an English one is its translation ("Ruisseau" for the surname Brook)
                 french_word = english_word(word.lower()) and (common_word(text) or dictionary_word(text))
                 return "french" if french_word and not exonym(text, word) else how
@@ -353,6 +369,13 @@ def _may_vary(a: str, b: str) -> bool:
     """A cheap test that ``spelling.variant`` can hold: the same first letters once transliterated,
     or a name our tables give French forms for; most word pairs of a sentence fail it at once."""
     return spelling_key(a)[:3] == spelling_key(b)[:3] or bool(exonym_forms(a)) or bool(exonym_forms(b))
+
+
+def _may_slip(a: str, b: str) -> bool:
+    """What ``spelling.slip`` requires first: the same first letter once folded, and lengths two
+    letters apart at most (its edit distance allows two edits at most)."""
+    fa, fb = fold(a), fold(b)
+    return fa[:1] == fb[:1] and abs(len(fa) - len(fb)) <= 2
 
 
 def _whole_verdict(written: str, name: str) -> str:

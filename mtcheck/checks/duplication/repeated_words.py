@@ -33,7 +33,7 @@ class RepeatedWords(Check):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for seg in doc.target_segments or ():
-            tokens = list(words(doc.target, seg.start, seg.end))
+            tokens = words(doc.target, seg.start, seg.end)
             lowered = [t.text.lower() for t in tokens]
             i = 0
             while i < len(tokens):

@@ -35,7 +35,7 @@ class UntranslatedSentence(Check):
         for seg in doc.target_segments or ():
             if seg.lang is None or seg.lang == doc.target_lang:
                 continue
-            if sum(1 for _ in words(seg.text)) < MIN_WORDS:
+            if len(words(seg.text)) < MIN_WORDS:
                 continue
             yield self.finding(
                 doc,
