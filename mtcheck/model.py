@@ -187,6 +187,10 @@ class Document:
     early_findings: tuple[tuple[Finding, ...], ...] | None = None
     """The findings of the checks the `langid` stage ran with the languages, check by check, until
     the `check` stage takes them (``check_run``); None where they run in the check stage."""
+    early_beads: tuple[Bead, ...] | None = None
+    """The sentence alignment the `langid` stage's workers computed with the languages, where no
+    back-translation was asked for (the alignment then reads nothing else), until the `align` stage
+    takes it; None where the `align` stage computes it."""
 
     @property
     def from_lang(self) -> str:

@@ -84,21 +84,27 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
     """The language of every sentence, identified in the run's workers while this process goes on
     with the next stages (the names registry reads no language), and the checks that read nothing
     else (``Run.early_checks``, ``check_run``) run there on each document as soon as its languages
-    are known: the function returned waits for the languages and sets them, with those findings."""
+    are known: the function returned waits for the languages and sets them, with those findings.
+    Where no back-translation is asked for, the workers also align each document's sentences with
+    its source's (``Document.early_beads``), which then reads nothing else: the worker's core has
+    time left while this process builds the registry."""
     guesses: dict[str, langid.LangGuess] = {}
 
     early, ctx = run.early_checks, CheckContext(options=_check_options(run.config))  # what the workers need, not the run
+    align_here = not run.config.backtranslation
 
-    def identify(doc: Document) -> tuple[list[tuple[str | None, float]], tuple[tuple[Finding, ...], ...] | None]:
+    def identify(doc: Document) -> tuple[list[tuple[str | None, float]], tuple[tuple[Finding, ...], ...] | None,
+                                         tuple[Bead, ...] | None]:
         langs = []
         for seg in doc.target_segments or ():
             guess = guesses.get(seg.text) or guesses.setdefault(seg.text, langid.identify(seg.text))
             langs.append((guess.lang, guess.score))
+        beads = _aligned(doc) if align_here and doc.source_segments is not None else None
         if not early:
-            return langs, None
+            return langs, None, beads
         known = copy.copy(doc)  # this worker's copy of the document, with its languages
         known.target_segments = _with_languages(doc.target_segments, langs)
-        return langs, check_run.each(early, known, ctx)
+        return langs, check_run.each(early, known, ctx), beads
 
     bar = contextlib.ExitStack()  # the bar moves while the work runs, and closes when it is waited for
 
@@ -107,9 +113,9 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
 
         def languages() -> list[list[tuple[str | None, float]]]:
             found = waiting()
-            for doc, (_, early) in zip(todo, found, strict=True):
-                doc.early_findings = early
-            return [langs for langs, _ in found]
+            for doc, (_, early, beads) in zip(todo, found, strict=True):
+                doc.early_findings, doc.early_beads = early, beads
+            return [langs for langs, _, _ in found]
 
         return languages
 
@@ -183,17 +189,23 @@ def _backtranslator(config: Config, cache: TranslationCache | None, factory: Cal
     )
 
 
+def _aligned(doc: Document) -> tuple[Bead, ...]:
+    source, target, ratio, backtranslations = _align_inputs(doc)
+    return align_mod.align(source, target, ratio=ratio, backtranslations=backtranslations)
+
+
 def _align(corpus: Corpus, run: Run) -> None:
+    """The sentence alignment of every document with a source: the one the language stage's workers
+    computed (``Document.early_beads``), or computed here."""
     def compute(doc: Document) -> tuple[Bead, ...]:
-        source, target, ratio, backtranslations = _align_inputs(doc)
-        return align_mod.align(source, target, ratio=ratio, backtranslations=backtranslations)
+        return doc.early_beads if doc.early_beads is not None else _aligned(doc)
 
     paired = [doc for doc in corpus.documents if doc.source_segments is not None and doc.target_segments is not None]
     codec = (lambda beads: [[b.source, b.target, b.score] for b in beads],
              lambda value: tuple(Bead(tuple(s), tuple(t), score) for s, t, score in value))
     found = Memo(run.cache, "align").map(paired, _align_inputs, compute, codec, _bar(run, "align"))
     for doc in corpus.documents:
-        doc.beads = ()
+        doc.beads, doc.early_beads = (), None
     for doc, beads in zip(paired, found, strict=True):
         doc.beads = beads
 
@@ -342,10 +354,12 @@ STAGES = (
     Stage("segment", _segment, (), ("target_segments", "source_segments", "glue_points")),
     Stage("langid", _langid, ("target_segments",), ("langs",)),
     Stage("backtranslate", _backtranslate, ("target_segments",), ("backtranslations", "bt_confidence")),
-    Stage("align", _align, ("target_segments", "source_segments"), ("beads",)),
-    Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
     Stage("ner", _ner, ("target_segments",), ("name_spans",)),
     Stage("entities", _entities, ("target_segments", "name_spans"), ("entities",)),
+    # After the registry, which this process builds while the language stage's workers run: the
+    # alignment takes theirs where they computed it.
+    Stage("align", _align, ("target_segments", "source_segments", "langs"), ("beads",)),
+    Stage("score", _score, ("beads", "backtranslations", "bt_confidence"), ("scores", "segment_scores")),
     Stage("names", _names, ("entities", "beads", "langs"), ("name_renderings",)),
 )
 SENTENCE_FIELDS = frozenset(a for stage in STAGES[:2] for a in stage.assigns)

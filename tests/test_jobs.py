@@ -67,6 +67,24 @@ def test_checks_run_with_the_languages_or_after_them_give_one_report(tmp_path: P
 
 
 @pytest.mark.usefixtures("forking")
+def test_the_alignment_the_language_workers_make_is_the_one_stored(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Without back-translation the language workers align each document's sentences with its
+    source's; the align stage takes and stores their alignment: the cache holds one per document
+    with a source, as with one job, and a second run that reads it back gives the same report."""
+    corpus = _corpus(tmp_path)
+    reports, counts = [], []
+    for jobs, cache in (("2", tmp_path / "two"), ("1", tmp_path / "one"), ("2", tmp_path / "two")):
+        status, out, err = run_cli(["report", str(corpus), "--no-backtranslation", "--cache-dir", str(cache),
+                                    "--format", "json", "--jobs", jobs], capsys)
+        assert status == 1, err
+        reports.append(out)
+        counts.append(TranslationCache(cache).info().results.get("align", 0))
+    assert reports[0] == reports[1] == reports[2]
+    assert counts[0] == counts[1] == counts[2] >= 20
+
+
+@pytest.mark.usefixtures("forking")
 def test_a_worker_that_raises_stops_the_run_and_stores_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
