@@ -4,9 +4,11 @@ Language identification, the name alignment and the checks read one document at 
 local pool forks worker processes for each of these stages, so every worker already holds the
 corpus and the stage's function (and, for the last two, the names registry): only document
 indices go out and only results come back, in document order, so the report is the same byte for
-byte whatever the number of jobs. Language identification is ``start``-ed: its workers run while
-this process builds the names registry, which no worker could share, and run the checks that read
-only sentences and their languages too, so that they keep the other core busy meanwhile. Where ``fork`` is not
+byte whatever the number of jobs. The first document of a stage is done in this process before
+the fork, so that the tables its function loads on first use are loaded once and shared.
+Language identification is ``start``-ed: its workers run while this process builds the names
+registry, which no worker could share, and run the checks that read only sentences and their
+languages too, so that they keep the other core busy meanwhile. Where ``fork`` is not
 available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
@@ -41,10 +43,10 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _chunks(n: int, jobs: int) -> list[tuple[int, int]]:
-    """Index ranges: a few a job, so that one slow chunk does not hold the rest."""
-    size = max(1, n // (jobs * 4))
-    return [(k, min(k + size, n)) for k in range(0, n, size)]
+def _chunks(n: int, jobs: int, start: int = 0) -> list[tuple[int, int]]:
+    """Index ranges from ``start``: a few a job, so that one slow chunk does not hold the rest."""
+    size = max(1, (n - start) // (jobs * 4))
+    return [(k, min(k + size, n)) for k in range(start, n, size)]
 
 
 class LocalPool:
@@ -93,9 +95,12 @@ class LocalPool:
                 out.append(function(item))
                 advance(1)
             return out
+        # The first item here, before the fork: the tables and dictionaries its function loads on
+        # first use are then loaded once, and every worker shares them instead of loading its own.
+        results: list[Any] = [function(items[0])]
+        advance(1)
         with _forked(jobs, function, items) as pool:
-            results: list[Any] = []
-            for chunk in pool.imap(_run_chunk, _chunks(len(items), jobs)):
+            for chunk in pool.imap(_run_chunk, _chunks(len(items), jobs, start=1)):
                 results.extend(chunk)
                 advance(len(chunk))
             return results
