@@ -910,6 +910,9 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "Il vit en Moldave.")] == [
         ("Moldave", "Moldavie")]
     assert not findings_of(NameMisspelled, country + "Il a épousé une Moldave.")
+    # "En" opening the sentence runs into the next capitalised word: the country is looked for after it too.
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "En Moldave, il pleut.")] == [
+        ("Moldave", "Moldavie")]
 
 
 def test_a_place_the_corpus_writes_in_one_word_may_be_written_in_two_capitalised_ones() -> None:

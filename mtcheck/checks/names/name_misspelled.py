@@ -97,7 +97,8 @@ class NameMisspelled(Check):
                     continue
                 if written_in(source_text, doc.target[start:end]):
                     continue
-                right = self._right_form(parts, candidate, source_names, source_text, registry, doc.target_lang, doc.target)
+                right = self._right_form(parts, candidate, source_names, source_text, registry, doc.target_lang, doc.target,
+                                         (start, end))
                 if right is None:
                     continue
                 form, evidence = right
@@ -108,7 +109,7 @@ class NameMisspelled(Check):
                 )
 
     @staticmethod
-    def _right_form(parts, candidate, source_names, source_text, registry, lang, text):  # type: ignore[no-untyped-def]
+    def _right_form(parts, candidate, source_names, source_text, registry, lang, text, span):  # type: ignore[no-untyped-def]
         written = " ".join(parts)
         if written.isupper() or written.lower() in registry.lowercase:
             return None  # acronyms are arbitrary; a word the corpus writes in lowercase is no name
@@ -151,7 +152,7 @@ class NameMisspelled(Check):
             elif len(parts) < 2:
                 if entity is None or not _vouched(entity):
                     continue  # one word: only a name the corpus writes inside sentences again and again
-                country = _a_country_slip(text, candidate, entity.canonical, lang)
+                country = _a_country_slip(text, span, entity.canonical, lang)
                 if _word_of_its_own(written, entity.canonical) and not country:
                     continue
                 if _another_short_name(written, entity.canonical) and not country:
@@ -213,14 +214,16 @@ _COUNTRY_BEFORE = re.compile(r"\b[Ee]n\s$")
 _COUNTRY_AFTER = re.compile(r"\s(?:du|de l['’])\s?(?:Sud|Nord|Est|Ouest)\b")
 
 
-def _a_country_slip(text: str, candidate: Candidate, name: str, lang: str) -> bool:
+def _a_country_slip(text: str, span: tuple[int, int], name: str, lang: str) -> bool:
     """Whether a word written capitalised where French names a country ("en Moldave" beside the
-    corpus's Moldavie, "... du Sud") is a slip of the corpus's country one letter away, whatever word
-    it spells: French capitalises no common word there. A place of its own is no slip."""
-    if lang != "fr" or not french_country(name) or french_place(candidate.text) or english_place(candidate.text):
+    corpus's Moldavie, "En Moldave," opening a sentence, "... du Sud") is a slip of the corpus's
+    country one letter away, whatever word it spells: French capitalises no common word there. A
+    place of its own is no slip. ``span``: the word, which may follow a capitalised "En" in one run."""
+    start, end = span
+    word = text[start:end]
+    if lang != "fr" or not french_country(name) or french_place(word) or english_place(word):
         return False
-    return bool(_COUNTRY_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
-                or _COUNTRY_AFTER.match(text, candidate.end))
+    return bool(_COUNTRY_BEFORE.search(text, max(0, start - 3), start) or _COUNTRY_AFTER.match(text, end))
 
 
 def _other_number(word: str, name: str) -> bool:
