@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
 from mtcheck.data import load_lines
 from mtcheck.entities.candidates import FILLERS, fold, name_words
 
@@ -77,14 +79,26 @@ def exonym_forms(name: str) -> frozenset[str]:
 def exonym(written: str, name: str) -> bool:
     """Whether ``written`` is the French form of the place, acronym or famous name ``name`` ("Moscou", "OTAN", "Kadhafi"),
     a one-word form also in the plural or the feminine ("Grecs", "grecque" for Greeks), or a word made
-    from it, sharing its first five letters: the adjective of a place ("américain" for America)."""
+    from it, sharing its first five letters: the adjective of a place ("américain" for America); not
+    the name itself with a letter wrong (``_a_letter_from``)."""
     key, other = _words(name), _words(written)
     forms = exonym_table().get(key) or (exonym_table().get(key[:-1], ()) if key.endswith("s") else ())
     if other in forms:
         return True
     single = [fold(f) for f in forms if " " not in f and len(f) >= 4]
     key = fold(other)
-    return " " not in other and any(key.startswith(f) and len(key) - len(f) <= 3 or key[:5] == f[:5] for f in single)
+    made = any(key.startswith(f) and len(key) - len(f) <= 3 or key[:5] == f[:5] for f in single)
+    return " " not in other and made and not _a_letter_from(key, fold(name))
+
+
+def _a_letter_from(key: str, name: str) -> bool:
+    """Whether a word is the name itself with one letter wrong, added or lost ("Maldivees" for
+    Maldives), not its plural or its feminine: a slip, which a word made from the name's French
+    form may look like."""
+    if key == name or (key[:-1] == name and key[-1] in "se"):
+        return False
+    return OSA.distance(key, name, score_cutoff=1) <= 1
+
 
 @cache
 def given_name_rows() -> tuple[dict[str, frozenset[int]], ...]:

@@ -19,6 +19,7 @@ from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.checks.names.termbase_name import TermbaseName
 from mtcheck.checks.typography.glued_sentence import GluedSentence
+from mtcheck.entities.forms import exonym
 from mtcheck.entities.termbase import read_termbase
 from mtcheck.errors import CorpusError
 from tests.conftest import CORPUS, findings_of, prepared, run_cli
@@ -910,6 +911,14 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "Il vit en Moldave.")] == [
         ("Moldave", "Moldavie")]
     assert not findings_of(NameMisspelled, country + "Il a épousé une Moldave.")
+    # A place's name with a letter wrong is its slip, though it begins as the place's French form does,
+    # as the words made from it do ("philippin", "italienne", "américain").
+    islands = ("Le président des Philippines parle. Aux Philippines, il pleut. Les îles des Philippines. "
+               "Selon les Philippines, non. ")
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, islands + "Au sud des Philipppines, il pleut.")] == [
+        ("Philipppines", "Philippines")]
+    assert not findings_of(NameMisspelled, islands + "Un chanteur philippin chante.")
+    assert exonym("italienne", "Italy") and exonym("américain", "America") and not exonym("Philipppines", "Philippines")
     # "En" opening the sentence runs into the next capitalised word: the country is looked for after it too.
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, country + "En Moldave, il pleut.")] == [
         ("Moldave", "Moldavie")]
