@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-from mtcheck.data import load_lines
 from mtcheck.entities.candidates import DETERMINER, FUNCTION_WORDS
 from mtcheck.entities.corpus_words import longer_name
 from mtcheck.entities.entity import Mention
@@ -42,21 +40,6 @@ def _a_bare_noun_of_the_corpus(text: str, m: Mention) -> bool:
     bare = entity.variants[entity.canonical] - entity.determined
     return _ten_to_one(m) and bare > entity.determined and not dictionary_word(m.text) \
         and not DETERMINER.search(text, max(0, m.start - 12), m.start)
-
-
-def written_by_no_language(word: str) -> bool:
-    """Whether a short word in lowercase is no word of French, of English or of the little words
-    (``data/foreign_little_words.txt``, spaCy's stop words of fourteen languages) that names of other
-    languages hold and write in lowercase ("los", "die", "och"): a short name that lost its capital
-    ("en vux" beside the corpus's "Vux")."""
-    lower = word.lower()
-    return not (lower in _foreign_little_words() or lower in NAME_PARTICLES or lower in FUNCTION_WORDS
-                or english_word(lower) or writes_as_a_word(word))
-
-
-@cache
-def _foreign_little_words() -> frozenset[str]:
-    return frozenset(load_lines("foreign_little_words.txt"))
 
 
 def a_given_name_of_the_corpus(m: Mention) -> bool:

@@ -839,13 +839,6 @@ def test_a_clear_majority_of_capitals_makes_a_name_and_its_lowercase_a_slip() ->
     hal = " ".join(f"Le jour {k}, Hal a ri." for k in range(10)) + " Demandez hal. Hal sait."
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, hal)] == [("hal", "Hal")]
     assert not findings_of(NameCase, "Le jour 1, Hal a ri. Le jour 2, Hal a ri. Demandez hal. Hal sait.")
-    # A short name that no language writes as a word lost its capital; a little word of another
-    # language's name or title is that language's lowercase ("och" in a Swedish film's title).
-    town = "Il vit à Vux. Le maire de Vux parle. Les rues de Vux sont vides. Il part de vux demain."
-    assert [(f.text, f.suggestion) for f in findings_of(NameCase, town)] == [("vux", "Vux")]
-    title = ("Le jour 1, Och a signé. Le jour 2, Och a signé. Le jour 3, Och a signé. "
-             "Le film « Bröder och systrar » sort demain.")
-    assert not findings_of(NameCase, title)
     # A French noun with no determiner, where the corpus writes it ten times as a surname, is the name.
     jazz = " ".join(f"Le jour {k}, Jazz a signé." for k in range(30)) + " D'après jazz, le plan avance. Il aime le jazz."
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, jazz)] == [("jazz", "Jazz")]

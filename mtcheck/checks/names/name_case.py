@@ -18,7 +18,6 @@ from mtcheck.entities.lowercase_names import (
     in_a_full_name,
     slip_of_a_corpus_name,
     writes_as_a_word,
-    written_by_no_language,
 )
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Registry
@@ -130,7 +129,7 @@ class NameCase(Check):
         if m.entity.corpus_word and not canonical.isupper():
             if in_a_full_name(text, m, forms) or ends_a_place(text, m):
                 return False  # "walter sajous", "la Corée du sud", however short
-            if len(m.text) < 4 and not a_given_name_of_the_corpus(m) and not written_by_no_language(m.text):
+            if len(m.text) < 4 and not a_given_name_of_the_corpus(m):
                 return True  # "los", "san", "die": little words of other languages, which their names hold
             return not slip_of_a_corpus_name(text, m)
         return not (len(canonical) == 1 and _PLATFORM_CONTEXT.search(text, 0, m.start))
