@@ -108,9 +108,9 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "la confiserie Kowalczyk": a French common noun before a name it describes
             if french and t.islower() and _french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
-            if ((s.isupper() or s[1:].islower()) and _INNER_CAPITAL.search(t)) or more_inner_capitals(s, t):
+            if ((s.isupper() or s[1:].islower()) and INNER_CAPITAL.search(t)) or more_inner_capitals(s, t):
                 continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft", "KWare" for "Kware": the owner's capitals
-            if k > 0 and t.islower() and _EPITHET.search(t) and target[k - 1][:1].isupper():
+            if k > 0 and t.islower() and EPITHET.search(t) and target[k - 1][:1].isupper():
                 continue  # a species' epithet, never capitalised ("Velox brunae", "Homo sapiens")
             if t.lower() in common_brands() and t[1:].islower():
                 continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
@@ -166,10 +166,11 @@ def _numeral(word: str) -> bool:
     return word.isdecimal() or bool(ROMAN_NUMBER.fullmatch(word))
 
 
-_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+"""A capital after a small letter ("BnG", "BaFin"): casing an owner chose, not a sentence's."""
 SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
 """Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""
-_EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
+EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
-from mtcheck.entities.conventions import SAID_AS_A_WORD, more_inner_capitals
+from mtcheck.entities.conventions import EPITHET, INNER_CAPITAL, SAID_AS_A_WORD, more_inner_capitals
 from mtcheck.entities.entity import Mention
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands
 from mtcheck.entities.lowercase_names import (
@@ -29,10 +29,6 @@ from mtcheck.french import (
 from mtcheck.model import Document, Finding, Severity
 
 _PLATFORM_CONTEXT = re.compile(r"(?:\b(?:sur|on|via)\s)$", re.IGNORECASE)
-_EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
-"""Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
-_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
-"""A capital after a small letter ("BnG", "BaFin"): casing an owner chose, not a sentence's."""
 _ACRONYM_DERIVATIVE = re.compile(r"[A-Z]{2,}(?:iste|isme|ien|ienne)s?")
 """A French noun or adjective made of an acronym and a suffix ("UDRiste", "UMPiste", "FNiste"),
 which French writes in lowercase as well ("udriste", "cégétiste")."""
@@ -158,10 +154,10 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     if rest and written_head in _PREFIXES and m.text == f"{written_head}-{canonical.partition('-')[2]}":
         return True  # a prefix in lowercase, as running text writes it ("pro-Trump" for a headline's "Pro-Trump")
     written, right = m.text.split(), canonical.split()
-    if len(written) == len(right) == 2 and written[0] == right[0] and written[1].islower() and _EPITHET.search(written[1]):
+    if len(written) == len(right) == 2 and written[0] == right[0] and written[1].islower() and EPITHET.search(written[1]):
         return True  # a species, whose epithet is never capitalised ("Velox brunae", "Homo sapiens")
     changed = [(a, b) for a, b in zip(right, written, strict=False) if a != b]
-    owners = canonical.isupper() and _INNER_CAPITAL.search(m.text) or bool(changed) and all(
+    owners = canonical.isupper() and INNER_CAPITAL.search(m.text) or bool(changed) and all(
         more_inner_capitals(a, b) for a, b in changed)
     if m.entity.origin == "source" and owners:
         return True  # "BnG" for a source's "BNG", "KWare" for its "Kware": the owner's capitals, which the source flattened
