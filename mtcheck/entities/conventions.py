@@ -2,7 +2,7 @@
 
 - The termbase's target forms, and the French forms of places, acronyms and institutions in our
   tables (``forms.exonym_forms``: the CLDR's places, ``exonyms.tsv``, ``french_names.tsv``).
-- French typography: a name the source writes in capitals ("SPIEGEL", "FIFA") in lowercase after
+- French typography: a name the source writes in capitals ("ZELMAR", "FIFA") in lowercase after
   its capital; a particle in either case ("al-Assad", "Al-Assad"); a name that starts in lowercase
   ("iPhone") capitalised where it opens a sentence; a name's letters with other accents (French
   restores them, "Napoléon", or loses them, "Jagr"); a people's word in either case ("Anglo-saxons").
@@ -100,7 +100,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or SAID_AS_A_WORD.fullmatch(s)):
-                continue  # "Spiegel" for SPIEGEL, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
+                continue  # "Zelmar" for ZELMAR, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
             if t.islower() and head_kind(s) is not None:
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
             if french and k == 0 and len(source) > 1 and _generic_noun(s, t) and source[1:] == target[1:] \

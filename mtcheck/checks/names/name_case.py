@@ -119,7 +119,7 @@ class NameCase(Check):
         if m.text.isupper() and len(m.text) <= 5 and m.entity.variants[m.text] >= 2:
             return True  # "FIFA" beside the corpus's "Fifa": an acronym the corpus also writes in capitals
         if m.text.isupper() and "(part of" in m.entity.origin and not m.entity.person:
-            return True  # "SPIEGEL", "ONLINE": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
+            return True  # "ZELMAR", "POST": a word of an outlet's name in its own capitals; "SUTSKEVER" is a person
         if not m.text.islower() or " " in canonical or brand_like(canonical) and not canonical.isupper():
             return False
         if m.entity.corpus_word and not canonical.isupper():
