@@ -63,6 +63,12 @@ SAME = [
     ("We swim every Tuesday.", "Nous nageons tous les mardis."),
     ("The crossing takes 11 and a half hours.", "La traversée dure 11h30."),
     ("Sales reached 4 and a half million units.", "Les ventes ont atteint 4,5 millions d'unités."),
+    ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 241 km."),
+    ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 240 km."),
+    ("The runner is 6 feet tall.", "Le coureur mesure 1,80 m."),
+    ("The marathon is 26.2 miles long.", "Le marathon fait 42 km."),
+    ("The farm covers 1,000 acres.", "La ferme couvre 400 hectares."),
+    ("The storm passed 40 miles away.", "La tempête est passée à 65 km."),
 ]
 
 CHANGED = [
@@ -94,6 +100,9 @@ CHANGED = [
     ("The ferry leaves at seven.", "Le ferry part à dix-sept heures.", "dix-sept", None),
     ("They met at seven ministries.", "Ils se sont réunis dans dix-neuf ministères.", "dix-neuf", "7"),
     ("The goalkeeper is 1.88 metres tall.", "Le gardien mesure 1 m 86.", "1 m 86", None),
+    ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 256 km.", "256 km", None),
+    ("The tank holds 40 gallons.", "La cuve contient 164 litres.", "164 litres", None),
+    ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mtcheck.quantities.values import CONVERSION_TOLERANCE, Quantity, round_value
+from mtcheck.quantities.values import CONVERSION_SLACK, Quantity, round_value, rounded_to
 
 
 def same(a: Quantity, b: Quantity) -> bool:
@@ -21,7 +21,8 @@ def same(a: Quantity, b: Quantity) -> bool:
 
 
 def converted(a: Quantity, b: Quantity) -> bool:
-    """Whether ``b`` is ``a`` in another unit of the same dimension, rounded as translators do."""
+    """Whether ``b`` is ``a`` in another unit of the same dimension, rounded as translators do: to
+    the nearest at the place of ``b``'s last digit (``rounded_to``), or within a rounded factor's slack."""
     if a.unit is None or b.unit is None or a.unit[0] != b.unit[0] or a.unit == b.unit:
         return False
     for (_, x), (_, y) in ((x, y) for x in a.readings for y in b.readings):
@@ -29,7 +30,7 @@ def converted(a: Quantity, b: Quantity) -> bool:
             expected = (x - 32) * 5 / 9 if a.unit[1] < 0 else x * 9 / 5 + 32
         else:
             expected = x * a.unit[1] / b.unit[1]
-        if expected and abs(y - expected) <= CONVERSION_TOLERANCE * abs(expected) + 0.5:
+        if expected and abs(y - expected) <= max(rounded_to(y) / 2, CONVERSION_SLACK * abs(expected)):
             return True
     return False
 

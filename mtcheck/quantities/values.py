@@ -61,8 +61,22 @@ UNITS: dict[str, tuple[str, float]] = {
 """Units news translations convert; the factor takes a value to the dimension's base unit
 (temperature is marked -1 for Fahrenheit and converted by formula)."""
 
-CONVERSION_TOLERANCE = 0.1
-"""A converted measure is rounded by the translator ("5 miles" -> "8 km"): within 10% it is the same."""
+CONVERSION_SLACK = 0.02
+"""A converted measure may be off by a rounded factor ("1.6" km to the mile, "2.2" pounds to the
+kilogram): within 2% of the exact conversion it is the same, beside the rounding of ``rounded_to``."""
+
+
+def rounded_to(value: float) -> float:
+    """The place of the last digit ``value`` is written to, which a translator rounded a converted
+    measure to: "240" km is 150 miles rounded to tens, "241" to units, "1,8" m six feet to tenths.
+    Within half a step of the exact conversion (rounded to the nearest) a measure is the same,
+    while "256 km" for 150 miles is another distance, and so is "80" pounds for 32 kilos (70.5)."""
+    step = 1.0
+    while step < 1e12 and value and float(f"{value / (step * 10):.9g}").is_integer():
+        step *= 10
+    while step > 1e-3 and not float(f"{value / step:.9g}").is_integer():
+        step /= 10
+    return step
 
 PERCENT = r"\s?(?:%|pour[\s-]?cent|per[\s-]?cent|percent)"
 HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
