@@ -69,6 +69,9 @@ SAME = [
     ("The marathon is 26.2 miles long.", "Le marathon fait 42 km."),
     ("The farm covers 1,000 acres.", "La ferme couvre 400 hectares."),
     ("The storm passed 40 miles away.", "La tempête est passée à 65 km."),
+    ("Figure 4 shows the trend.", "La Figure4 montre la tendance."),
+    ("The plant burns uranium-238.", "La centrale brûle de l'uranium 238."),
+    ("The Kowaltec9 drone and the Zelmar-12 rocket.", "Le drone Kowaltec9 et la fusée Zelmar-12."),
 ]
 
 CHANGED = [
@@ -103,6 +106,8 @@ CHANGED = [
     ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 256 km.", "256 km", None),
     ("The tank holds 40 gallons.", "La cuve contient 164 litres.", "164 litres", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
+    ("La Figure4 montre la tendance.", "Figure 6 shows the trend.", "6", "4"),
+    ("The plant burns uranium-238.", "La centrale brûle de l'uranium 233.", "233", "238"),
 ]
 
 
@@ -116,7 +121,7 @@ def test_the_same_values_written_otherwise_pass(source: str, target: str) -> Non
 
 @pytest.mark.parametrize(("source", "target", "wrong", "fix"), CHANGED)
 def test_a_changed_value_is_named_with_the_source_value(source: str, target: str, wrong: str, fix: str | None) -> None:
-    src_lang, tgt_lang = ("fr", "en") if source.startswith(("Une ", "Le ")) else ("en", "fr")
+    src_lang, tgt_lang = ("fr", "en") if source.startswith(("Une ", "Le ", "La ")) else ("en", "fr")
     changed = compare(quantities(source, src_lang), quantities(target, tgt_lang)).changed
     assert [b.text for _, b in changed] == [wrong]
     if fix is not None:

@@ -17,13 +17,22 @@ the tables below.
 Not recognised: fractions other than "et demi" and "and a half" after a number ("a half",
 "trois quarts"), approximate words ("a dozen", "une centaine"), currencies themselves (an amount
 is its number: "$" for "euros" is not seen), and numbers glued to letters, which are names or
-codes ("G20", "CO2", "4G", "COVID-19").
+codes ("G20", "CO2", "4G", "COVID-19"), unless the letters are a word of the dictionary the number
+labels ("Figure7", "uranium-235").
 """
 
 from __future__ import annotations
 
 from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
-from mtcheck.quantities.digits import read_dates, read_heights, read_numbers, read_romans, read_times, read_year_ranges
+from mtcheck.quantities.digits import (
+    read_dates,
+    read_heights,
+    read_labelled,
+    read_numbers,
+    read_romans,
+    read_times,
+    read_year_ranges,
+)
 from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
 from mtcheck.quantities.words import read_words
 from mtcheck.tokens import not_prose
@@ -39,7 +48,7 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         return []
     taken = not_prose(text, start, end)
     found: list[Quantity] = []
-    for finder in (read_dates, read_year_ranges, read_heights, read_times, read_numbers, read_romans, read_words):
+    for finder in (read_dates, read_year_ranges, read_heights, read_times, read_numbers, read_labelled, read_romans, read_words):
         for q in finder(text, lang, start, end):
             if not any(q.start < b and a < q.end for a, b in taken):
                 found.append(q)

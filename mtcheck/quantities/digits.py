@@ -201,6 +201,32 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare)
 
 
+_LABELLED = re.compile(r"(?<=[^\W\d_])-?(?P<num>\d{1,4})(?!\w|[.,]\d)")
+"""Digits right after a letter, or after a letter and a hyphen (searched from the digits: a pattern
+that begins with the word tries every word of the sentence)."""
+_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{4,}$")
+
+
+def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """A number glued to the common noun it labels, with or without a hyphen: "Figure7" where the
+    space was lost, an isotope's "uranium-235", a year's "Euro-2016". The noun must be a word of
+    the language's dictionary, so a model's or a brand's name with digits ("Kowaltec9") stays a
+    name; the other side's "figure 7" or "l'uranium 235" is then the same number."""
+    from mtcheck.entities.forms import english_word
+    from mtcheck.french import common_word, dictionary_word
+
+    for m in _LABELLED.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        if before is None:
+            continue
+        word = before.group().lower()
+        if not (common_word(word) or dictionary_word(word) if lang == "fr" else english_word(word)):
+            continue
+        value = float(m["num"])
+        kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"
+        yield Quantity(m.start("num"), m.end("num"), m["num"], kind, frozenset({("n", value)}))
+
+
 @functools.cache
 def _number_pattern(lang: str) -> re.Pattern[str]:
     # "milles" is miles: French "mille" (a thousand) takes no plural
