@@ -279,3 +279,13 @@ def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:
     assert not findings_of(NameGlued, "Les taux de KX7 ont augmenté.", "Levels of KX-7 rose.")
     glued = findings_of(NameGlued, "L'équipe RoseKowal a gagné.", "The Rose-Kowal team won.")
     assert [(f.text, f.suggestion) for f in glued] == [("RoseKowal", "Rose-Kowal")]
+
+
+def test_a_nations_branch_of_an_institution_puts_its_adjective_after_the_french_name() -> None:
+    # "Red Cross" is Croix-Rouge (data/french_names.tsv); a people's word before it names a
+    # nation's branch, which French writes after the institution, in lowercase.
+    assert not _translated("La Croix-Rouge kényane a envoyé de l'aide.", "The Kenyan Red Cross sent aid.")
+    assert not _translated("La Croix-Rouge canadienne a envoyé de l'aide.", "The Canadian Red Cross sent aid.")
+    # The institution's words put into French otherwise are still a translation.
+    assert _translated("La Rouge Croix kényane a envoyé de l'aide.", "The Kenyan Red Cross sent aid.") == [
+        ("Rouge Croix kényane", "Kenyan Red Cross")]

@@ -1,7 +1,8 @@
 """Forms of a source name that a translation may write: knowledge and conventions, not guesswork.
 
 - The termbase's target forms, and the French forms of places, acronyms and institutions in our
-  tables (``forms.exonym_forms``: the CLDR's places, ``exonyms.tsv``, ``french_names.tsv``).
+  tables (``forms.exonym_forms``: the CLDR's places, ``exonyms.tsv``, ``french_names.tsv``), and a
+  nation's branch of such an institution, its people's adjective after it ("Croix-Rouge kowalienne").
 - French typography: a name the source writes in capitals ("ZELMAR", "FIFA") in lowercase after
   its capital; a particle in either case ("al-Assad", "Al-Assad"); a name that starts in lowercase
   ("iPhone") capitalised where it opens a sentence; a name's letters with other accents (French
@@ -51,7 +52,7 @@ def known_form(name: Candidate, ctx: Context) -> bool:
     words in any case and parted by spaces or hyphens ("États-Unis", "etats unis"), or, for a form
     of several words, its generic head capitalised ("l'Union" for the European Union)."""
     entity = ctx.registry.by_key.get(fold(name.text))
-    forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text)]
+    forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text), *_national_branch(name, ctx)]
     keys = [fold(p.text) for p in ctx.pieces]
     heads = {fold(p.text) for p in ctx.pieces if p.text[:1].isupper() and len(p.text) >= 4}
     for form in forms:
@@ -62,6 +63,25 @@ def known_form(name: Candidate, ctx: Context) -> bool:
         if n > 1 and wanted[0] in heads and head_kind(_letters(form)[0]) == "institution":
             return True  # "l'Union" for the EU, "les Nations" for the UN: French names an institution by its head
     return False
+
+
+def _national_branch(name: Candidate, ctx: Context) -> frozenset[str]:
+    """The French forms of an institution that a people's word before it makes a nation's branch:
+    French names the institution as it does alone and puts the adjective after it, in lowercase
+    ("Croix-Rouge kowalienne" for Kowalian Red Cross); none unless the target writes such an adjective."""
+    words = name.text.split()
+    lead = next((k for k, w in enumerate(words) if not _people_adjective(w)), len(words))
+    if not 0 < lead < len(words):
+        return frozenset()
+    lower = [p.text for p in ctx.pieces if p.text.islower()]
+    if not all(any(people_word(p) or _place_adjective(p, w) for p in lower) for w in words[:lead]):
+        return frozenset()
+    return exonym_forms(" ".join(words[lead:]))
+
+
+def _people_adjective(word: str) -> bool:
+    """A people's word ("German"), or a place's demonym by its form ("Malawian") or in our tables ("Canadian")."""
+    return people_word(word) or _place_demonym(word) or (_demonym(word) and fold(word) in exonym_table())
 
 
 def loanword(name: str, written: str) -> bool:
