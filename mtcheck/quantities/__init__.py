@@ -23,6 +23,8 @@ labels ("Figure7", "uranium-235").
 
 from __future__ import annotations
 
+import re
+
 from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
 from mtcheck.quantities.digits import (
     read_dates,
@@ -41,6 +43,14 @@ __all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "
            "same", "written"]
 
 
+_FINDERS = (read_dates, read_year_ranges, read_heights, read_times, read_numbers, read_labelled, read_romans, read_words)
+"""Each reading in turn, the surest first: a span one finder took is no other's."""
+_WORD_FINDERS = (read_romans, read_words)
+"""The finders that read no digits, all a sentence without one needs (most news sentences): the
+others' patterns begin with a lookbehind, which Python's ``re`` tries at every character."""
+_DIGIT = re.compile(r"\d")
+
+
 def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """The quantities of ``text[start:end]`` in ``lang`` (en or fr), in text order."""
     end = len(text) if end is None else end
@@ -48,7 +58,8 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         return []
     taken = not_prose(text, start, end)
     found: list[Quantity] = []
-    for finder in (read_dates, read_year_ranges, read_heights, read_times, read_numbers, read_labelled, read_romans, read_words):
+    finders = _FINDERS if _DIGIT.search(text, start, end) else _WORD_FINDERS
+    for finder in finders:
         for q in finder(text, lang, start, end):
             if not any(q.start < b and a < q.end for a, b in taken):
                 found.append(q)
