@@ -289,3 +289,13 @@ def test_a_nations_branch_of_an_institution_puts_its_adjective_after_the_french_
     # The institution's words put into French otherwise are still a translation.
     assert _translated("La Rouge Croix kényane a envoyé de l'aide.", "The Kenyan Red Cross sent aid.") == [
         ("Rouge Croix kényane", "Kenyan Red Cross")]
+
+
+def test_a_name_with_other_accents_and_other_capitals_is_case_damage() -> None:
+    # Accents a translation adds or drops are French typography ("Émile" for Emile); a capital lost
+    # beside them is the damage, reported as case, not as a translation of the name.
+    source = "The painter Emile Kowal died in May."
+    assert not findings_of(NameCase, "Le peintre Émile Kowal est mort en mai.", source)
+    assert [(f.text, f.suggestion) for f in findings_of(NameCase, "Le peintre Émile kowal est mort en mai.", source)] == [
+        ("Émile kowal", "Emile Kowal")]
+    assert not _translated("Le peintre Émile kowal est mort en mai.", source)
