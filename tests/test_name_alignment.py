@@ -299,3 +299,11 @@ def test_a_name_with_other_accents_and_other_capitals_is_case_damage() -> None:
     assert [(f.text, f.suggestion) for f in findings_of(NameCase, "Le peintre Émile kowal est mort en mai.", source)] == [
         ("Émile kowal", "Emile Kowal")]
     assert not _translated("Le peintre Émile kowal est mort en mai.", source)
+
+
+def test_an_english_generic_word_kept_keeps_its_capital() -> None:
+    # French writes its own generic word of a place in lowercase ("la rue Kowal"); an English one it
+    # keeps with the name keeps the name's capital: "Kowal street" is case damage.
+    source = "The shop on Kowal Street closed."
+    assert not findings_of(NameCase, "Le magasin de la rue Kowal a fermé.", source)
+    assert [f.text for f in findings_of(NameCase, "Le magasin de Kowal street a fermé.", source)] == ["Kowal street"]

@@ -121,8 +121,9 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or SAID_AS_A_WORD.fullmatch(s)):
                 continue  # "Zelmar" for ZELMAR, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
-            if t.islower() and head_kind(s) is not None:
-                continue  # "le boulevard Jean-Jaurès", "la rue Maple": the generic word of a name, in lowercase
+            if t.islower() and head_kind(s) is not None and _french_word(t):
+                continue  # "le boulevard Jean-Jaurès", "la rue Maple": French's generic word of a name, in lowercase
+                # (an English one it keeps, "Maple Street", keeps its capital: "Maple street" is damage)
             if french and k == 0 and len(source) > 1 and _generic_noun(s, t) and source[1:] == target[1:] \
                     and all(map(_only_names, source[1:])):
                 continue  # "la confiserie Kowalczyk": a French common noun before a name it describes
