@@ -307,3 +307,12 @@ def test_an_english_generic_word_kept_keeps_its_capital() -> None:
     source = "The shop on Kowal Street closed."
     assert not findings_of(NameCase, "Le magasin de la rue Kowal a fermé.", source)
     assert [f.text for f in findings_of(NameCase, "Le magasin de Kowal street a fermé.", source)] == ["Kowal street"]
+
+
+def test_a_slip_in_a_name_put_in_french_order_is_a_misspelling_with_the_written_form_mended() -> None:
+    source = "The jury gave the Ingrid Kowalczyk Award to a young director for her first film."
+    target = "Le jury a remis le prix Ingrid {} à une jeune réalisatrice pour son premier film."
+    assert not findings_of(NameMisspelled, target.format("Kowalczyk"), source)
+    slipped = findings_of(NameMisspelled, target.format("Kowalcsyk"), source)
+    # The fix mends the words as written: the award's word is rightly put into French before them.
+    assert [(f.text, f.suggestion) for f in slipped] == [("Ingrid Kowalcsyk", "Ingrid Kowalczyk")]

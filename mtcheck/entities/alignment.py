@@ -59,6 +59,9 @@ class Rendering:
     """How the damage was found: ``whole`` (the name's letters over consecutive words), the ranks of
     its words' matches (``rendered``, ``french``, ``slip``...: ``renderings.RANKS``), ``stand-in``,
     ``other-name`` or ``missing``; shown as evidence."""
+    fix: str = ""
+    """The right form where it is not the source's whole name: a name the translation writes short
+    or in French order, its slips mended ("le prix Ingrid Kowalczyk" for the Ingrid Kowalczyk Award)."""
 
 
 def align_documents(documents: Sequence[Document], registry: Registry,
@@ -127,7 +130,7 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
         if kind is not None:
             i, j = min(m.index for m in found), max(m.index for m in found) + 1
             signal = "+".join(sorted({m.how for m in found if m.how not in ("exact", "variant")})) or "order"
-            out.append(_at(name, kind, ctx, i, j, detail, signal))
+            out.append(_at(name, kind, ctx, i, j, detail, signal, _mended(ctx, found, i, j) if len(found) < len(matches) else ""))
     for name in lost:
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
@@ -152,7 +155,7 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     English common words that the corpus does not show to be a name, ``source_names.Evidence``)."""
     if word_order.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive) \
             or word_order.team_order(matches, ctx):
-        return None, ""
+        return _slipped_in_french_order(matches, ctx, descriptive)
     kind, detail = verdict(name, matches, ctx)
     if kind == "translated" and descriptive and not conventions.half_translated(matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
@@ -169,6 +172,17 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     if kind == "misspelled" and conventions.deliberate_spelling(matches, ctx, descriptive=descriptive):
         return None, ""
     return kind, detail
+
+
+def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:
+    """A name put as French puts it ("le prix Ingrid Kowalczyk" for the Ingrid Kowalczyk Award) keeps
+    its proper nouns as they are: a slip in one of them beside one kept exactly is a misspelling
+    ("le prix Ingrid Kowalcyk"), unless it is a spelling of its own (``deliberate_spelling``)."""
+    slips = [m for m in matches if m is not None and m.how == "slip"]
+    if not slips or not any(m is not None and m.how == "exact" for m in matches) \
+            or conventions.deliberate_spelling(matches, ctx, descriptive=descriptive):
+        return None, ""
+    return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
 
 
 def _proper(name: Candidate, lang: str) -> bool:
@@ -209,7 +223,21 @@ _ARTICLE = re.compile(r"(?:\b(?:The|Le|La|Les)\s+|\bL['’])$")
 _TARGET_ARTICLE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’])$", re.IGNORECASE)
 
 
-def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = "", signal: str = "") -> Rendering:
+def _mended(ctx: Context, found: Sequence[Match], i: int, j: int) -> str:
+    """Pieces ``i`` to ``j`` as written, each slip among them replaced by the source's word: the fix
+    of a name that the translation writes short or in French order, where the source's whole name
+    would add words the translation rightly left out or put into French."""
+    text, at = ctx.doc.target, ctx.pieces[i].start
+    out = []
+    for m in sorted((m for m in found if m.how == "slip"), key=lambda m: m.index):
+        piece = ctx.pieces[m.index]
+        out += [text[at : piece.start], m.word]
+        at = piece.end
+    return "".join([*out, text[at : ctx.pieces[j - 1].end]])
+
+
+def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = "", signal: str = "",
+        fix: str = "") -> Rendering:
     """The rendering of ``name`` over pieces ``i`` to ``j``. A translated name whose capitalised
     article is part of it in the source ("Le Monde" inside a sentence) is reported with the
     article the translation put before it, and the source's article is part of the fix."""
@@ -220,4 +248,4 @@ def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = 
         before = _TARGET_ARTICLE.search(ctx.doc.target, max(0, start - 4), start)
         if before:
             start, text = before.start(), article.group() + name.text
-    return Rendering(text, kind, start, end, name.start, name.end, detail, signal)
+    return Rendering(text, kind, start, end, name.start, name.end, detail, signal, fix if kind == "misspelled" else "")

@@ -46,7 +46,7 @@ def findings(check: Check, doc: Document, kinds: Sequence[str]) -> Iterator[Find
             "source": quote(_sentence(doc, r.source_start), 200),
         }
         missing = r.verdict == "missing"
-        yield check.finding(doc, r.start, r.end, message, suggestion=None if missing else r.name, evidence=evidence)
+        yield check.finding(doc, r.start, r.end, message, suggestion=None if missing else r.fix or r.name, evidence=evidence)
 
 
 def _sentence(doc: Document, offset: int) -> str:
