@@ -316,3 +316,12 @@ def test_a_slip_in_a_name_put_in_french_order_is_a_misspelling_with_the_written_
     slipped = findings_of(NameMisspelled, target.format("Kowalcsyk"), source)
     # The fix mends the words as written: the award's word is rightly put into French before them.
     assert [(f.text, f.suggestion) for f in slipped] == [("Ingrid Kowalcsyk", "Ingrid Kowalczyk")]
+
+
+def test_a_capital_lost_beside_the_names_own_accents_is_case_damage() -> None:
+    # The accents of the name's own language ("Núñez" for a source's Nunez) are restored typography;
+    # the capital lost with them ("núñez") is damage.
+    source = "The mayor Ines Zelaya Nunez spoke on Monday."
+    assert not findings_of(NameCase, "Le maire Inés Zelaya Núñez a parlé lundi.", source)
+    assert [f.text for f in findings_of(NameCase, "Le maire Inés Zelaya núñez a parlé lundi.", source)] == [
+        "Inés Zelaya núñez"]

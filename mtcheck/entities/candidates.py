@@ -40,6 +40,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text).replace("ß", "ss")
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents, its capitals kept: where two forms differ in accents and in
+    capitals ("lópez" for Lopez), the capitals are told apart from the accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
 _ALPHABETS = {"fr": frozenset("àâäçéèêëîïôöùûüÿœæ"), "en": frozenset()}
 """The letters beyond ASCII that each language's own words are written with."""
 

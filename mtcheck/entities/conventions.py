@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized
+from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized, unaccented
 from mtcheck.entities.forms import (
     NAME_PARTICLES,
     census_given_name,
@@ -114,7 +114,11 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
     for k, (s, t) in enumerate(zip(source, target, strict=True)):
         if s == t:
             continue
-        if s.lower() == t.lower():
+        bare_s, bare_t = unaccented(s), unaccented(t)
+        own_accents = bool(foreign_letters(t, ctx.target_lang))
+        if s.lower() == t.lower() or (bare_s != bare_t and bare_s.lower() == bare_t.lower() and own_accents):
+            # other capitals; also beside accents of the name's own language ("lópez" for Lopez), while
+            # the target language's own accents on a word in lowercase write it as a word ("remdésivir")
             if french and k > 0 and t.islower() and _french_word(t) and target[0][:1].isupper():
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:

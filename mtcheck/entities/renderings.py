@@ -18,13 +18,12 @@ by other words or turned around make it garbled, other capitals a case error, a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words
+from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words, unaccented
 from mtcheck.entities.forms import (
     census_given_name,
     english_word,
@@ -393,12 +392,8 @@ def _whole_verdict(written: str, name: str) -> str:
     name_letters = re.sub(r"[^\w]+", "", name)
     if letters.lower() == name_letters.lower():
         return "case" if letters != name_letters else "kept"
-    bare, name_bare = _unaccented(letters), _unaccented(name_letters)
+    bare, name_bare = unaccented(letters), unaccented(name_letters)
     if bare != name_bare and bare.lower() == name_bare.lower():
         return "case"  # other accents and other capitals ("José Kowal garci"): the capitals are the damage
     return "accents"
 
-
-def _unaccented(text: str) -> str:
-    """``text`` without its accents, its capitals kept."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
