@@ -861,6 +861,10 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     assert not findings_of(NameMisspelled, twice)
     # Written twice, the other form is a name of its own.
     assert not findings_of(NameMisspelled, text + " Zelmoire est un village voisin, dit le maire de Zelmoire.")
+    # A name after a slash is inside its sentence ("Hambourg/Zelbourg"): no sentence starts there.
+    slashed = ("Les trains Hambourg/Zelbourg sont pleins. La ligne Paris/Zelbourg aussi. Le maire de Zelbourg a parlé. "
+               "Des délégués de Zelbougr sont venus.")
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, slashed)] == [("Zelbougr", "Zelbourg")]
     # A place's name, a word of either language, or a short known name a letter away is a name of its own.
     places = "Le pétrole de Varsavie monte. Selon Varsavie, non. Le chef de Varsavie parle. L'armée de Varsavie. "
     assert not findings_of(NameMisspelled, places + "Il part pour Varsovie.")  # the CLDR's French name of a city
