@@ -50,10 +50,10 @@ def corpus_names(documents: Sequence[Document], tokens: dict[str, Sequence[Token
     return words, acronyms
 
 
-_AFTER_A_WORD = re.compile(r"[\w,;)/][\s\"'“”«»’]*$")
-"""What precedes a word inside a sentence: a word, a comma or a slash ("Hambourg/Kowalberg"), then
-spaces and quotes; not a full stop, a colon or an opening quote at the start of a quotation, after
-which French capitalises."""
+_AFTER_A_WORD = re.compile(r"(?:[\w,;)]|\w\s?/)[\s\"'“”«»’]*$")
+"""What precedes a word inside a sentence: a word, a comma or a slash after a word ("Hambourg/Kowalberg"),
+then spaces and quotes; not a full stop, a colon, an opening quote at the start of a quotation, after
+which French capitalises, nor a caption's "//" separator."""
 
 
 def _counts(documents: Sequence[Document], tokens: dict[str, Sequence[Token]]) -> tuple[Counter[str], Counter[str], Counter[str]]:

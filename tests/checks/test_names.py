@@ -865,6 +865,9 @@ def test_a_one_word_name_the_corpus_writes_again_and_again_vouches_for_its_slips
     slashed = ("Les trains Hambourg/Zelbourg sont pleins. La ligne Paris/Zelbourg aussi. Le maire de Zelbourg a parlé. "
                "Des délégués de Zelbougr sont venus.")
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, slashed)] == [("Zelbougr", "Zelbourg")]
+    # A caption's "//" parts two texts: the word after it opens the next ("Photo du port. // Source : AFP").
+    captions = prepared(" ".join(f"Le port numéro {k}. // Source : AFP." for k in range(5)) + " La source est sûre.")
+    assert captions.entities is not None and "source" not in captions.entities.by_key
     # A place's name, a word of either language, or a short known name a letter away is a name of its own.
     places = "Le pétrole de Varsavie monte. Selon Varsavie, non. Le chef de Varsavie parle. L'armée de Varsavie. "
     assert not findings_of(NameMisspelled, places + "Il part pour Varsovie.")  # the CLDR's French name of a city
