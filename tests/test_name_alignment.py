@@ -284,11 +284,12 @@ def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:
 def test_a_nations_branch_of_an_institution_puts_its_adjective_after_the_french_name() -> None:
     # "Red Cross" is Croix-Rouge (data/french_names.tsv); a people's word before it names a
     # nation's branch, which French writes after the institution, in lowercase.
-    assert not _translated("La Croix-Rouge kényane a envoyé de l'aide.", "The Kenyan Red Cross sent aid.")
-    assert not _translated("La Croix-Rouge canadienne a envoyé de l'aide.", "The Canadian Red Cross sent aid.")
+    source, target = "The {} Red Cross sent aid.", "La {} a envoyé de l'aide."
+    for people, branch in (("Kenyan", "Croix-Rouge kényane"), ("Canadian", "Croix-Rouge canadienne")):
+        assert not _translated(target.format(branch), source.format(people))
     # The institution's words put into French otherwise are still a translation.
-    assert _translated("La Rouge Croix kényane a envoyé de l'aide.", "The Kenyan Red Cross sent aid.") == [
-        ("Rouge Croix kényane", "Kenyan Red Cross")]
+    calque = _translated(target.format("Rouge Croix kényane"), source.format("Kenyan"))
+    assert calque == [("Rouge Croix kényane", "Kenyan Red Cross")]
 
 
 def test_a_name_with_other_accents_and_other_capitals_is_case_damage() -> None:
