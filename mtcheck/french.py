@@ -104,11 +104,17 @@ def lowercase_word(word: str) -> bool:
     return lower is not None and lower < rows.get(string_hash(word.lower().capitalize()), len(rows))
 
 
+def french_word(word: str) -> bool:
+    """Whether ``word`` is a word of French's own vocabulary in any form: the lemmatizer's
+    (``dictionary_word``, verbs too) or a common noun or adjective of both dictionaries (``common_word``)."""
+    return dictionary_word(word) or common_word(word)
+
+
 def lowercase_french_word(word: str) -> bool:
     """Whether ``word`` is a word of the French lexicon that French text writes mostly in lowercase
     ("cour", "constance"): where a corpus writes it capitalised, it is a name there ("la Cour",
     "Constance Oriol"), and its lowercase form elsewhere is the word."""
-    return (common_word(word) or dictionary_word(word)) and lowercase_word(word)
+    return french_word(word) and lowercase_word(word)
 
 
 def lemmas(word: str) -> tuple[str, ...]:

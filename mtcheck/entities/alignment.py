@@ -33,7 +33,7 @@ from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
 from mtcheck.entities.spelling import parted_at_kinds, spacing
-from mtcheck.french import common_word, dictionary_word
+from mtcheck.french import french_word
 from mtcheck.model import Document
 
 VERDICTS = ("kept", "accepted", "case", "split", "glued", "misspelled", "translated", "garbled", "replaced", "missing")
@@ -130,7 +130,8 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
         if kind is not None:
             i, j = min(m.index for m in found), max(m.index for m in found) + 1
             signal = "+".join(sorted({m.how for m in found if m.how not in ("exact", "variant")})) or "order"
-            out.append(_at(name, kind, ctx, i, j, detail, signal, _mended(ctx, found, i, j) if len(found) < len(matches) else ""))
+            short = kind == "misspelled" and len(found) < len(matches)  # a word left out or put into French
+            out.append(_at(name, kind, ctx, i, j, detail, signal, _mended(ctx, found, i, j) if short else ""))
     for name in lost:
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
@@ -193,7 +194,7 @@ def _proper(name: Candidate, lang: str) -> bool:
 
 def _proper_word(word: str, lang: str) -> bool:
     """A word of neither English's common words nor, for a source in another language, its own."""
-    return not english_word(word.lower()) and (lang == "en" or not (common_word(word) or dictionary_word(word)))
+    return not english_word(word.lower()) and (lang == "en" or not french_word(word))
 
 
 def _proper_words_lost(name: Candidate, found: Sequence[Match], lang: str) -> bool:
@@ -248,4 +249,4 @@ def _at(name: Candidate, kind: str, ctx: Context, i: int, j: int, detail: str = 
         before = _TARGET_ARTICLE.search(ctx.doc.target, max(0, start - 4), start)
         if before:
             start, text = before.start(), article.group() + name.text
-    return Rendering(text, kind, start, end, name.start, name.end, detail, signal, fix if kind == "misspelled" else "")
+    return Rendering(text, kind, start, end, name.start, name.end, detail, signal, fix)

@@ -40,9 +40,13 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text).replace("ß", "ss")
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
 
-def unaccented(text: str) -> str:
-    """``text`` without its accents, its capitals kept: where two forms differ in accents and in
-    capitals ("lópez" for Lopez), the capitals are told apart from the accents."""
+def other_capitals(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ in capitals once their accents are set aside: where two forms
+    differ in both ("lópez" for Lopez), the capitals are told apart from the accents."""
+    bare_a, bare_b = _unaccented(a), _unaccented(b)
+    return bare_a != bare_b and bare_a.lower() == bare_b.lower()
+
+def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 _ALPHABETS = {"fr": frozenset("àâäçéèêëîïôöùûüÿœæ"), "en": frozenset()}

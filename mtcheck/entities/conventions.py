@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, romanized, unaccented
+from mtcheck.entities.candidates import ALNUM, FILLERS, ROMAN_NUMBER, Candidate, fold, foreign_letters, other_capitals, romanized
 from mtcheck.entities.forms import (
     NAME_PARTICLES,
     census_given_name,
@@ -40,7 +40,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.spelling import french_given_name
-from mtcheck.french import common_word, dictionary_word, lowercase_word
+from mtcheck.french import common_word, dictionary_word, french_word, lowercase_word
 from mtcheck.french import known_form as french_form
 
 _PARTICLES = NAME_PARTICLES | frozenset("la le los las".split())
@@ -107,31 +107,29 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
     if len(source) != len(target):
         return False
     french = ctx.target_lang == "fr"
-    if french and all(t.islower() and (_french_word(t) or lowercase_word(t)) for t in target if t.lower() not in FILLERS) and (
+    if french and all(t.islower() and (french_word(t) or lowercase_word(t)) for t in target if t.lower() not in FILLERS) and (
         len(source) > 1 or not (english_word(source[0].lower()) or foreign_letters(source[0], "en"))
     ):
         return True  # "palais thermal": a description put into French words; "islam", "latino": a word only English capitalises
     for k, (s, t) in enumerate(zip(source, target, strict=True)):
         if s == t:
             continue
-        bare_s, bare_t = unaccented(s), unaccented(t)
-        own_accents = bool(foreign_letters(t, ctx.target_lang))
-        if s.lower() == t.lower() or (bare_s != bare_t and bare_s.lower() == bare_t.lower() and own_accents):
+        if s.lower() == t.lower() or (other_capitals(s, t) and foreign_letters(t, ctx.target_lang)):
             # other capitals; also beside accents of the name's own language ("lópez" for Lopez), while
             # the target language's own accents on a word in lowercase write it as a word ("remdésivir")
-            if french and k > 0 and t.islower() and _french_word(t) and target[0][:1].isupper():
+            if french and k > 0 and t.islower() and french_word(t) and target[0][:1].isupper():
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
             if s.isupper() and t[0].isupper() and t[1:].islower() and (len(s) >= 4 or SAID_AS_A_WORD.fullmatch(s)):
                 continue  # "Zelmar" for ZELMAR, "Fifa" for FIFA, "Tek" for TEK: French writes a name said as a word so
-            if t.islower() and head_kind(s) is not None and _french_word(t):
+            if t.islower() and head_kind(s) is not None and french_word(t):
                 continue  # "le boulevard Jean-Jaurès", "la rue Maple": French's generic word of a name, in lowercase
                 # (an English one it keeps, "Maple Street", keeps its capital: "Maple street" is damage)
             if french and k == 0 and len(source) > 1 and _generic_noun(s, t) and source[1:] == target[1:] \
                     and all(map(_only_names, source[1:])):
                 continue  # "la confiserie Kowalczyk": a French common noun before a name it describes
-            if french and t.islower() and _french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
+            if french and t.islower() and french_word(t) and k + 1 < len(target) and _numeral(target[k + 1]):
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
             if ((s.isupper() or s[1:].islower()) and INNER_CAPITAL.search(t)) or more_inner_capitals(s, t):
                 continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft", "KWare" for "Kware": the owner's capitals
@@ -170,7 +168,7 @@ def french_case(matches: Sequence[Match | None], ctx: Context) -> bool:
     either case ("al-Assad", "Al-Assad")."""
     changed = [m for m in matches if m is not None and m.how == "case"]
     return all(m.word.lower() in _PARTICLES
-               or ctx.target_lang == "fr" and m.piece.text.islower() and _french_word(m.piece.text) for m in changed)
+               or ctx.target_lang == "fr" and m.piece.text.islower() and french_word(m.piece.text) for m in changed)
 
 
 def _generic_noun(source: str, written: str) -> bool:
@@ -183,7 +181,7 @@ def _generic_noun(source: str, written: str) -> bool:
 
 def _only_names(word: str) -> bool:
     """A word that is no common word of English or French ("Kowalczyk"; not "Machines")."""
-    return proper_word(word) and not _french_word(word)
+    return proper_word(word) and not french_word(word)
 
 
 def _numeral(word: str) -> bool:
@@ -197,11 +195,6 @@ SAID_AS_A_WORD = re.compile(r"[^AEIOUY][AEIOU][^AEIOUY\d]")
 """Three capitals said as a syllable, consonant, vowel, consonant ("TEK", "NOK"), not spelt out ("BBC")."""
 EPITHET = re.compile(r"(?:ae|ii|ensis|oides|orum|arum|ens)$")
 """Latin endings of a species' epithet, which biology writes in lowercase whatever the source does."""
-
-
-def _french_word(word: str) -> bool:
-    """A word of French's own vocabulary (its lemmatizer's forms, common nouns and adjectives)."""
-    return dictionary_word(word) or common_word(word)
 
 
 def _letters(text: str) -> list[str]:

@@ -19,8 +19,8 @@ from mtcheck.entities.entity import Mention
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, english_word, french_place
 from mtcheck.entities.lexicon import translations
 from mtcheck.french import (
-    common_word,
     dictionary_word,
+    french_word,
     listed_word,
     lowercase_french_word,
     lowercase_word,
@@ -61,7 +61,7 @@ def writes_as_a_word(word: str) -> bool:
     """Whether French writes ``word`` as a word of its own, in lowercase (spaCy's French tables, or
     the bilingual lexicon's French words for English common words: "congrès" beside the Congress,
     "Congrès"; not "angleterre", which renders only the proper noun England)."""
-    return common_word(word) or dictionary_word(word) or any(
+    return french_word(word) or any(
         english_word(t) or " " in t for t in translations(word, "fr") - {word.lower()})
 
 

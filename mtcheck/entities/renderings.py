@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words, unaccented
+from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words, other_capitals
 from mtcheck.entities.forms import (
     census_given_name,
     english_word,
@@ -38,7 +38,7 @@ from mtcheck.entities.forms import (
 from mtcheck.entities.lexicon import forms_of, renders, singular, translations
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.spelling import french_given_name, slip, spelling_key, variant
-from mtcheck.french import common_word, dictionary_word
+from mtcheck.french import common_word, french_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
 
@@ -244,14 +244,14 @@ class Context:
                 if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
-                french_word = fold(text) != fold(word) and english_word(word.lower()) and common_word(text)
+                in_french = fold(text) != fold(word) and english_word(word.lower()) and common_word(text)
                 if person and not given and exonym(text, word):
                     return "french"  # "Rose Baker Noël": the French form of a word inside a person's name or title
-                return "french" if french_word and not given_name(word) and not exonym(text, word) else how
+                return "french" if in_french and not given_name(word) and not exonym(text, word) else how
             if how == "slip" and _may_slip(text, word) and slip(text, word, anchored=anchored):
                 # A French word a letter or two from an English one is its translation ("Ruisseau" for the surname Brook)
-                french_word = english_word(word.lower()) and (common_word(text) or dictionary_word(text))
-                return "french" if french_word and not exonym(text, word) else how
+                in_french = english_word(word.lower()) and french_word(text)
+                return "french" if in_french and not exonym(text, word) else how
             if how == "given" and french_given_name(text, word):
                 return how
             if how == "rendered" and text.lower() not in FUNCTION_WORDS and renders(text, word, self.lang, self.target_lang) \
@@ -264,7 +264,7 @@ class Context:
         text = p.text
         if len(text) < 3 or text.lower() in FUNCTION_WORDS or fold(text) in self._source_keys:
             return False
-        return (dictionary_word(text) or common_word(text)) and not given_name(text) and not self.explained(p, name)
+        return french_word(text) and not given_name(text) and not self.explained(p, name)
 
     def stand_in(self, name: Candidate, claimed: set[int]) -> tuple[str, int, int, str] | None:
         """For a one-word name that is an English word ("Huntsman") and left no trace: a common word
@@ -312,7 +312,7 @@ class Context:
             pieces = [p for p in self.pieces if c.start <= p.start and p.end <= c.end]
             if c.initial or not pieces or any(p.index in claimed for p in pieces):
                 continue
-            proper = [p for p in pieces if proper_word(p.text) and not (dictionary_word(p.text) or common_word(p.text))]
+            proper = [p for p in pieces if proper_word(p.text) and not french_word(p.text)]
             if not any(fold(p.text) not in self._source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
                 continue
             distance = abs((c.start - self.targets[0].start) / max(1, len(self.target_text)) - where)
@@ -392,8 +392,6 @@ def _whole_verdict(written: str, name: str) -> str:
     name_letters = re.sub(r"[^\w]+", "", name)
     if letters.lower() == name_letters.lower():
         return "case" if letters != name_letters else "kept"
-    bare, name_bare = unaccented(letters), unaccented(name_letters)
-    if bare != name_bare and bare.lower() == name_bare.lower():
+    if other_capitals(letters, name_letters):
         return "case"  # other accents and other capitals ("José Kowal garci"): the capitals are the damage
     return "accents"
-

@@ -213,14 +213,14 @@ def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quanti
     the language's dictionary, so a model's or a brand's name with digits ("Kowaltec9") stays a
     name; the other side's "figure 7" or "l'uranium 235" is then the same number."""
     from mtcheck.entities.forms import english_word
-    from mtcheck.french import common_word, dictionary_word
+    from mtcheck.french import french_word
 
     for m in _LABELLED.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
         if before is None:
             continue
         word = before.group().lower()
-        if not (common_word(word) or dictionary_word(word) if lang == "fr" else english_word(word)):
+        if not (french_word(word) if lang == "fr" else english_word(word)):
             continue
         value = float(m["num"])
         kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"

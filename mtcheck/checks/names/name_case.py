@@ -23,7 +23,7 @@ from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Registry
 from mtcheck.french import (
     common_word,
-    dictionary_word,
+    french_word,
     known_form,
 )
 from mtcheck.model import Document, Finding, Severity
@@ -197,7 +197,7 @@ def _common_word(m: Mention, lang: str) -> bool:
     sentence) and the corpus alone vouches for the canonical form, which it writes no more often
     than the word ("EnCore" beside "encore"): a correction never turns a common word into a rare
     corpus form."""
-    if lang != "fr" or m.text.isupper() or not (common_word(m.text) or dictionary_word(m.text)):
+    if lang != "fr" or m.text.isupper() or not french_word(m.text):
         return False
     entity = m.entity
     if not entity.origin.startswith("corpus"):

@@ -11,7 +11,7 @@ from mtcheck.entities.candidates import LETTERS, fold, trim
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.registry import Registry
-from mtcheck.french import common_word, dictionary_word
+from mtcheck.french import french_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import Token
 
@@ -99,7 +99,7 @@ def _french(word: str, registry: Registry) -> bool:
     so is a word the corpus writes in lowercase elsewhere, a word of its sentences ("Plusieurs",
     "À"), which the lexicon's nouns, verbs and adjectives leave out."""
     lower = word.lower()
-    return (dictionary_word(word) or common_word(word) or lower in registry.lowercase) and not english_word(lower)
+    return (french_word(word) or lower in registry.lowercase) and not english_word(lower)
 
 
 def glued_name(doc: Document, registry: Registry, point: int) -> str | None:
