@@ -42,7 +42,7 @@ def fold(text: str) -> str:
 
 def other_capitals(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ in capitals once their accents are set aside: where two forms
-    differ in both ("lópez" for Lopez), the capitals are told apart from the accents."""
+    differ in both ("núñez" for Nunez), the capitals are told apart from the accents."""
     bare_a, bare_b = _unaccented(a), _unaccented(b)
     return bare_a != bare_b and bare_a.lower() == bare_b.lower()
 

@@ -115,8 +115,9 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
         if s == t:
             continue
         if s.lower() == t.lower() or (other_capitals(s, t) and foreign_letters(t, ctx.target_lang)):
-            # other capitals; also beside accents of the name's own language ("lópez" for Lopez), while
-            # the target language's own accents on a word in lowercase write it as a word ("remdésivir")
+            # other capitals; also beside accents of the name's own language ("núñez" for Nunez), while
+            # the target language's own accents on a word in lowercase write it as a French word (a drug's
+            # "kowalsévir" for Kowalsevir)
             if french and k > 0 and t.islower() and french_word(t) and target[0][:1].isupper():
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:

@@ -70,7 +70,7 @@ def rounded_to(value: float) -> float:
     """The place of the last digit ``value`` is written to, which a translator rounded a converted
     measure to: "240" km is 150 miles rounded to tens, "241" to units, "1,8" m six feet to tenths.
     Within half a step of the exact conversion (rounded to the nearest) a measure is the same,
-    while "256 km" for 150 miles is another distance, and so is "80" pounds for 32 kilos (70.5)."""
+    while "256 km" for 150 miles is another distance, and so is "80" pounds for 40 kilos (88.2)."""
     step = 1.0
     while step < 1e12 and value and float(f"{value / (step * 10):.9g}").is_integer():
         step *= 10
