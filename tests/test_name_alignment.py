@@ -326,3 +326,15 @@ def test_a_capital_lost_beside_the_names_own_accents_is_case_damage() -> None:
     assert not findings_of(NameCase, "Le maire Inés Zelaya Núñez a parlé lundi.", source)
     assert [f.text for f in findings_of(NameCase, "Le maire Inés Zelaya núñez a parlé lundi.", source)] == [
         "Inés Zelaya núñez"]
+
+
+def test_a_persons_surname_in_lowercase_is_case_damage_even_when_french_or_latin_looking() -> None:
+    # "Société générale" keeps one capital and "Velox brunens" is a species' epithet; a person's
+    # surname that is also a French word ("marchand") or ends like an epithet ("-ens") is not.
+    tried = findings_of(NameCase, "Ingrid Zelmar marchand sera jugée.", "Ingrid Zelmar Marchand will be tried.")
+    assert [f.text for f in tried] == ["Ingrid Zelmar marchand"]
+    assert [f.text for f in findings_of(NameCase, "Tomas kowalens ne cache pas son plaisir.",
+                                        "Tomas Kowalens does not hide his pleasure.")] == ["Tomas kowalens"]
+    assert not findings_of(NameCase, "La Kowal générale a publié ses comptes.", "The Kowal Générale published its accounts.")
+    assert not findings_of(NameCase, "Le Velox brunens vit ici.", "The Velox Brunens lives here.")
+

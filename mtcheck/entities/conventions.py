@@ -107,6 +107,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
     if len(source) != len(target):
         return False
     french = ctx.target_lang == "fr"
+    person = ctx.person(name)  # a person's name is no organisation's nor a species': every word keeps its capital
     if french and all(t.islower() and (french_word(t) or lowercase_word(t)) for t in target if t.lower() not in FILLERS) and (
         len(source) > 1 or not (english_word(source[0].lower()) or foreign_letters(source[0], "en"))
     ):
@@ -118,7 +119,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             # other capitals; also beside accents of the name's own language ("núñez" for Nunez), while
             # the target language's own accents on a word in lowercase write it as a French word (a drug's
             # "kowalsévir" for Kowalsevir)
-            if french and k > 0 and t.islower() and french_word(t) and target[0][:1].isupper():
+            if french and k > 0 and t.islower() and french_word(t) and target[0][:1].isupper() and not person:
                 continue  # "Société générale": French capitalises the first word of an organisation's name only
             if not s.isupper() and t.isupper() and len(t) <= 4:
                 continue  # "BRIC" for a source's "Bric": an acronym in capitals
@@ -134,7 +135,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "la phase II", "le chapitre 11": English capitalises a noun a number labels, French does not
             if ((s.isupper() or s[1:].islower()) and INNER_CAPITAL.search(t)) or more_inner_capitals(s, t):
                 continue  # "BnG" for "BNG", "KowalSoft" for "Kowalsoft", "KWare" for "Kware": the owner's capitals
-            if k > 0 and t.islower() and EPITHET.search(t) and target[k - 1][:1].isupper():
+            if k > 0 and t.islower() and EPITHET.search(t) and target[k - 1][:1].isupper() and not person:
                 continue  # a species' epithet, never capitalised ("Velox brunae", "Homo sapiens")
             if t.lower() in common_brands() and t[1:].islower():
                 continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
