@@ -338,3 +338,12 @@ def test_a_persons_surname_in_lowercase_is_case_damage_even_when_french_or_latin
     assert not findings_of(NameCase, "La Kowal générale a publié ses comptes.", "The Kowal Générale published its accounts.")
     assert not findings_of(NameCase, "Le Velox brunens vit ici.", "The Velox Brunens lives here.")
 
+
+def test_a_streets_naming_words_are_kept_even_when_english_common_words() -> None:
+    # French translates a street's or a square's generic word alone ("la rue Chapel"); its naming
+    # words rendered too are the name translated, but an ordinal and a cardinal point are French.
+    source = "The march went down Chapel Street."
+    assert not _translated("La marche a descendu la rue Chapel.", source)
+    assert _translated("La marche a descendu la rue de la chapelle.", source) == [("rue de la chapelle", "Chapel Street")]
+    assert not _translated("Ils se sont retrouvés sur la Cinquième Avenue.", "They met on Fifth Avenue.")
+    assert not _translated("Ils ont traversé le Vieux Pont.", "They crossed the Old Bridge.")

@@ -158,7 +158,8 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
             or word_order.team_order(matches, ctx):
         return _slipped_in_french_order(matches, ctx, descriptive)
     kind, detail = verdict(name, matches, ctx)
-    if kind == "translated" and descriptive and not conventions.half_translated(matches):
+    if kind == "translated" and descriptive and not conventions.half_translated(matches) \
+            and not word_order.naming_words_translated(name, matches):
         return None, ""  # a description of English common words, which French translates ("la santé publique")
     if kind == "translated" and (conventions.compass_only(matches) or conventions.transliterated(matches)
                                  or conventions.historical_person(matches)

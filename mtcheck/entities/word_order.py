@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate
-from mtcheck.entities.forms import english_word, head_kind
+from mtcheck.entities.forms import compass_word, english_word, head_kind
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)", re.IGNORECASE)
@@ -44,6 +44,27 @@ def french_order(name: Candidate, matches: Sequence[Match | None]) -> bool:
         return True
     return bool(others) and all(m is not None and (m.how in ("exact", "variant", "case", "slip") or _before_the_noun(m))
                                 for m in others)
+
+
+_STREET_HEADS = frozenset("street avenue road boulevard lane drive square bridge park station airport stadium".split())
+"""The generic words of the places of a town's fabric, whose other words name one place: French
+translates the generic word alone ("la rue Chapel" for Chapel Street, "le pont Kowal")."""
+
+
+def naming_words_translated(name: Candidate, matches: Sequence[Match | None]) -> bool:
+    """Whether a street's, a square's or a station's name has its naming words rendered as common
+    words too ("la rue de la chapelle" for Chapel Street, "le parc du Chêne" for Oak Park): the
+    English words that name one place are its name, not a description French puts in its own
+    words, even where they are English common words. An ordinal ("la Cinquième Avenue"), a cardinal
+    point and an adjective French puts before its noun ("le Vieux Pont") are translated."""
+    words = content_words(name.text)
+    if len(words) < 2 or len(matches) != len(words):
+        return False
+    head, kind = _head(words)
+    if kind != "place" or words[head].lower() not in _STREET_HEADS:
+        return False
+    return any(m is not None and m.how in TRANSLATED and not _ORDINAL.fullmatch(m.word) and not compass_word(m.word)
+               and not _before_the_noun(m) for k, m in enumerate(matches) if k != head)
 
 
 _BEFORE_THE_NOUN = frozenset(
