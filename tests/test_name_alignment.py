@@ -4,6 +4,7 @@ next to it that it still reports. Every sentence here is our own."""
 from __future__ import annotations
 
 from mtcheck.checks.names.name_case import NameCase
+from mtcheck.checks.names.name_garbled import NameGarbled
 from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
@@ -347,3 +348,14 @@ def test_a_streets_naming_words_are_kept_even_when_english_common_words() -> Non
     assert _translated("La marche a descendu la rue de la chapelle.", source) == [("rue de la chapelle", "Chapel Street")]
     assert not _translated("Ils se sont retrouvés sur la Cinquième Avenue.", "They met on Fifth Avenue.")
     assert not _translated("Ils ont traversé le Vieux Pont.", "They crossed the Old Bridge.")
+
+
+def test_a_persons_given_name_after_the_surname_and_de_is_garbled() -> None:
+    # MT reads "Ingrid Kowalczyk" as Ingrid's Kowalczyk; a thing named by its owner ("le XT9 de
+    # Kowalnet") and a team before its town ("les Foxes de Virginia") are French.
+    source = "The economist Ingrid Kowalczyk calculated the rise."
+    garbled = findings_of(NameGarbled, "L'économiste, le Kowalczyk d'Ingrid a calculé la hausse.", source)
+    assert [(f.text, f.suggestion) for f in garbled] == [("Kowalczyk d'Ingrid", "Ingrid Kowalczyk")]
+    assert not findings_of(NameGarbled, "L'économiste Ingrid Kowalczyk a calculé la hausse.", source)
+    assert not findings_of(NameGarbled, "Le XT9 de Kowalnet se vend.", "The Kowalnet XT9 sells.")
+    assert not findings_of(NameGarbled, "Les Foxes de Virginia ont gagné.", "The Virginia Foxes won.")

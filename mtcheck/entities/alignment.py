@@ -26,7 +26,7 @@ from typing import Any
 
 from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import Candidate, headline
-from mtcheck.entities.damage import verdict
+from mtcheck.entities.damage import given_name_as_owner, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
@@ -154,6 +154,8 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
 def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:
     """The verdict on a name's words, less what French conventions allow (``descriptive``: a name of
     English common words that the corpus does not show to be a name, ``source_names.Evidence``)."""
+    if given_name_as_owner(name, matches, ctx):
+        return "garbled", "its given name put after its surname, as an owner"
     if word_order.french_order(name, matches) or conventions.peoples_words(name, matches, descriptive=descriptive) \
             or word_order.team_order(matches, ctx):
         return _slipped_in_french_order(matches, ctx, descriptive)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate
+from mtcheck.entities.forms import proper_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 
 
@@ -46,6 +47,25 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
 _OF = re.compile(r"(?<!\w)(?:(?:de|du|des|à|au|aux|pour|en|sur|par|avec|sans|contre|chez|dans|sous|entre|of)(?!\w)|d['’])",
                  re.IGNORECASE)
 """French prepositions, by which French puts a qualifier after its noun ("le concerto pour saxophone")."""
+
+
+_ONLY_OF = re.compile(r"\s*(?:(?:de|du|des)\s+|d['’]\s*)", re.IGNORECASE)
+
+
+def given_name_as_owner(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
+    """Whether a person's name is turned around with "de" between its surname and its given name
+    ("le Kowalczyk d'Ingrid" for Ingrid Kowalczyk): MT reading the name as a thing its given name
+    owns. French names a thing by its owner so, never a person: a person's given name comes first,
+    or after the surname in capitals ("KOWALCZYK Ingrid"), never after "de". A team's English word
+    before its town's name is no surname ("les Foxes de Kowalberg" for the Kowalberg Foxes)."""
+    if len(matches) < 2 or not ctx.person(name.text) or not proper_word(content_words(name.text)[-1]):
+        return False
+    if any(m is not None and m.how in TRANSLATED for m in matches):
+        return False  # a word rendered is the worse damage ("la Fête de Ingrid Kowalczyk" for an Ingrid Kowalczyk Party)
+    given, surname = matches[0], matches[-1]
+    if given is None or surname is None or given.how not in ("exact", "case") or given.index <= surname.index:
+        return False
+    return _ONLY_OF.fullmatch(ctx.doc.target, surname.piece.end, given.piece.start) is not None
 
 
 def _turned(ctx: Context, a: int, b: int) -> bool:

@@ -15,7 +15,9 @@ class NameGarbled(Check):
     What it does: the name alignment (``entities.alignment``) matches each word of a source name
     to a word of its translation; a name whose words, kept as they are and in order, are parted
     by words of the sentence in lowercase that are no article or preposition ("Ingrid a dit
-    Kowalczyk" for Ingrid Kowalczyk said) is garbled.
+    Kowalczyk" for Ingrid Kowalczyk said) is garbled, and so is a person's name turned around with
+    "de" between its surname and its given name ("le Kowalczyk d'Ingrid"), as MT reads a name as a
+    thing its given name owns: French never writes a person so.
     Why it matters: a garbled name names nobody: readers cannot tell who spoke, and search cannot
     find the person.
     Example: source "Yesterday, Ingrid Kowalczyk said so." target "Hier, Ingrid a dit Kowalczyk
@@ -31,7 +33,8 @@ class NameGarbled(Check):
     fix_safety = "suggested"
     requires = ("target_segments", "name_renderings")
     help = "Write the name as the source does"
-    examples_fail = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid a dit Kowalczyk cela."),)
+    examples_fail = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid a dit Kowalczyk cela."),
+                     ("Ingrid Kowalczyk calculated the rise.", "Le Kowalczyk d'Ingrid a calculé la hausse."))
     examples_pass = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid Kowalczyk l'a dit."),)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
