@@ -359,3 +359,16 @@ def test_a_persons_given_name_after_the_surname_and_de_is_garbled() -> None:
     assert not findings_of(NameGarbled, "L'économiste Ingrid Kowalczyk a calculé la hausse.", source)
     assert not findings_of(NameGarbled, "Le XT9 de Kowalnet se vend.", "The Kowalnet XT9 sells.")
     assert not findings_of(NameGarbled, "Les Foxes de Virginia ont gagné.", "The Virginia Foxes won.")
+
+
+def test_a_persons_given_name_left_alone_is_garbled() -> None:
+    # News shortens a person's name to the surname ("Kowalczyk a parlé"), never to the given name;
+    # another surname in its place is no surname left out.
+    source = "Ingrid Kowalczyk spoke on Monday about the plan."
+    left = findings_of(NameGarbled, "Ingrid a parlé lundi du plan.", source)
+    assert [(f.text, f.suggestion) for f in left] == [("Ingrid", "Ingrid Kowalczyk")]
+    assert "surname left out" in left[0].message
+    assert not findings_of(NameGarbled, "Kowalczyk a parlé lundi du plan.", source)
+    assert not findings_of(NameGarbled, "Ingrid Zelmar a parlé lundi du plan.", source)
+    # A surname MT renders as words no lexicon gives for it leaves the given name alone too.
+    assert findings_of(NameGarbled, "Tomas se gare deux fois en seconde période.", "Tomas Parks scored twice in the second half.")

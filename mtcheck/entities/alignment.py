@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.entities import conventions, word_order
-from mtcheck.entities.candidates import Candidate, headline
+from mtcheck.entities.candidates import Candidate, fold, headline
 from mtcheck.entities.damage import given_name_as_owner, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
@@ -126,6 +126,10 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             lost.append(name)
             continue
         claimed.update(m.index for m in found)
+        if _surname_left_out(name, matches, ctx):
+            given = found[0].index
+            out.append(_at(name, "garbled", ctx, given, given + 1, "its surname left out", "surname-lost"))
+            continue
         kind, detail = _judged(name, matches, ctx, not _kept_name(name, ctx, evidence))
         if kind is not None:
             i, j = min(m.index for m in found), max(m.index for m in found) + 1
@@ -176,6 +180,24 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     if kind == "misspelled" and conventions.deliberate_spelling(matches, ctx, descriptive=descriptive):
         return None, ""
     return kind, detail
+
+
+def _surname_left_out(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
+    """Whether a person's name of a given name and a surname keeps the given name alone, the surname
+    nowhere in the translation ("Ingrid a parlé" for Ingrid Kowalczyk spoke): news shortens a
+    person's name to the surname, never to the given name; MT that drops the surname, or renders it
+    as words the lexicons do not give for it (a phrase for one word), leaves the given name alone.
+    Only where the sentence pair is sure (``Context.required``'s length test)."""
+    words = content_words(name.text)
+    if len(words) != 2 or len(matches) != 2 or "-" in name.text or words[1].isupper() or not ctx.person(name.text):
+        return False  # "Kowal-Zelmar", "Ingrid MP": no given name and surname
+    given, surname = matches
+    if given is None or given.how != "exact" or surname is not None:
+        return False
+    after = ctx.pieces[given.index + 1] if given.index + 1 < len(ctx.pieces) else None
+    if after is not None and after.text[:1].isupper() and not ctx.doc.target[given.piece.end : after.start].strip():
+        return False  # another surname in its place ("Ingrid Zelmar"): a name replaced or misspelled, not left out
+    return fold(words[1]) not in fold(ctx.target_text) and 2 * len(ctx.target_text) >= len(ctx.source_text)
 
 
 def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:

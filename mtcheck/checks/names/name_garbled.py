@@ -17,14 +17,20 @@ class NameGarbled(Check):
     by words of the sentence in lowercase that are no article or preposition ("Ingrid a dit
     Kowalczyk" for Ingrid Kowalczyk said) is garbled, and so is a person's name turned around with
     "de" between its surname and its given name ("le Kowalczyk d'Ingrid"), as MT reads a name as a
-    thing its given name owns: French never writes a person so.
+    thing its given name owns: French never writes a person so. A person's name of a given name
+    and a surname written as the given name alone, the surname nowhere in the sentence ("Ingrid a
+    parlé" for Ingrid Kowalczyk spoke), is garbled too: news shortens a name to its surname, never
+    to its given name, and MT leaves the given name alone where it drops the surname or renders it
+    as words the lexicons do not give for it.
     Why it matters: a garbled name names nobody: readers cannot tell who spoke, and search cannot
     find the person.
     Example: source "Yesterday, Ingrid Kowalczyk said so." target "Hier, Ingrid a dit Kowalczyk
     cela." -> NE010.
-    Known limitations: needs a source. A word left out is not reported (a given name, an initial,
-    a title or a company's legal form: news writes a name short, "Kowalczyk a dit" for Ingrid
-    Kowalczyk said), nor are words in another order: a human translator puts a name in the order
+    Known limitations: needs a source. A product or a work named after a given name ("the Ingrid
+    Pump" put as "le tire-lait Ingrid") is taken for a person. Another word left out is not
+    reported (a given name, an initial, a title or a company's legal form: news writes a name
+    short, "Kowalczyk a dit" for Ingrid Kowalczyk said), nor are words in another order: a human
+    translator puts a name in the order
     of its own language (Spanish writes both surnames after the given name) or of French syntax
     ("l'hôtel Green" for the Green Hotel), and no rule tells that from MT's reordering.
     """
