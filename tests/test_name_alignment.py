@@ -265,6 +265,9 @@ def test_a_team_is_put_in_french_order_before_its_place() -> None:
     assert _translated("Les Renards de la Virginie ont gagné leur troisième match de suite samedi soir.", source)
     # A given name rendered before the surname is still a translation.
     assert _translated("Selon Virginie Kowalczyk, le plan avance bien.", "According to Virginia Kowalczyk, the plan works well.")
+    # Common words the lexicon renders after "de" are no town: a company's name put in French order.
+    assert _translated("Les Machines de Commerce Kowal ont été fondées à Zelmar.",
+                       "Kowal Business Machines was founded in Zelmar.")
 
 
 def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it() -> None:

@@ -93,6 +93,8 @@ def team_order(matches: Sequence[Match | None], ctx: Context) -> bool:
     team, place = matches[-1], [m for m in matches[:-1] if m is not None]
     if team is None or team.how not in ("exact", "case") or any(m.index <= team.index for m in place):
         return False
+    if any(m.how == "rendered" for m in place):
+        return False  # a common word the lexicon renders is no town ("les Machines de Commerce" for Business Machines)
     between = ctx.pieces[team.index + 1 : min(m.index for m in place)]
     return bool(between) and between[0].text.lower() in _OF_A_PLACE and all(p.text.lower() in FILLERS for p in between)
 
