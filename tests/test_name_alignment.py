@@ -341,6 +341,11 @@ def test_a_persons_surname_in_lowercase_is_case_damage_even_when_french_or_latin
                                         "Tomas Kowalens does not hide his pleasure.")] == ["Tomas kowalens"]
     assert not findings_of(NameCase, "La Kowal générale a publié ses comptes.", "The Kowal Générale published its accounts.")
     assert not findings_of(NameCase, "Le Velox brunens vit ici.", "The Velox Brunens lives here.")
+    # Nor is a person's name all in French words in lowercase a description, nor a given name that
+    # lost its capital where it gained an accent.
+    assert [f.text for f in findings_of(NameCase, "pierre marchand a parlé.", "Pierre Marchand spoke.")] == ["pierre marchand"]
+    assert [f.text for f in findings_of(NameCase, "émile Kowal a parlé.", "Emile Kowal spoke.")] == ["émile Kowal"]
+    assert not findings_of(NameCase, "Émile Kowal a parlé.", "Emile Kowal spoke.")
 
 
 def test_a_streets_naming_words_are_kept_even_when_english_common_words() -> None:

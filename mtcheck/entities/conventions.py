@@ -108,13 +108,16 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
         return False
     french = ctx.target_lang == "fr"
     person = ctx.person(name)  # a person's name is no organisation's nor a species': every word keeps its capital
-    if french and all(t.islower() and (french_word(t) or lowercase_word(t)) for t in target if t.lower() not in FILLERS) and (
+    if french and not person and all(t.islower() and (french_word(t) or lowercase_word(t)) for t in target
+                                     if t.lower() not in FILLERS) and (
         len(source) > 1 or not (english_word(source[0].lower()) or foreign_letters(source[0], "en"))
     ):
         return True  # "palais thermal": a description put into French words; "islam", "latino": a word only English capitalises
     for k, (s, t) in enumerate(zip(source, target, strict=True)):
         if s == t:
             continue
+        if person and t.islower() and s[:1].isupper() and s.lower() not in _PARTICLES:
+            return False  # "capitaine émir Kowalczyk" for Emir Kowalczyk: a person's word keeps its capital, accents or not
         if s.lower() == t.lower() or (other_capitals(s, t) and foreign_letters(t, ctx.target_lang)):
             # other capitals; also beside accents of the name's own language ("núñez" for Nunez), while
             # the target language's own accents on a word in lowercase write it as a French word (a drug's
