@@ -42,6 +42,10 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     # So are a conservatory's, a seminary's and an opera's.
     assert not _translated("Elle a étudié au Conservatoire de Kowal. Le Conservatoire de Kowal est vieux.",
                            "She studied at the Kowal Conservatory. The Kowal Conservatory is old.")
+    # A government's portfolio is named by its affairs, which French translates head first.
+    assert not _translated("Il est chargé des Affaires étrangères kowaliennes.", "He is in charge of Kowalian Foreign Affairs.")
+    assert not _translated("Il est chargé des Affaires étrangères de Kowal.", "He is in charge of Kowal Foreign Affairs.")
+    assert _translated("Il est chargé des Kowal Étrangères Affaires.", "He is in charge of Kowal Foreign Affairs.")
 
 
 def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
