@@ -221,6 +221,8 @@ def test_common_words_qualifying_a_proper_noun_are_put_in_french_order() -> None
     assert _translated("Les Kowalia travailleurs ont voté.", "The Kowalia Workers voted.") == [
         ("Kowalia travailleurs", "Kowalia Workers")]
     assert _translated("Le moine d'Ingrid a parlé.", "Ingrid Monk spoke.") == [("moine d'Ingrid", "Ingrid Monk")]
+    # A party's member is named like a people: its noun may keep its capital before the place.
+    assert not _translated("La Démocrate du Kowalberg a dit non.", "The Kowalberg Democrat said no.")
 
 
 def test_words_only_apertiums_dictionaries_know_are_seen_translated() -> None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate
-from mtcheck.entities.forms import compass_word, english_word, head_kind
+from mtcheck.entities.forms import compass_word, english_word, head_kind, people_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)", re.IGNORECASE)
@@ -114,7 +114,8 @@ def described_in_french(name: Candidate, matches: Sequence[Match | None], ctx: C
     kept = [m for m in found if m.how in ("exact", "variant") and not english_word(m.word.lower())]
     if not rendered or not kept:
         return False
-    common = all(m.piece.text.islower() and not m.word.isupper() and english_word(m.word.lower()) for m in rendered)
+    common = all((m.piece.text.islower() or people_word(m.word)) and not m.word.isupper() and english_word(m.word.lower())
+                 for m in rendered)  # a people's noun keeps its capital ("le Démocrate du Kowalberg", "les Tchèques")
     first = min(m.index for m in kept)
     return common and all(m.index < first or _own_phrase(m, kept, ctx) for m in rendered)
 
