@@ -46,6 +46,10 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     assert not _translated("Il est chargé des Affaires étrangères kowaliennes.", "He is in charge of Kowalian Foreign Affairs.")
     assert not _translated("Il est chargé des Affaires étrangères de Kowal.", "He is in charge of Kowal Foreign Affairs.")
     assert _translated("Il est chargé des Kowal Étrangères Affaires.", "He is in charge of Kowal Foreign Affairs.")
+    # A flight is named by its airline, a competition by its cups: French puts the generic word first.
+    assert not _translated("Le vol Kowal Air a atterri en retard.", "The Kowal Air Flight landed late.")
+    assert not _translated("Les Coupes Kowal ont été jouées.", "The Kowal Cups were played.")
+    assert _translated("Le Kowal Vol a atterri.", "The Kowal Flight landed.")
 
 
 def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -> None:
