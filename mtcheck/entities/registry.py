@@ -32,7 +32,7 @@ from mtcheck.entities.forms import translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
 from mtcheck.entities.recognised import name_spans, vouched_spans
-from mtcheck.entities.source_names import compound_head, split_at_little_words, split_at_titles
+from mtcheck.entities.source_names import compound_parts, split_at_little_words, split_at_titles
 from mtcheck.entities.termbase import FormIndex, TermEntry, accepted_forms
 from mtcheck.entities.titles import Lexicon, default_lexicon, termbase_roles
 from mtcheck.model import Document, Segment
@@ -245,7 +245,8 @@ def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry])
             source_starts = [s.start for s in doc.source_segments or ()] or [0]
             found = runs(doc.source, source_tokens[doc.id], source_starts)
             registry.source_candidates[doc.id] = tuple(
-                part for c in found for piece in split_at_little_words(doc.source, compound_head(c), source_starts)
+                part for c in found for head in compound_parts(doc.source, c, source_starts)
+                for piece in split_at_little_words(doc.source, head, source_starts)
                 for part in split_at_titles(doc.source, piece, registry.lexicon, source_starts)
             )
     names = [e for e in termbase if e.is_name]

@@ -40,13 +40,28 @@ _DEMONYMS = frozenset(
 """English nouns of nationality that news puts before a name as a title ("Briton Justin Rose");
 adjectives of nationality are left out: they open names too ("American Airlines", "Australian Open")."""
 
-_COMPOUND_TAIL = re.compile(r"-[a-z]+$")
+_COMPOUND_TAIL = re.compile(r"(?<=[^\W_])-([a-z]+)(?=[ \u00a0]|$)")
 
-def compound_head(c: Candidate) -> Candidate:
-    """A source run without the lowercase end of an English compound adjective: "Tor Vang-led" is
-    "Tor Vang", "Kremlin-backed" is "Kremlin"; French writes "dirigé par Tor Vang"."""
-    m = _COMPOUND_TAIL.search(c.text)
-    return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial) if m and m.start() > 0 else c
+
+def compound_parts(text: str, c: Candidate, sentence_starts: Sequence[int]) -> list[Candidate]:
+    """A source run cut at the lowercase end of each English compound adjective in it, that end
+    left out: "Tor Vang-led" is "Tor Vang", "Kremlin-backed" is "Kremlin", "Kowal-approved N95" is
+    "Kowal" and "N95"; French writes "dirigé par Tor Vang", "les N95 approuvés par Kowal". Only an
+    English word ends such an adjective ("Kowal-zelmar" is a name of its own)."""
+    out: list[Candidate] = []
+    begin = 0
+    for m in _COMPOUND_TAIL.finditer(c.text):
+        if not english_word(m.group(1)):
+            continue
+        if m.start() > begin:  # the first part is where the run began: it opens a sentence as the run does
+            out.append(_part(text, c.start + begin, c.start + m.start(), sentence_starts) if begin
+                       else Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.initial))
+        begin = m.end() + 1
+    if not begin:
+        return [c]
+    if begin < len(c.text):
+        out.append(_part(text, c.start + begin, c.end, sentence_starts))
+    return out
 
 def split_at_titles(text: str, c: Candidate, lexicon: Lexicon, sentence_starts: Sequence[int]) -> list[Candidate]:
     """A source run without the English title inside it: "US President Ingrid K. Kowal" is "US" and
