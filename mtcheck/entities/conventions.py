@@ -117,7 +117,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
         if s == t:
             continue
         if person and t.islower() and s[:1].isupper() and s.lower() not in _PARTICLES:
-            return False  # "capitaine émir Kowalczyk" for Emir Kowalczyk: a person's word keeps its capital, accents or not
+            return False  # "émile Kowal" for Emile Kowal: a person's word keeps its capital, accents or not
         if s.lower() == t.lower() or (other_capitals(s, t) and foreign_letters(t, ctx.target_lang)):
             # other capitals; also beside accents of the name's own language ("núñez" for Nunez), while
             # the target language's own accents on a word in lowercase write it as a French word (a drug's

@@ -55,9 +55,9 @@ _ONLY_OF = re.compile(r"\s*(?:(?:de|du|des)\s+|d['’]\s*)", re.IGNORECASE)
 def given_name_as_owner(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
     """Whether a person's name is turned around with "de" between its surname and its given name
     ("le Kowalczyk d'Ingrid" for Ingrid Kowalczyk): MT reading the name as a thing its given name
-    owns. French names a thing by its owner so, never a person: a person's given name comes first,
-    or after the surname in capitals ("KOWALCZYK Ingrid"), never after "de". A team's English word
-    before its town's name is no surname ("les Foxes de Kowalberg" for the Kowalberg Foxes)."""
+    owns. French names a thing by its owner so ("le XT9 de Kowalnet"), never a person, whose given
+    name is never put after "de". A team's English word before its town's name is no surname ("les
+    Foxes de Kowalberg" for the Kowalberg Foxes)."""
     if len(matches) < 2 or not ctx.person(name.text) or not proper_word(content_words(name.text)[-1]):
         return False
     if any(m is not None and m.how in TRANSLATED for m in matches):

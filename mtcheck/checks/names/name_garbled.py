@@ -29,10 +29,10 @@ class NameGarbled(Check):
     Known limitations: needs a source. A product or a work named after a given name ("the Ingrid
     Pump" put as "le tire-lait Ingrid") is taken for a person. Another word left out is not
     reported (a given name, an initial, a title or a company's legal form: news writes a name
-    short, "Kowalczyk a dit" for Ingrid Kowalczyk said), nor are words in another order: a human
-    translator puts a name in the order
-    of its own language (Spanish writes both surnames after the given name) or of French syntax
-    ("l'hôtel Green" for the Green Hotel), and no rule tells that from MT's reordering.
+    short, "Kowalczyk a dit" for Ingrid Kowalczyk said), nor are words side by side in another
+    order: a human translator puts a name in the order of its own language (Spanish writes both
+    surnames after the given name) or of French syntax ("l'hôtel Green" for the Green Hotel), and
+    no rule tells that from MT's reordering.
     """
 
     code, name, category, severity = "NE010", "name-garbled", "name-garbled", Severity.WARNING
