@@ -398,3 +398,12 @@ def test_a_persons_given_name_left_alone_is_garbled() -> None:
     assert findings_of(NameGarbled, "Ingrid spoke on Monday about the town's plan.", source, target_lang="en", source_lang="fr")
     assert not findings_of(NameGarbled, "Kowalczyk spoke on Monday about the town's plan.", source,
                            target_lang="en", source_lang="fr")
+
+
+def test_a_name_translated_is_one_finding_not_also_a_misspelling() -> None:
+    # The alignment renders "Occupy" as "Occupe"; the corpus's search for slips of its names does
+    # not report the same words again as a misspelling.
+    source = "The Occupy Kowal Street movement marched again on Monday."
+    target = "Le mouvement Occupe Kowal Street a encore défilé lundi."
+    assert [f.text for f in findings_of(NameTranslated, target, source)] == ["Occupe Kowal Street"]
+    assert not findings_of(NameMisspelled, target, source)

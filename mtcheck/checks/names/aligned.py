@@ -60,11 +60,15 @@ def overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
     return any(finding.start < b and a < finding.end for a, b in spans)
 
 
-def with_aligned(check: Check, doc: Document, kinds: Sequence[str], own: Iterator[Finding]) -> Iterator[Finding]:
-    """The alignment's findings of ``kinds``, then ``check``'s ``own`` findings on other words."""
+def with_aligned(check: Check, doc: Document, kinds: Sequence[str], own: Iterator[Finding],
+                 yield_to: Sequence[str] = ()) -> Iterator[Finding]:
+    """The alignment's findings of ``kinds``, then ``check``'s ``own`` findings on other words: on
+    none of those findings, nor on a name the alignment gave a verdict of ``yield_to``, which
+    another check reports (one finding for one damaged name)."""
     aligned = list(findings(check, doc, kinds))
     yield from aligned
     spans = [(f.start, f.end) for f in aligned if f.end > f.start]
+    spans += [(r.start, r.end) for r in renderings(doc, yield_to) if r.end > r.start]
     for f in own:
         if not overlaps(f, spans):
             yield f

@@ -84,7 +84,8 @@ class NameMisspelled(Check):
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        return aligned.with_aligned(self, doc, ("misspelled",), self._corpus(doc, ctx))
+        # A word of a name the translation rendered ("Occupe" for Occupy) is no slip of the name.
+        return aligned.with_aligned(self, doc, ("misspelled",), self._corpus(doc, ctx), yield_to=("translated",))
 
     def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         registry = ctx.entities
