@@ -403,7 +403,7 @@ def test_a_persons_given_name_left_alone_is_garbled() -> None:
 def test_a_name_translated_is_one_finding_not_also_a_misspelling() -> None:
     # The alignment renders "Occupy" as "Occupe"; the corpus's search for slips of its names does
     # not report the same words again as a misspelling.
-    source = "The Occupy Kowal Street movement marched again on Monday."
-    target = "Le mouvement Occupe Kowal Street a encore défilé lundi."
-    assert [f.text for f in findings_of(NameTranslated, target, source)] == ["Occupe Kowal Street"]
+    source = "The Occupy Kowalberg movement marched again on Monday."
+    target = "Le mouvement Occupe Kowalberg a encore défilé lundi."
+    assert [f.text for f in findings_of(NameTranslated, target, source)] == ["Occupe Kowalberg"]
     assert not findings_of(NameMisspelled, target, source)
