@@ -407,3 +407,17 @@ def test_a_name_translated_is_one_finding_not_also_a_misspelling() -> None:
     target = "Le mouvement Occupe Kowalberg a encore défilé lundi."
     assert [f.text for f in findings_of(NameTranslated, target, source)] == ["Occupe Kowalberg"]
     assert not findings_of(NameMisspelled, target, source)
+
+
+def test_a_places_french_name_misspelled_is_a_misspelling_with_the_french_name_as_fix() -> None:
+    # The translation puts the place into French, then a letter goes wrong: the fix is the French
+    # name, even where the slip makes a French word ("Hongre", a gelding).
+    source = "The rule will change in Hungary next year."
+    assert not findings_of(NameMisspelled, "La règle va changer en Hongrie l'an prochain.", source)
+    for slipped in ("Hongie", "Hongre"):
+        found = findings_of(NameMisspelled, f"La règle va changer en {slipped} l'an prochain.", source)
+        assert [(f.text, f.suggestion) for f in found] == [(slipped, "Hongrie")]
+    # A word of the place's French name is no translation of the English: only the slip is damage.
+    source, target = "He moved to South Africa last year.", "Il a déménagé en Afriqe du Sud l'an dernier."
+    assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, target, source)] == [("Afriqe du Sud", "Afrique du Sud")]
+    assert not findings_of(NameTranslated, target, source)

@@ -32,7 +32,7 @@ from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
-from mtcheck.entities.spelling import parted_at_kinds, spacing
+from mtcheck.entities.spelling import french_form_slipped, parted_at_kinds, spacing
 from mtcheck.french import french_word
 from mtcheck.model import Document
 
@@ -134,7 +134,9 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
         if kind is not None:
             i, j = min(m.index for m in found), max(m.index for m in found) + 1
             signal = "+".join(sorted({m.how for m in found if m.how not in ("exact", "variant")})) or "order"
-            short = kind == "misspelled" and len(found) < len(matches)  # a word left out or put into French
+            # a word left out or put into French, or a place's French name misspelled ("Hongie")
+            short = kind == "misspelled" and (len(found) < len(matches) or any(
+                m.how == "slip" and french_form_slipped(m.piece.text, m.word) for m in found))
             out.append(_at(name, kind, ctx, i, j, detail, signal, _mended(ctx, found, i, j) if short else ""))
     for name in lost:
         if not _kept_name(name, ctx, evidence):
@@ -250,14 +252,15 @@ _TARGET_ARTICLE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’])$", re.IGNORE
 
 
 def _mended(ctx: Context, found: Sequence[Match], i: int, j: int) -> str:
-    """Pieces ``i`` to ``j`` as written, each slip among them replaced by the source's word: the fix
-    of a name that the translation writes short or in French order, where the source's whole name
-    would add words the translation rightly left out or put into French."""
+    """Pieces ``i`` to ``j`` as written, each slip among them replaced by the source's word, or by the
+    French name of a place it misspells ("Hongrie" for "Hongie"): the fix of a name that the
+    translation writes short, in French order or in French, where the source's whole name would add
+    words the translation rightly left out or put into French."""
     text, at = ctx.doc.target, ctx.pieces[i].start
     out = []
     for m in sorted((m for m in found if m.how == "slip"), key=lambda m: m.index):
         piece = ctx.pieces[m.index]
-        out += [text[at : piece.start], m.word]
+        out += [text[at : piece.start], french_form_slipped(piece.text, m.word) or m.word]
         at = piece.end
     return "".join([*out, text[at : ctx.pieces[j - 1].end]])
 

@@ -39,7 +39,7 @@ from mtcheck.entities.forms import (
     proper_word,
 )
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
-from mtcheck.entities.spelling import french_given_name
+from mtcheck.entities.spelling import french_form_slipped, french_given_name
 from mtcheck.french import common_word, dictionary_word, french_word, lowercase_word
 from mtcheck.french import known_form as french_form
 
@@ -317,6 +317,8 @@ def deliberate_spelling(matches: Sequence[Match | None], ctx: Context, *, descri
         return True
     for m in slips:
         written, word = m.piece.text, m.word
+        if french_form_slipped(written, word) is not None:
+            return False  # the place's French name misspelled, whatever word the slip happens to make ("Hongre")
         if foreign_letters(written, ctx.target_lang) - set(word.lower()):
             continue
         if ctx.target_lang == "fr" and (french_form(written) or dictionary_word(written)):

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mtcheck.entities.candidates import FILLERS, Candidate
-from mtcheck.entities.forms import proper_word
+from mtcheck.entities.candidates import FILLERS, Candidate, fold, name_words
+from mtcheck.entities.forms import exonym_forms, proper_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
+from mtcheck.entities.spelling import french_form_slipped
 
 
 def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str | None, str]:
@@ -27,7 +28,12 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
     l'on fond l'acier" for the Lyon Steel Foundry)."""
     words = content_words(name.text)
     found = [m for m in matches if m is not None]
-    rendered = [m for m in found if m.how in TRANSLATED]
+    # The words of the name's French form ("Nouveau" of Nouveau-Mexique) render none of it, where no
+    # word is kept in the English instead ("Vierge Mary" writes half the French form)
+    own = {fold(w) for form in exonym_forms(name.text) for w in name_words(form)}
+    if any(m.how in ("exact", "case") and fold(m.piece.text) not in own for m in found):
+        own = set()
+    rendered = [m for m in found if m.how in TRANSLATED and fold(m.piece.text) not in own]
     if rendered:
         return "translated", ", ".join(f"'{m.word}' rendered as '{m.piece.text}'" for m in rendered)
     order = [m.index for m in found if m.how in ("exact", "case")]
@@ -39,8 +45,10 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
     if any(m.how == "case" for m in found):
         return "case", ""
     slips = [m for m in found if m.how == "slip"]
-    if slips and (len(words) == 1 or any(m.how == "exact" for m in found)):  # a slip in every word is another name
-        return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
+    # a slip in every word is another name; a word of the name's French form counts as kept
+    if slips and (len(words) == 1 or any(m.how == "exact" or fold(m.piece.text) in own for m in found)):
+        return "misspelled", ", ".join(f"'{m.piece.text}' for '{french_form_slipped(m.piece.text, m.word) or m.word}'"
+                                       for m in slips)
     return None, ""
 
 

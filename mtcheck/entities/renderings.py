@@ -37,7 +37,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import forms_of, renders, singular, translations
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.spelling import french_given_name, slip, spelling_key, variant
+from mtcheck.entities.spelling import french_form_slipped, french_given_name, slip, spelling_key, variant
 from mtcheck.french import common_word, french_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
@@ -234,6 +234,8 @@ class Context:
         Christmas", whose every word is kept), the first of ``ranks`` that holds, or None."""
         text = piece.text
         for how in ranks:
+            if how in ("variant", "slip") and text[:1].isupper() and french_form_slipped(text, word) is not None:
+                return "slip"  # "Hongie", "Hongre" for Hungary: its French name, Hongrie, misspelled
             if how == "exact" and text == word:
                 return how
             if how == "case" and text.lower() == word.lower() and text != word:

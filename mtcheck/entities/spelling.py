@@ -12,12 +12,12 @@ import re
 import string
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
 from mtcheck.entities.candidates import fold
-from mtcheck.entities.forms import english_word, exonym, given_name_rows
+from mtcheck.entities.forms import english_place, english_word, exonym, exonym_forms, exonym_table, given_name_rows, people_word
 from mtcheck.french import known_form, listed_word
 
 _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
@@ -62,6 +62,28 @@ def french_form(written: str, name: str) -> bool:
     return False
 
 @lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
+@cache
+def _french_forms() -> frozenset[str]:
+    """Every French form our tables give, folded: a word one of them is no slip of another."""
+    return frozenset(fold(f) for forms in exonym_table().values() for f in forms)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every capitalised word of a sentence for each word of a name
+def french_form_slipped(written: str, word: str) -> str | None:
+    """The one-word French name of the place ``word`` (the CLDR's, where it is not the English:
+    "Hongrie" for Hungary) that ``written`` misspells ("Hongie", or "Hongre", even where the slip
+    happens to be a French word), capitalised as written; None where ``written`` is no such slip or
+    is a French form of its own (a people's word, another place)."""
+    if not english_place(word):
+        return None
+    forms = [f for f in exonym_forms(word) if " " not in f and fold(f) != fold(word)]
+    key = fold(written)
+    if not forms or key == fold(word) or key in _french_forms() or people_word(written):
+        return None
+    form = next((f for f in forms if slip(written, f, anchored=False)), None)
+    return None if form is None else written[:1] + form[1:]
+
+
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
 
