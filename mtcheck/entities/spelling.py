@@ -61,29 +61,38 @@ def french_form(written: str, name: str) -> bool:
             return True
     return False
 
-@lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
+
 @cache
 def _french_forms() -> frozenset[str]:
     """Every French form our tables give, folded: a word one of them is no slip of another."""
     return frozenset(fold(f) for forms in exonym_table().values() for f in forms)
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every capitalised word of a sentence for each word of a name
+@lru_cache(maxsize=1 << 14)  # asked for each word of a name against every capitalised word of its sentence
+def _french_place_names(word: str) -> tuple[str, ...]:
+    """The one-word French names of the place ``word`` that are not the English (the CLDR's
+    "hongrie" for Hungary); none for a word that names no place."""
+    if not english_place(word):
+        return ()
+    return tuple(f for f in exonym_forms(word) if " " not in f and fold(f) != fold(word))
+
+
 def french_form_slipped(written: str, word: str) -> str | None:
     """The one-word French name of the place ``word`` (the CLDR's, where it is not the English:
     "Hongrie" for Hungary) that ``written`` misspells ("Hongie", or "Hongre", even where the slip
     happens to be a French word), capitalised as written; None where ``written`` is no such slip or
     is a French form of its own (a people's word, another place)."""
-    if not english_place(word):
+    forms = _french_place_names(word)
+    if not forms:
         return None
-    forms = [f for f in exonym_forms(word) if " " not in f and fold(f) != fold(word)]
     key = fold(written)
-    if not forms or key == fold(word) or key in _french_forms() or people_word(written):
+    if key == fold(word) or key in _french_forms() or people_word(written):
         return None
     form = next((f for f in forms if slip(written, f, anchored=False)), None)
     return None if form is None else written[:1] + form[1:]
 
 
+@lru_cache(maxsize=1 << 18)  # the same corpus forms are compared again in every document
 def slip(a: str, b: str, *, anchored: bool) -> bool:
     """Whether word ``a`` is a plausible typo or mistranscription of word ``b`` (and not the same word).
 
