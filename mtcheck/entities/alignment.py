@@ -26,7 +26,7 @@ from typing import Any
 
 from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import Candidate, fold, headline
-from mtcheck.entities.damage import given_name_as_owner, verdict
+from mtcheck.entities.damage import given_name_as_owner, slip_detail, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
@@ -210,7 +210,7 @@ def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, desc
     if not slips or not any(m is not None and m.how == "exact" for m in matches) \
             or conventions.deliberate_spelling(matches, ctx, descriptive=descriptive):
         return None, ""
-    return "misspelled", ", ".join(f"'{m.piece.text}' for '{m.word}'" for m in slips)
+    return "misspelled", slip_detail(slips)
 
 
 def _proper(name: Candidate, lang: str) -> bool:

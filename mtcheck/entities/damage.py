@@ -47,9 +47,14 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
     slips = [m for m in found if m.how == "slip"]
     # a slip in every word is another name; a word of the name's French form counts as kept
     if slips and (len(words) == 1 or any(m.how == "exact" or fold(m.piece.text) in own for m in found)):
-        return "misspelled", ", ".join(f"'{m.piece.text}' for '{french_form_slipped(m.piece.text, m.word) or m.word}'"
-                                       for m in slips)
+        return "misspelled", slip_detail(slips)
     return None, ""
+
+
+def slip_detail(slips: Sequence[Match]) -> str:
+    """What each slip writes for what ("'Kowalcsyk' for 'Kowalczyk'"): the source's word, or the
+    French name of a place it misspells ("'Hongie' for 'Hongrie'")."""
+    return ", ".join(f"'{m.piece.text}' for '{french_form_slipped(m.piece.text, m.word) or m.word}'" for m in slips)
 
 
 _OF = re.compile(r"(?<!\w)(?:(?:de|du|des|à|au|aux|pour|en|sur|par|avec|sans|contre|chez|dans|sous|entre|of)(?!\w)|d['’])",
