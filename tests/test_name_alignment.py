@@ -51,7 +51,7 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     assert not _translated("Les Coupes Kowal ont été jouées.", "The Kowal Cups were played.")
     assert _translated("Le Kowal Vol a atterri.", "The Kowal Flight landed.")
     # A work of music named by its form and instruments is translated, form first.
-    assert not _translated("Kowalczyk a écrit un Concerto pour violoncelle en 1920.", "Kowalczyk wrote a Cello Concerto in 1920.")
+    assert not _translated("Kowalczyk a écrit un Concerto pour violon en 1920.", "Kowalczyk wrote a Violin Concerto in 1920.")
     assert _translated("Kowalczyk a écrit la Kowal Symphonie.", "Kowalczyk wrote the Kowal Symphony.")
 
 
