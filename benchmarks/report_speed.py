@@ -84,7 +84,8 @@ def compare(rev: str, rounds: int, jobs: tuple[str, ...] = ("1",)) -> None:
             (folder / "corpus").mkdir()
             sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
             inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
-            code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from mtcheck.cli import main; sys.exit(main())"
+            # each checkout's `python -m mtcheck`, as its users run it
+            code = "import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); runpy.run_module('mtcheck', run_name='__main__')"
             knows_jobs = {checkout: "--jobs" in subprocess.run(
                 [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout
                 for checkout in (folder / "old", root)}

@@ -1,7 +1,5 @@
 """``python -m mtcheck`` runs the command line."""
 
-import sys
+from mtcheck.cli import entry
 
-from mtcheck.cli import main
-
-sys.exit(main())
+entry()

@@ -3,6 +3,7 @@ raises stops the run with its error and leaves no partial results in the cache."
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -82,6 +83,17 @@ def test_the_alignment_the_language_workers_make_is_the_one_stored(tmp_path: Pat
         counts.append(TranslationCache(cache).info().results.get("align", 0))
     assert reports[0] == reports[1] == reports[2]
     assert counts[0] == counts[1] == counts[2] >= 20
+
+
+def test_a_run_in_a_process_that_goes_on_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The pipeline puts what its stages built out of the collector's reach while it runs; a
+    program that calls it and goes on gets every object back into the collector's care."""
+    assert gc.get_freeze_count() == 0
+    status, _, _ = run_cli(["report", str(_corpus(tmp_path)), "--no-backtranslation", "--jobs", "1"], capsys)
+    assert status == 1
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.usefixtures("forking")
