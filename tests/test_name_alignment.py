@@ -422,3 +422,13 @@ def test_a_places_french_name_misspelled_is_a_misspelling_with_the_french_name_a
     source, target = "He moved to South Africa last year.", "Il a déménagé en Afriqe du Sud l'an dernier."
     assert [(f.text, f.suggestion) for f in findings_of(NameMisspelled, target, source)] == [("Afriqe du Sud", "Afrique du Sud")]
     assert not findings_of(NameTranslated, target, source)
+
+
+def test_a_noun_a_number_labels_is_no_name() -> None:
+    # English capitalises "Table 2" and "Phase II"; French writes the noun as a word ("le tableau 2").
+    source = "The costs are listed in Table 1. The staff are listed in Table 2. Sales are listed in Table 3."
+    target = "Les coûts figurent au tableau 1. Le personnel figure au tableau 2. Les ventes figurent au tableau 3."
+    assert not _translated(target, source)
+    # A name of common words that the source writes again and again is still kept.
+    source = "Kowal Orchard sells apples. Kowal Orchard sells pears. Kowal Orchard sells plums."
+    assert _translated("Le Verger Kowal vend des pommes. Kowal Orchard vend des poires. Kowal Orchard vend des prunes.", source)

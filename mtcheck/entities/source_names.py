@@ -351,6 +351,13 @@ def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
 _NUMBER_SIGNS = frozenset({"no", "nos", "op"})
 _NUMBERED = re.compile(r"\.?[ \u00a0]*\d")
 """The number after the "No." or "Op." that ends a name: the number of a work in its genre."""
+_LABELS = frozenset(
+    "table figure fig chapter section article appendix annex page paragraph clause part box step phase stage volume "
+    "vol item exhibit schedule equation note".split()
+)
+"""English nouns that label a part of a text or a step of a process by the number after them ("Table 2",
+"Phase II"): English capitalises them there, French writes them as words ("le tableau 2", "la phase II")."""
+_LABEL_NUMBER = re.compile(r"\.?[ \u00a0]+(?:\d|[IVXLC]+\b|[A-Z]\b)")
 
 
 def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
@@ -358,7 +365,8 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
     and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President",
     "Chief Executive"), a generic word of places and institutions alone ("Congress", "Department"),
     a capitalised common word after an article ("the Constitution"), a genre's numbered work in
-    English common words ("Piano Sonata No. 2"), which French translates ("la Sonate pour piano nº 2")."""
+    English common words ("Piano Sonata No. 2"), which French translates ("la Sonate pour piano nº 2"),
+    and a noun a number labels ("Table 2", ``_LABELS``)."""
     lowered = [w.lower() for w in words]
     if lowered[-1] in _NUMBER_SIGNS and _NUMBERED.match(text, c.end) and all(map(english_word, lowered[:-1])):
         return True
@@ -371,6 +379,8 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
                 or word.lower() in _TITLE_WORDS:
             return True
         if not c.text.isupper() and english_word(word.lower()) and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
+            return True
+        if word.lower() in _LABELS and _LABEL_NUMBER.match(text, c.end):
             return True
     titles = lexicon.english_titles(c.text)
     return bool(titles) and sum(b - a for a, b, _ in titles) >= len(c.text.replace(" ", "")) - 1
