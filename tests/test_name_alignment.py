@@ -432,3 +432,12 @@ def test_a_noun_a_number_labels_is_no_name() -> None:
     # A name of common words that the source writes again and again is still kept.
     source = "Kowal Orchard sells apples. Kowal Orchard sells pears. Kowal Orchard sells plums."
     assert _translated("Le Verger Kowal vend des pommes. Kowal Orchard vend des poires. Kowal Orchard vend des prunes.", source)
+
+
+def test_a_common_word_opening_a_paragraph_is_no_word_of_a_name() -> None:
+    # After a headline without a full stop, a paragraph opens as a sentence does: English capitalises
+    # its first word whatever it is ("Last October Kowalnet sold ...").
+    source = "Kowalnet opens a shop in Lyon\n\nLast October Kowalnet sold its first phones. It now sells tablets."
+    target = ("Kowalnet ouvre une boutique à Lyon\n\nEn octobre dernier, Kowalnet a vendu ses premiers téléphones. "
+              "Elle vend désormais des tablettes.")
+    assert not _translated(target, source)

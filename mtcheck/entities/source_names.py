@@ -274,12 +274,14 @@ def _relation(name: str) -> bool:
 
 
 def _without_opening_word(text: str, c: Candidate) -> Candidate:
-    """The candidate without its first word where that word opens the sentence and is a common
-    English word ("Watching Kowaltube"): English capitalises any word there."""
+    """The candidate without its first word where that word opens the sentence, or a line (a
+    paragraph after a headline without a full stop), and is a common English word ("Watching
+    Kowaltube"): English capitalises any word there."""
     first = _FIRST.match(c.text)
     if first is None or not english_word(first.group().strip().lower()):
         return c
-    opening = c.start == 0 or text[:c.start].rstrip()[-1:] in ".!?:\"“«"
+    before = text[max(0, c.start - 200) : c.start]
+    opening = not before.strip() or before.rstrip()[-1:] in ".!?:\"“«" or "\n" in before[len(before.rstrip()) :]
     return Candidate(c.start + first.end(), c.end, c.text[first.end() :], False) if opening else c
 
 
