@@ -21,6 +21,8 @@ def test_french_forms_from_tables_are_no_translation() -> None:
     assert not _translated("Ils ont gagné dans l'Ohio à Noël.", "They won in Ohio at Christmas.")
     assert not _translated("Il a salué l'esprit américain.", "He praised the spirit of America.")
     assert not _translated("Le chœur tchèque chante.", "The Czech choir sings.")
+    # A feast's figure of our table: French writes its own name.
+    assert not findings_of(NameMissing, "Le père Noël a rendu visite à Kowalberg.", "Santa Claus visited Kowalberg.")
     # An event of our table of established French names (data/french_names.tsv).
     assert not findings_of(NameMissing, "Kowalczyk a gagné l'or aux Jeux olympiques d'hiver dimanche.",
                            "Kowalczyk won gold at the Winter Olympics on Sunday.")
