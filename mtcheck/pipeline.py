@@ -88,7 +88,9 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
     are known: the function returned waits for the languages and sets them, with those findings.
     Where no back-translation is asked for, the workers also align each document's sentences with
     its source's (``Document.early_beads``), which then reads nothing else: the worker's core has
-    time left while this process builds the registry."""
+    time left while this process builds the registry. Where the documents are too few to spread
+    and their sentences are not, the workers identify the sentences' languages, and the rest of
+    each document's work is done here once they are known."""
     guesses: dict[str, langid.LangGuess] = {}
 
     early, ctx = run.early_checks, CheckContext(options=_check_options(run.config))  # what the workers need, not the run
@@ -110,7 +112,16 @@ def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
     bar = contextlib.ExitStack()  # the bar moves while the work runs, and closes when it is waited for
 
     def begin(todo: list[Document]) -> Callable[[], list[list[tuple[str | None, float]]]]:
-        waiting = run.pool.start(identify, todo, bar.enter_context(run.progress.bar(len(todo), "language")))
+        texts = list(dict.fromkeys(s.text for doc in todo for s in doc.target_segments or ()))
+        if run.pool.spreads(len(todo)) or not run.pool.spreads(len(texts)):
+            waiting = run.pool.start(identify, todo, bar.enter_context(run.progress.bar(len(todo), "language")))
+        else:  # too few documents to spread, sentences enough (one long XLIFF file): their languages
+            # are identified in the background, and the rest of each document's work here, once they are known
+            guessed = run.pool.start(langid.identify, texts, bar.enter_context(run.progress.bar(len(texts), "language")))
+
+            def waiting() -> list[Any]:
+                guesses.update(zip(texts, guessed(), strict=True))
+                return [identify(doc) for doc in todo]
 
         def languages() -> list[list[tuple[str | None, float]]]:
             found = waiting()

@@ -8,7 +8,8 @@ byte whatever the number of jobs. The first document of a stage is done in this 
 the fork, so that the tables its function loads on first use are loaded once and shared.
 Language identification is ``start``-ed: its workers run while this process builds the names
 registry, which no worker could share, and run the checks that read only sentences and their
-languages too, so that they keep the other core busy meanwhile. Where ``fork`` is not
+languages too, so that they keep the other core busy meanwhile; a corpus of too few documents to
+spread (one long XLIFF file) has its sentences spread instead. Where ``fork`` is not
 available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
@@ -66,10 +67,10 @@ class LocalPool:
         of workers at a time, and none forked while another's threads run. With one job, the work
         is done now."""
         self.wait()
-        jobs = min(self.jobs - 1, len(items) // MIN_PER_JOB)
-        if jobs < 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if not self.spreads(len(items)):
             done = self.map(function, items, advance)
             return lambda: done
+        jobs = min(self.jobs - 1, len(items) // MIN_PER_JOB)
         background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs), advance)
 
         def wait() -> list[Any]:
@@ -78,6 +79,11 @@ class LocalPool:
             return background.wait()
 
         return wait
+
+    def spreads(self, items: int) -> bool:
+        """Whether ``start`` runs so many items in the background: in one job less than ``map``,
+        ``MIN_PER_JOB`` items a job at least, where processes can be forked."""
+        return min(self.jobs - 1, items // MIN_PER_JOB) >= 1 and "fork" in multiprocessing.get_all_start_methods()
 
     def wait(self) -> None:
         """Wait for the work ``start`` began, if any (its results are kept for its caller)."""
@@ -179,6 +185,10 @@ class RayPool:
     def map(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None) -> list[Any]:
         """``[function(item) for item in items]`` as Ray tasks over batches, results in order."""
         return self._collect(self._submit(function, items), advance)
+
+    def spreads(self, items: int) -> bool:
+        """Whether ``start`` sends the items to the cluster: always, where there are any."""
+        return items > 0
 
     def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None
               ) -> Callable[[], list[Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,40 @@ def test_two_jobs_give_the_report_one_job_gives(tmp_path: Path, capsys: pytest.C
     assert reports[0] == reports[1]
     data = json.loads(reports[1])
     assert data["summary"]["documents"] == 26 and sum(data["summary"]["findings"].values()) > 20
+
+
+def test_one_long_document_has_its_sentences_languages_identified_by_a_worker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A corpus of one long document (an XLIFF file) has too few documents to spread: its sentences'
+    languages are identified in a worker meanwhile, and the report is the one ``--jobs 1`` gives."""
+    units = "".join(
+        f'<trans-unit id="u{k}"><source>Kowalsoft sold {k} phones in Lyon on Monday.</source>'
+        f"<target>Kowalsoft a vendu {k} téléphones à Lyon lundi{'.' if k != 7 else ', said the firm.'}</target></trans-unit>"
+        for k in range(1, 40)
+    )
+    xlf = tmp_path / "one.xlf"
+    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                   f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
+                   "</body></file></xliff>", encoding="utf-8")
+    where: set[int] = set()
+    real = langid.identify
+
+    def identify(text: str, *args: object, **kwargs: object) -> langid.LangGuess:
+        (tmp_path / f"pid-{os.getpid()}").touch()  # a worker's pid, seen from this process
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(langid, "identify", identify)
+    reports = []
+    for jobs in ("1", "2"):
+        status, out, err = run_cli(["report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
+                                    "--jobs", jobs], capsys)
+        assert status == 1, err
+        reports.append(out)
+        where |= {int(f.name.split("-")[1]) for f in tmp_path.glob("pid-*")}
+    assert reports[0] == reports[1]
+    assert where - {os.getpid()}, "no worker identified a sentence's language"
+    assert json.loads(reports[1])["summary"]["documents"] == 1
 
 
 @pytest.mark.usefixtures("forking")
