@@ -36,17 +36,22 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def _reports(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """The JSON reports of ``path`` with one job and with two (each with findings)."""
+    out = []
+    for jobs in ("1", "2"):
+        status, report, err = run_cli(["report", str(path), "--no-backtranslation", "--no-cache", "--format", "json",
+                                       "--jobs", jobs], capsys)
+        assert status == 1, err
+        out.append(report)
+    return out[0], out[1]
+
+
 @pytest.mark.usefixtures("forking")
 def test_two_jobs_give_the_report_one_job_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    corpus = _corpus(tmp_path)
-    reports = []
-    for jobs in ("1", "2"):
-        status, out, err = run_cli(["report", str(corpus), "--no-backtranslation", "--no-cache", "--format", "json",
-                                    "--jobs", jobs], capsys)
-        assert status == 1, err
-        reports.append(out)
-    assert reports[0] == reports[1]
-    data = json.loads(reports[1])
+    one, two = _reports(_corpus(tmp_path), capsys)
+    assert one == two
+    data = json.loads(two)
     assert data["summary"]["documents"] == 26 and sum(data["summary"]["findings"].values()) > 20
 
 
@@ -64,7 +69,6 @@ def test_one_long_document_has_its_sentences_languages_identified_by_a_worker(
     xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
                    f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
                    "</body></file></xliff>", encoding="utf-8")
-    where: set[int] = set()
     real = langid.identify
 
     def identify(text: str, *args: object, **kwargs: object) -> langid.LangGuess:
@@ -72,16 +76,10 @@ def test_one_long_document_has_its_sentences_languages_identified_by_a_worker(
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(langid, "identify", identify)
-    reports = []
-    for jobs in ("1", "2"):
-        status, out, err = run_cli(["report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
-                                    "--jobs", jobs], capsys)
-        assert status == 1, err
-        reports.append(out)
-        where |= {int(f.name.split("-")[1]) for f in tmp_path.glob("pid-*")}
-    assert reports[0] == reports[1]
-    assert where - {os.getpid()}, "no worker identified a sentence's language"
-    assert json.loads(reports[1])["summary"]["documents"] == 1
+    one, two = _reports(xlf, capsys)
+    assert one == two
+    assert {int(f.name.split("-")[1]) for f in tmp_path.glob("pid-*")} - {os.getpid()}, "no worker identified a language"
+    assert json.loads(two)["summary"]["documents"] == 1
 
 
 @pytest.mark.usefixtures("forking")
