@@ -189,7 +189,7 @@ def _surname_left_out(name: Candidate, matches: Sequence[Match | None], ctx: Con
     nowhere in the translation ("Ingrid a parlé" for Ingrid Kowalczyk spoke): news shortens a
     person's name to the surname, never to the given name; MT that drops the surname, or renders it
     as words the lexicons do not give for it (a phrase for one word), leaves the given name alone.
-    Only where the sentence pair is sure (``Context.required``'s length test)."""
+    Only in a ``Context.complete`` sentence pair."""
     words = content_words(name.text)
     if len(words) != 2 or len(matches) != 2 or "-" in name.text or words[1].isupper() or not ctx.person(name.text):
         return False  # "Kowal-Zelmar", "Ingrid MP": no given name and surname
@@ -199,7 +199,7 @@ def _surname_left_out(name: Candidate, matches: Sequence[Match | None], ctx: Con
     after = ctx.pieces[given.index + 1] if given.index + 1 < len(ctx.pieces) else None
     if after is not None and after.text[:1].isupper() and not ctx.doc.target[given.piece.end : after.start].strip():
         return False  # another surname in its place ("Ingrid Zelmar"): a name replaced or misspelled, not left out
-    return fold(words[1]) not in fold(ctx.target_text) and 2 * len(ctx.target_text) >= len(ctx.source_text)
+    return fold(words[1]) not in fold(ctx.target_text) and ctx.complete
 
 
 def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:

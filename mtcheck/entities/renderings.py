@@ -119,6 +119,11 @@ class Context:
     def target_text(self) -> str:
         return self.doc.target[self.targets[0].start : self.targets[-1].end]
 
+    @property
+    def complete(self) -> bool:
+        """Whether the target is no shorter than half its source: a pair that left nothing out."""
+        return 2 * len(self.target_text) >= len(self.source_text)
+
     @cached_property
     def _source_words(self) -> list[str]:
         """The source's words: what a word of the target may translate."""
@@ -352,18 +357,14 @@ class Context:
         return self.lang == "en" and len(words) == 1 and not name.text.isupper() and english_word(words[0].lower())
 
     def required(self, name: Candidate) -> bool:
-        """Whether a name with no trace in the target is one a translation cannot leave out: a
-        person's full name (a given name and a surname that is no English word: "Ingrid Kowalczyk"),
-        in a sentence pair the alignment is sure of, whose target is no shorter than half its
-        source. A surname alone may become a pronoun, a place's or an institution's name an
-        adjective or a paraphrase ("la compagnie ferroviaire"), a work's title a description, and an
-        abbreviation with digits or inner capitals its expansion (a virus's or a table's name)."""
+        """Whether a name with no trace in the target is one a translation cannot leave out: a person's full name
+        (a given name and a surname that is no English word: "Ingrid Kowalczyk") in a ``complete`` pair. A surname
+        alone may become a pronoun, a place's or an institution's name an adjective or a paraphrase ("la compagnie
+        ferroviaire"), a work's title a description, an abbreviation with digits or inner capitals its expansion."""
         words = content_words(name.text)
         if any(head_kind(w) for w in words) or exonym_forms(name.text):
             return False
-        if not (self.person(name.text) and proper_word(words[-1])):
-            return False
-        return 2 * len(self.target_text) >= len(self.source_text)
+        return self.person(name.text) and proper_word(words[-1]) and self.complete
 
 
 @lru_cache(maxsize=1 << 18)
