@@ -70,7 +70,7 @@ class LocalPool:
         if not self.spreads(len(items)):
             done = self.map(function, items, advance)
             return lambda: done
-        jobs = min(self.jobs - 1, len(items) // MIN_PER_JOB)
+        jobs = self._background_jobs(len(items))
         background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs), advance)
 
         def wait() -> list[Any]:
@@ -83,7 +83,10 @@ class LocalPool:
     def spreads(self, items: int) -> bool:
         """Whether ``start`` runs so many items in the background: in one job less than ``map``,
         ``MIN_PER_JOB`` items a job at least, where processes can be forked."""
-        return min(self.jobs - 1, items // MIN_PER_JOB) >= 1 and "fork" in multiprocessing.get_all_start_methods()
+        return self._background_jobs(items) >= 1 and "fork" in multiprocessing.get_all_start_methods()
+
+    def _background_jobs(self, items: int) -> int:
+        return min(self.jobs - 1, items // MIN_PER_JOB)
 
     def wait(self) -> None:
         """Wait for the work ``start`` began, if any (its results are kept for its caller)."""
