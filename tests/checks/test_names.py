@@ -237,7 +237,7 @@ def test_french_conventions_and_the_aligned_source_are_no_damage() -> None:
     # An acronym's plural is no brand: "CDS" (credit default swaps) is no "CDs" in capitals.
     assert not findings_of(NameCase, "Il vend des CDs. Les CDs partent. Les CDS sur la Grèce montent.")
     # The French form of a first name or a place is no misspelling; a doubled vowel is.
-    assert not findings_of(NameMisspelled, "Maxime Talbot a marqué à Vienne.", "Maxim Talbot scored in Vienna.")
+    assert not findings_of(NameMisspelled, "Maxime Kowalczyk a marqué à Vienne.", "Maxim Kowalczyk scored in Vienna.")
     slips = findings_of(NameMisspelled, "Lauurent Morel et Hanibal Varga.", "Laurent Morel and Hannibal Varga.")
     assert [(f.text, f.suggestion) for f in slips] == [("Lauurent Morel", "Laurent Morel"), ("Hanibal Varga", "Hannibal Varga")]
 
