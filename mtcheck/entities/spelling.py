@@ -144,7 +144,7 @@ def _misspelling(candidate: tuple[str, ...], name: tuple[str, ...]) -> bool:
     if all(equal) or exonym(" ".join(candidate), " ".join(name)):
         return False  # the same name, or its French form as a whole ("Addis-Abeba" for Addis Ababa)
     if len(name) > 1 and not any(equal):
-        return False  # a slip in every word is another name ("Jahn Carlen" beside John Carlin)
+        return False  # a slip in every word is another name ("Jahn Kowalcsyk" beside John Kowalczyk)
     # A word written the same vouches for a longer slip in another; a given name in another
     # language's form does not ("Juan Marlo" is no slip of John Marlow).
     return all(e or slip(a, b, anchored=any(same)) for e, a, b in zip(equal, candidate, name, strict=True))

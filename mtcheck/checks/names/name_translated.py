@@ -96,7 +96,7 @@ class NameTranslated(Check):
         for seg in doc.target_segments or ():
             tokens = registry.tokens_in(doc, seg.start, seg.end)
             # A headline's capitals say nothing of names ("Wants to Open a New Cloud"): there, a
-            # name counts where the sources write it so elsewhere too ("Botched Surgery in New Jersey").
+            # name counts where the sources write it so elsewhere too ("Failed Repairs at Kowal Dock").
             source_text = source_texts.get(seg.index, "")
             source = [c for c in aligned.get(seg.index, ()) if not c.initial and not c.text.isupper()]
             if headline(source_text):
@@ -298,8 +298,8 @@ def _described(written: list[str], content: list[str]) -> bool:
     """Whether the rendering is the name's other words as they are, after a people's word in
     lowercase: a nationality describing the name ("le quotidien britannique Telegraph" for the
     British Mirror), not a word of it translated ("américain express"); or after the noun of
-    a nationality, which French capitalises, before a person's full name ("l'Indienne Pooja
-    Chopra" for the Indian Pooja Chopra; "Américain Express" is still translated)."""
+    a nationality, which French capitalises, before a person's full name ("l'Indienne Ingrid
+    Kowalczyk" for the Indian Ingrid Kowalczyk; "Américain Express" is still translated)."""
     noun = written[0][:1].isupper() and len(written) > 2
     return (len(written) == len(content) > 1 and (written[0].islower() or noun) and people_word(written[0])
             and written[1:] == content[1:])
