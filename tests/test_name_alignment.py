@@ -155,6 +155,18 @@ def test_words_english_capitalises_before_a_name_or_alone_are_no_name() -> None:
     assert _translated("Le NOYAU a publié un rapport.", "The Kernel Team at KERNEL published a report.") == []
 
 
+def test_an_adjective_of_nationality_before_a_name_is_no_word_of_it() -> None:
+    # French writes the adjective after the noun, in lowercase: the name the translation keeps is the rest.
+    assert not _translated("Beaucoup sont parmi les Prix Zelmar américains.", "Many are among American Zelmar prizewinners.")
+    garbled = findings_of(NameGarbled, "L'Ingrid canadienne Kowalczyk a parlé.", "The Canadian Ingrid Kowalczyk spoke.")
+    assert [f.suggestion for f in garbled] == ["Ingrid Kowalczyk"]
+    case = findings_of(NameCase, "Ils ont vu le groupe nigérian kowalnet.", "They met the Nigerian Kowalnet group.")
+    assert [f.suggestion for f in case] == ["Kowalnet"]
+    # Before English common words the adjective makes the name: "Australian Open" is one, kept whole.
+    case = findings_of(NameCase, "Il a gagné l'australian open.", "He won the Australian Open.")
+    assert [f.suggestion for f in case] == ["Australian Open"]
+
+
 def test_days_currencies_and_relations_between_places_are_written_in_french_words() -> None:
     assert not _translated("Le marché ouvre le samedi et les dimanches.", "The market opens on Saturdays and Sundays.")
     assert not _translated("L'euro a baissé et l'euro remonte.", "The Euro fell and the Euro rises.")

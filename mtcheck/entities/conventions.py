@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -29,13 +28,15 @@ from mtcheck.entities.forms import (
     census_given_name,
     common_brands,
     compass_word,
-    english_countries,
+    demonym_form,
     english_word,
     exonym,
     exonym_forms,
     exonym_table,
     head_kind,
+    people_adjective,
     people_word,
+    place_demonym,
     proper_word,
 )
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
@@ -70,18 +71,13 @@ def _national_branch(name: Candidate, ctx: Context) -> frozenset[str]:
     French names the institution as it does alone and puts the adjective after it, in lowercase
     ("Croix-Rouge kowalienne" for Kowalian Red Cross); none unless the target writes such an adjective."""
     words = name.text.split()
-    lead = next((k for k, w in enumerate(words) if not _people_adjective(w)), len(words))
+    lead = next((k for k, w in enumerate(words) if not people_adjective(w)), len(words))
     if not 0 < lead < len(words):
         return frozenset()
     lower = [p.text for p in ctx.pieces if p.text.islower()]
     if not all(any(people_word(p) or _place_adjective(p, w) for p in lower) for w in words[:lead]):
         return frozenset()
     return exonym_forms(" ".join(words[lead:]))
-
-
-def _people_adjective(word: str) -> bool:
-    """A people's word ("German"), or a place's demonym by its form ("Malawian") or in our tables ("Canadian")."""
-    return people_word(word) or _place_demonym(word) or (_demonym(word) and fold(word) in exonym_table())
 
 
 def loanword(name: str, written: str) -> bool:
@@ -144,7 +140,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
                 continue  # "le wifi", "le Wifi": a brand the French dictionary lists as a common noun
             if s.lower() in _PARTICLES or s.lower() in FILLERS or people_word(s):
                 continue  # "al-Assad", "los Zetas", "the Information"
-            if french and t.islower() and _place_demonym(s):
+            if french and t.islower() and place_demonym(s):
                 continue  # "le coureur kowalien" for the Kowalian runner: French writes a people's adjective in lowercase
             if s[0].islower() and t[0].isupper() and s[1:] == t[1:] and not ctx.inside(ctx.pieces[first]):
                 continue  # "IPhone" opening a sentence
@@ -217,35 +213,13 @@ def peoples_words(name: Candidate, matches: Sequence[Match | None], *, descripti
     for word, m in zip(words, matches, strict=True):
         assert m is not None
         written = m.piece.text
-        people = people_word(word) or (_demonym(word) and _place_adjective(written, word))
+        people = people_word(word) or (demonym_form(word) and _place_adjective(written, word))
         if compass_word(word) or (people and (written.islower() or written[1:].islower())):
             continue
         if descriptive and written.islower() and english_word(word.lower()) and _cognate(written, word):
             continue
         return False
     return True
-
-
-_DEMONYM = re.compile(r"(?:an|ans|ian|ians|ean|eans|ese|ish|ic|ics|i|is|ch|ech|echs|ss|ots|ots|er|ers)$")
-
-
-def _demonym(word: str) -> bool:
-    """An English word with the ending of a people's or a place's adjective ("Iranian", "Czech", "Swiss")."""
-    return bool(_DEMONYM.search(word.lower())) and word[:1].isupper()
-
-
-def _place_demonym(word: str) -> bool:
-    """Whether ``word`` is a country's demonym by its form: most of the country's English name, then a
-    people's ending of four letters at most ("Malawian", "Bhutanese"), itself no country ("Tonga")
-    and no given name ("Florian")."""
-    key = fold(word)
-    if not _demonym(word) or key in exonym_table() or census_given_name(word):
-        return False
-    for country in english_countries(key[:4]):
-        shared = len(os.path.commonprefix([key, country]))
-        if shared < len(key) and shared >= len(country) - 2 and len(key) - shared <= 4:
-            return True
-    return False
 
 
 def _cognate(a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ Each table is one of our data files (``mtcheck/data``), read once on first use.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -255,3 +256,36 @@ def english_place(word: str) -> bool:
     """Whether ``word`` is the English name of a place whose French name differs ("Iraq" for Irak):
     a name of its own in a French text that keeps it, not a slip of another place's."""
     return word.lower() in _english_places()
+
+
+_DEMONYM = re.compile(r"(?:an|ans|ian|ians|ean|eans|ese|ish|ic|ics|i|is|ch|ech|echs|ss|ots|ots|er|ers)$")
+
+
+def demonym_form(word: str) -> bool:
+    """An English word with the ending of a people's or a place's adjective ("Iranian", "Czech", "Swiss")."""
+    return bool(_DEMONYM.search(word.lower())) and word[:1].isupper()
+
+
+def place_demonym(word: str) -> bool:
+    """Whether ``word`` is a country's demonym by its form: most of the country's English name, then a
+    people's ending of four letters at most ("Malawian", "Bhutanese"), itself no country ("Tonga")
+    and no given name ("Florian")."""
+    key = fold(word)
+    if not demonym_form(word) or key in exonym_table() or census_given_name(word):
+        return False
+    for country in english_countries(key[:4]):
+        shared = len(os.path.commonprefix([key, country]))
+        if shared < len(key) and shared >= len(country) - 2 and len(key) - shared <= 4:
+            return True
+    return False
+
+
+def people_adjective(word: str) -> bool:
+    """A people's word ("German"), or a place's demonym by its form ("Malawian") or in our tables ("Canadian")."""
+    return listed_demonym(word) or place_demonym(word)
+
+
+def listed_demonym(word: str) -> bool:
+    """A people's word ("German") or a demonym of our tables ("Canadian"); not one guessed by its
+    form alone, which a given name can have ("Jordi")."""
+    return people_word(word) or (demonym_form(word) and fold(word) in exonym_table())

@@ -26,6 +26,7 @@ from mtcheck.entities.forms import (
     english_word,
     exonym_forms,
     head_kind,
+    listed_demonym,
     people_word,
     peoples_only,
     proper_word,
@@ -320,7 +321,11 @@ def _without_descriptors(c: Candidate) -> Candidate:
 def without_description(c: Candidate) -> Candidate:
     """The candidate without the English common words before a person's name at its end: a party,
     a department or an origin that English capitalises before a name ("Republican Ingrid Kowalczyk",
-    "Interior Ingrid Kowalczyk") and French writes in lowercase ("la républicaine Ingrid Kowalczyk")."""
+    "Interior Ingrid Kowalczyk") and French writes in lowercase ("la républicaine Ingrid Kowalczyk"),
+    and without an adjective of nationality before a name of its own (``_nationality``)."""
+    first = _FIRST.match(c.text)
+    if first and _nationality(first.group().strip(), c.text[first.end() :]):
+        c = Candidate(c.start + first.end(), c.end, c.text[first.end() :], False)
     words = list(re.finditer(r"[^\s]+", c.text))
     for k in range(1, len(words) - 1):
         given, surname = words[k].group(), words[k + 1].group()
@@ -330,6 +335,15 @@ def without_description(c: Candidate) -> Candidate:
                 return Candidate(c.start + cut, c.end, c.text[cut:], False)
             return c
     return c
+
+
+def _nationality(word: str, rest: str) -> bool:
+    """Whether ``word`` is an adjective of nationality before a name of its own, which English
+    capitalises and French writes after the noun, in lowercase: "Canadian Ingrid Kowalczyk" is
+    "la Canadienne Ingrid Kowalczyk", "Japanese Kowaltec" "le japonais Kowaltec". Not before English
+    common words, with which it makes the name ("Australian Open", "American Airlines"), and not a
+    given name ("Christian Kowal")."""
+    return listed_demonym(word) and not census_given_name(word) and not all(english_word(w.lower()) for w in name_words(rest))
 
 
 def _descriptor(word: str, *, grammar: bool) -> bool:
