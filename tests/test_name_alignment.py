@@ -48,6 +48,9 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     assert not _translated("Il est chargé des Affaires étrangères kowaliennes.", "He is in charge of Kowalian Foreign Affairs.")
     assert not _translated("Il est chargé des Affaires étrangères de Kowal.", "He is in charge of Kowal Foreign Affairs.")
     assert _translated("Il est chargé des Kowal Étrangères Affaires.", "He is in charge of Kowal Foreign Affairs.")
+    # A state is an institution: French writes "l'État de Kowalia", "l'État fédéral zelmarien".
+    assert not _translated("Il vit dans l'État de Kowalia.", "He lives in Kowalia State.")
+    assert not _translated("Le déficit de l'État fédéral zelmarien baisse.", "The deficit of the Zelmarian Federal State falls.")
     # A flight is named by its airline, a competition by its cups: French puts the generic word first.
     assert not _translated("Le vol Kowal Air a atterri en retard.", "The Kowal Air Flight landed late.")
     assert not _translated("Les Coupes Kowal ont été jouées.", "The Kowal Cups were played.")
