@@ -99,6 +99,9 @@ def test_french_typography_of_a_names_words_is_no_case_damage() -> None:
     assert not findings_of(NameCase, "Un parti musulman shiite soutenu par la Kowalie a gagné.",
                            "A Kowalia-backed Shiite Muslim party won.")
     assert findings_of(NameCase, "Ingrid malinowski a gagné.", "Ingrid Malinowski won.")
+    # A people's adjective agrees with its noun in French, in lowercase: feminine and plural endings.
+    assert not findings_of(NameCase, "Ce sont des opérations bancaires anglo-saxonnes qui ont changé Kowalbank.",
+                           "It was Anglo-Saxon banking that changed Kowalbank.")
     assert not findings_of(NameCase, "La doctrine Brandt a été lue.", "The Brandt Doctrine was read.")
     assert not findings_of(NameCase, "Il habite boulevard Kowalczyk.", "He lives on Kowalczyk Boulevard.")
     assert not findings_of(NameCase, "Le pays du BRIC grandit.", "The Bric country grows.")

@@ -33,9 +33,10 @@ _FRENCH_SS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
 make a z in French: Kassatov / Kasatov, Vassili / Vasily."""
 
 _FRENCH_ENDINGS = (("", "e"), ("a", "e"), ("as", "es"), ("der", "dre"), ("el", "elle"), ("ans", "ens"), ("ies", "es"),
-                   ("us", "e"))  # fmt: skip
+                   ("us", "e"), ("", "es"), ("on", "onne"), ("on", "onnes"), ("en", "enne"), ("en", "ennes"))  # fmt: skip
 """English endings of names and the French endings that replace them: Maxim -> Maxime, Vienna ->
-Vienne, Asturias -> Asturies, Alexander -> Alexandre (only after d: "Manchestre" is a slip), Palestinians -> Palestiniens."""
+Vienne, Asturias -> Asturies, Alexander -> Alexandre (only after d: "Manchestre" is a slip), Palestinians -> Palestiniens;
+and the endings of a French adjective's feminine and plural (Saxon -> saxonnes, Kowalien -> kowaliennes)."""
 
 @lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
