@@ -178,6 +178,9 @@ def test_days_currencies_and_relations_between_places_are_written_in_french_word
     assert not _translated("L'euro a baissé et l'euro remonte.", "The Euro fell and the Euro rises.")
     assert not _translated("Les liens germano-polonais se renforcent.", "German-Polish ties grow stronger.")
     assert not _translated("Les liens russo-géorgiens se tendent.", "Georgia-Russia ties are tense.")
+    # A month's short form is a date's word, not a name: its case is no name's damage.
+    assert not findings_of(NameCase, "Sur oct. 14, Kowalczyk a parlé.", "On Oct. 14, Kowalczyk spoke.")
+    assert findings_of(NameCase, "Ils se sont vus à kowal oct.", "They met at Kowal Oct.")
 
 
 def test_a_name_transliterated_whole_is_no_given_name_translated() -> None:

@@ -95,6 +95,17 @@ def after_a_month(text: str, at: int, lang: str) -> bool:
     return before is not None and before.group(1).lower() in _calendar(lang)[0]
 
 
+@functools.cache
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """The short forms of the months' names that are not the name itself, lowercased ("oct",
+    "sept"; not "may"), from the CLDR's abbreviated names (through Babel)."""
+    from babel.dates import get_month_names
+
+    wide = {name.lower() for name in get_month_names("wide", locale=lang).values()}
+    short = {name.lower().rstrip(".") for name in get_month_names("abbreviated", locale=lang).values()}
+    return frozenset(short - wide) | (frozenset({"sept"}) if lang == "en" else frozenset())
+
+
 _MONTH_CONTEXT = frozenset("in of since until till early late mid last next this by from to through between and or "
                            "during before after".split())
 """Words after which English "May" or "March" is the month ("in May", "since March")."""
