@@ -8,6 +8,7 @@ from mtcheck.checks.names.name_garbled import NameGarbled
 from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
+from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from tests.conftest import findings_of
 
@@ -262,8 +263,6 @@ def test_words_only_apertiums_dictionaries_know_are_seen_translated() -> None:
 
 
 def test_the_french_spelling_of_a_borrowed_english_word_is_no_split_name() -> None:
-    from mtcheck.checks.names.name_split import NameSplit
-
     # A quoted English word French borrowed and spells with a hyphen: the word, not a name split.
     source = 'Visitors call it the "Weekend." Tickets sold out.'
     assert not findings_of(NameSplit, 'Les visiteurs l\'appellent le "week-end". Les billets sont épuisés.', source)
@@ -319,6 +318,12 @@ def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:
     assert not findings_of(NameGlued, "Les taux de KX7 ont augmenté.", "Levels of KX-7 rose.")
     glued = findings_of(NameGlued, "L'équipe RoseKowal a gagné.", "The Rose-Kowal team won.")
     assert [(f.text, f.suggestion) for f in glued] == [("RoseKowal", "Rose-Kowal")]
+    # The same inside a longer name, either way; a space between a figure and letters is a split.
+    source = "The list included the K35 Kowal Strike Fighter and others."
+    assert not findings_of(NameSplit, "La liste comprenait le K-35 Kowal Strike Fighter et d'autres.", source)
+    hyphened = source.replace("K35", "K-35")
+    assert not findings_of(NameGlued, "La liste comprenait le K35 Kowal Strike Fighter et d'autres.", hyphened)
+    assert findings_of(NameSplit, "Ils ont joué à Kowal 3 D Land toute la journée.", "They played Kowal 3D Land all day.")
 
 
 def test_a_nations_branch_of_an_institution_puts_its_adjective_after_the_french_name() -> None:

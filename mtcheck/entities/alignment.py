@@ -113,7 +113,7 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
                 continue
             if kind == "split" and (spacing(written, name.text) or conventions.loanword(name.text, written)):
                 continue
-            if kind == "glued" and parted_at_kinds(name.text):
+            if kind == "glued" and parted_at_kinds(name.text, written):
                 continue
             if kind != "kept":
                 out.append(_at(name, "translated" if kind == "accents" else kind, ctx, i, j, signal="whole"))

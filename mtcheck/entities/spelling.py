@@ -204,14 +204,26 @@ def spacing(written: str, canonical: str) -> bool:
         return True
     if _accents(written) > _accents(canonical):  # a mention and its name always share a folded key
         return True
-    return parted_at_kinds(written)
+    return parted_at_kinds(written, canonical)
 
 
-def parted_at_kinds(text: str) -> bool:
+def parted_at_kinds(text: str, other: str = "") -> bool:
     """Whether every space or hyphen of ``text`` parts letters from digits or from another alphabet
-    ("COP 21", "KX-7", "IFN-γ"): a typographer's choice, which a form without them ("KX7") may make too."""
+    ("COP 21", "KX-7", "IFN-γ"): a typographer's choice, which a form without them ("KX7") may make
+    too; or ``text`` and ``other`` differ only by such hyphens ("K-35 Kowal Fighter" / "K35 Kowal
+    Fighter"). A space between a figure and letters ("3 D" for 3D) is a split."""
     cuts = [i for i, ch in enumerate(text) if ch in " -\u00a0"]
-    return all(0 < i < len(text) - 1 and _kind(text[i - 1]) != _kind(text[i + 1]) for i in cuts)
+    if all(_parts_kinds(text, i) for i in cuts):
+        return True
+    return bool(other) and _unhyphened(text).lower() == _unhyphened(other).lower()
+
+
+def _parts_kinds(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and _kind(text[i - 1]) != _kind(text[i + 1])
+
+
+def _unhyphened(text: str) -> str:
+    return "".join(ch for i, ch in enumerate(text) if ch != "-" or not _parts_kinds(text, i))
 
 
 def _kind(ch: str) -> str:
