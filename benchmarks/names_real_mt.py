@@ -31,8 +31,11 @@ references of newstest2010, 2009 and 2008, which rules may be tuned against (``-
 with those on the references' own slips of names, read by hand
 (``benchmarks/data/wmt_reference_slips.tsv``), apart.
 
+``--precision`` prints, besides, how many of the findings on each system's output are real errors,
+on a sample judged by hand (``names_precision.py``).
+
     python benchmarks/names_real_mt.py [--systems held|tune|all] [--controls] [--tuning-references]
-                                        [--show N] [--candidates]
+                                        [--precision [--judge]] [--show N] [--candidates]
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks import names_precision  # noqa: E402
 from benchmarks._shared import evaldata  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
 from mtcheck.entities.candidates import fold  # noqa: E402
@@ -224,6 +228,9 @@ def main() -> None:
                         help="also count name findings on human translations never read in tuning (newstest2011, NTREX-128)")
     parser.add_argument("--tuning-references", action="store_true",
                         help="also count (and, with --show, print) name findings on the tuning references newstest2008-2010")
+    parser.add_argument("--precision", action="store_true",
+                        help="also print precision on a judged sample of each system's findings (names_precision.py)")
+    parser.add_argument("--judge", action="store_true", help="with --precision: print the sample's findings not judged yet")
     args = parser.parse_args()
     source, reference, systems = read_data()
     gold = gold_names(source, reference)
@@ -279,6 +286,14 @@ def main() -> None:
         kinds = [f"{k} {hits[k]}/{cases[k]} ({100 * hits[k] / cases[k]:.0f}%)" for k in KINDS if cases[k]]
         print("  by kind:   " + ", ".join(kinds))
         print("  by system: " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in sorted(per_system.items())))
+    if args.precision:
+        unjudged = []
+        for split, members in (("held out", HELD_OUT), ("tuned on", TUNE)):
+            checked = [s for s in members if s in found]
+            if checked:
+                unjudged += names_precision.report(split, checked, found)
+        if args.judge:
+            names_precision.show(unjudged, source, systems, reference)
     alarms = [f for fs in reference_found.values() for f in fs]
     by_code = Counter(f.code for f in alarms)
     slips = {(line, name) for system, line, name, kind in labels if system == "reference" and kind == "slip"}
