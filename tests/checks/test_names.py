@@ -754,6 +754,9 @@ def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> Non
     assert not findings_of(NameCase, brand)
     car = "AutoMobile ouvre. AutoMobile grandit. Une automobile passe. L'automobile roule."
     assert not findings_of(NameCase, car)
+    # French writes months and weekdays in lowercase, however often a translation capitalised them.
+    months = " ".join(f"Il a vu Kowalczyk le {day} Novembre." for day in range(1, 12)) + " Il a signé le 28 novembre."
+    assert not findings_of(NameCase, months)
     # Where the corpus writes the brand more often than the word, a lowercase slip of it is still reported.
     slip = "OpenAI a lancé ChatGPT. OpenAI grandit. OpenAI recrute. Openai a refusé de commenter."
     assert [f.text for f in findings_of(NameCase, slip)] == ["Openai"]

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.entities.candidates import FUNCTION_WORDS, brand_like, fold, foreign_letters, name_words, plural_acronym
+from mtcheck.entities.candidates import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    brand_like,
+    fold,
+    foreign_letters,
+    name_words,
+    plural_acronym,
+)
 from mtcheck.entities.conventions import EPITHET, INNER_CAPITAL, SAID_AS_A_WORD, more_inner_capitals
 from mtcheck.entities.entity import Mention
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands
@@ -138,9 +146,10 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     written are no words French text knows ("MK DNIK"); an acronym the source writes all in capitals
     that the translation writes with a capital after a small letter, as its owner does ("BnG"), or any
     name it writes with more capitals among small letters than the source ("KWare" for "Kware").
-    In French: a compound of French words in lowercase, the adjective beside a nationality's noun
-    ("sud-africains", "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le
-    Sunia" for FIFA, SUNIA); a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
+    In French: a month or a weekday in lowercase, as French writes them ("le 18 novembre"); a compound
+    of French words in lowercase, the adjective beside a nationality's noun ("sud-africains",
+    "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le Sunia" for FIFA, SUNIA);
+    a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
     a brand the dictionary lists as a common noun, in lowercase or with its first letter only
     capitalised ("des post-it", "un jacuzzi", "le Wifi" for WiFi);
     a title in sentence case, where the later words are French words in lowercase ("Mission lointaine")."""
@@ -166,6 +175,8 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
         return True  # a masthead in its own capitals ("MK DNIK" for MK Dnik); "KTV NEWS" capitalises a word
     if lang != "fr":
         return False
+    if m.text in CALENDAR_WORDS:
+        return True  # "le 18 novembre", "mardi": French writes months and weekdays so, however often MT capitalises them
     if m.text.islower() and "-" in m.text and all(w.istitle() and common_word(w) for w in canonical.split("-")):
         return True  # an adjective of nationality, "sud-africains", beside the noun "Sud-Africains"
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
