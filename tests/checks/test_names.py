@@ -757,6 +757,9 @@ def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> Non
     # French writes months and weekdays in lowercase, however often a translation capitalised them.
     months = " ".join(f"Il a vu Kowalczyk le {day} Novembre." for day in range(1, 12)) + " Il a signé le 28 novembre."
     assert not findings_of(NameCase, months)
+    # A people's compound noun is capitalised, its adjective not: "les Anglo-Saxons", "des fonds anglo-saxons".
+    peoples = " ".join(f"Les Anglo-Saxons ont vu Kowalczyk le {day} mai." for day in range(1, 8)) + " Des fonds anglo-saxons."
+    assert not findings_of(NameCase, peoples)
     # Where the corpus writes the brand more often than the word, a lowercase slip of it is still reported.
     slip = "OpenAI a lancé ChatGPT. OpenAI grandit. OpenAI recrute. Openai a refusé de commenter."
     assert [f.text for f in findings_of(NameCase, slip)] == ["Openai"]

@@ -31,6 +31,7 @@ from mtcheck.entities.pairs import source_text_by_sentence, written_in
 from mtcheck.entities.registry import Registry
 from mtcheck.french import (
     common_word,
+    dictionary_word,
     french_word,
     known_form,
 )
@@ -147,8 +148,9 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
     that the translation writes with a capital after a small letter, as its owner does ("BnG"), or any
     name it writes with more capitals among small letters than the source ("KWare" for "Kware").
     In French: a month or a weekday in lowercase, as French writes them ("le 18 novembre"); a compound
-    of French words in lowercase, the adjective beside a nationality's noun ("sud-africains",
-    "Sud-Africains"); an acronym said as a word written as one ("la Fifa", "le Sunia" for FIFA, SUNIA);
+    of French words in lowercase or one the French dictionary knows, the adjective beside a
+    nationality's noun ("sud-africains" beside "Sud-Africains", "anglo-saxons"); an acronym said as
+    a word written as one ("la Fifa", "le Sunia" for FIFA, SUNIA);
     a derivative of an acronym in lowercase ("udriste" beside "UDRiste");
     a brand the dictionary lists as a common noun, in lowercase or with its first letter only
     capitalised ("des post-it", "un jacuzzi", "le Wifi" for WiFi);
@@ -177,8 +179,9 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
         return False
     if m.text in CALENDAR_WORDS:
         return True  # "le 18 novembre", "mardi": French writes months and weekdays so, however often MT capitalises them
-    if m.text.islower() and "-" in m.text and all(w.istitle() and common_word(w) for w in canonical.split("-")):
-        return True  # an adjective of nationality, "sud-africains", beside the noun "Sud-Africains"
+    compound = all(w.istitle() and common_word(w) for w in canonical.split("-")) or dictionary_word(m.text)
+    if m.text.islower() and "-" in m.text and compound:
+        return True  # an adjective of nationality, "sud-africains", "anglo-saxons", beside the noun "Sud-Africains"
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
         return True
     if m.text.islower() and _ACRONYM_DERIVATIVE.fullmatch(canonical):
