@@ -760,6 +760,12 @@ def test_a_correction_never_turns_a_french_word_into_a_rare_corpus_form() -> Non
     # A people's compound noun is capitalised, its adjective not: "les Anglo-Saxons", "des fonds anglo-saxons".
     peoples = " ".join(f"Les Anglo-Saxons ont vu Kowalczyk le {day} mai." for day in range(1, 8)) + " Des fonds anglo-saxons."
     assert not findings_of(NameCase, peoples)
+    # A word the corpus capitalises as an institution is the common noun where the source writes it in lowercase.
+    source = " ".join(f"Kowalczyk spoke to Congress on day {day}." for day in range(1, 8)) + " Then the congress voted."
+    target = " ".join(f"Kowalczyk a parlé au Congrès le jour {day}." for day in range(1, 8)) + " Puis le congrès a voté."
+    assert not findings_of(NameCase, target, source)
+    found = findings_of(NameCase, target, source.replace("the congress", "the Congress"))
+    assert [(f.text, f.suggestion) for f in found] == [("congrès", "Congrès")]
     # Where the corpus writes the brand more often than the word, a lowercase slip of it is still reported.
     slip = "OpenAI a lancé ChatGPT. OpenAI grandit. OpenAI recrute. Openai a refusé de commenter."
     assert [f.text for f in findings_of(NameCase, slip)] == ["Openai"]

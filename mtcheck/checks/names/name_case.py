@@ -11,6 +11,7 @@ from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import (
     CALENDAR_WORDS,
     FUNCTION_WORDS,
+    LETTERS,
     brand_like,
     fold,
     foreign_letters,
@@ -20,6 +21,7 @@ from mtcheck.entities.candidates import (
 from mtcheck.entities.conventions import EPITHET, INNER_CAPITAL, SAID_AS_A_WORD, more_inner_capitals
 from mtcheck.entities.entity import Mention
 from mtcheck.entities.forms import NAME_PARTICLES, census_given_name, common_brands
+from mtcheck.entities.lexicon import renders
 from mtcheck.entities.lowercase_names import (
     a_given_name_of_the_corpus,
     ends_a_place,
@@ -99,7 +101,7 @@ class NameCase(Check):
                 right = _recased(m.text, m.entity.canonical, doc.target_lang)
                 if right is None or written_in(sources.get(seg.index, ""), m.text) or m.entity.source_writes(m.text):
                     continue
-                if _common_word(m, doc.target_lang):
+                if _common_word(m, doc.target_lang) or _lowercase_in_source(m.text, sources.get(seg.index, ""), doc):
                     continue
                 if self._ambiguous(doc.target, m, ctx.entities.form_counts) or _convention(m, doc.target_lang, ctx.entities):
                     continue
@@ -218,6 +220,16 @@ def _common_word(m: Mention, lang: str) -> bool:
         return False
     word = sum(n for form, n in entity.variants.items() if form != entity.canonical and not form.isupper())
     return entity.variants.get(entity.canonical, 0) <= word
+
+
+def _lowercase_in_source(written: str, source_text: str, doc: Document) -> bool:
+    """Whether the aligned source sentence writes, in lowercase only, the word that ``written`` (in
+    lowercase) translates: "the congress" of a party is "le congrès", whatever institution the corpus
+    capitalises as "le Congrès"; a capitalised "Congress" there would make it the institution."""
+    if not written.islower() or not source_text:
+        return False
+    words = [w for w in LETTERS.findall(source_text) if renders(written, w, doc.from_lang, doc.target_lang)]
+    return bool(words) and all(w.islower() for w in words)
 
 
 def _recased(written: str, canonical: str, lang: str) -> str | None:
