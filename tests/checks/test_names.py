@@ -610,6 +610,9 @@ def test_given_names_translated_for_saints_and_monarchs_and_by_mistake_for_anyon
     slip = findings_of(NameMisspelled, "Le cinquième élu Petr Horacek a refusé le test.",
                        "The fifth councillor, Peter Horacek, refused the test.")
     assert [f.suggestion for f in slip] == ["Peter Horacek"]
+    # A name transliterated from Arabic has several spellings, French news preferring "Mohamed".
+    assert not findings_of(NameMisspelled, "Fondée autour de l'imam Mohamed Kowalkar, la secte a grandi. Kowalkar a été arrêté.",
+                           "Founded around the imam Mohammed Kowalkar, the sect grew. Kowalkar was arrested.")
 
 
 def test_plurals_compound_adjectives_and_abbreviations_are_no_names() -> None:
