@@ -169,6 +169,10 @@ def test_an_adjective_of_nationality_before_a_name_is_no_word_of_it() -> None:
     assert [f.suggestion for f in garbled] == ["Ingrid Kowalczyk"]
     case = findings_of(NameCase, "Ils ont vu le groupe nigérian kowalnet.", "They met the Nigerian Kowalnet group.")
     assert [f.suggestion for f in case] == ["Kowalnet"]
+    # A religion's word names places too: "Hindu Kowalkush" is a mountain range's name, all of it.
+    translated = findings_of(NameTranslated, "Ils se sont battus au pied du Groupe Kowalkush.",
+                             "They fought in the foothills of the Hindu Kowalkush.")
+    assert [f.suggestion for f in translated] == ["Hindu Kowalkush"]
     # Before English common words the adjective makes the name: "Australian Open" is one, kept whole.
     case = findings_of(NameCase, "Il a gagné l'australian open.", "He won the Australian Open.")
     assert [f.suggestion for f in case] == ["Australian Open"]

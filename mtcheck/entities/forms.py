@@ -282,10 +282,10 @@ def place_demonym(word: str) -> bool:
 
 def people_adjective(word: str) -> bool:
     """A people's word ("German"), or a place's demonym by its form ("Malawian") or in our tables ("Canadian")."""
-    return listed_demonym(word) or place_demonym(word)
+    return people_word(word) or place_demonym(word) or tabled_demonym(word)
 
 
-def listed_demonym(word: str) -> bool:
-    """A people's word ("German") or a demonym of our tables ("Canadian"); not one guessed by its
-    form alone, which a given name can have ("Jordi")."""
-    return people_word(word) or (demonym_form(word) and fold(word) in exonym_table())
+def tabled_demonym(word: str) -> bool:
+    """A place's demonym of our tables ("Canadian"); not a religion's word ("Hindu"), nor one
+    guessed by its form alone, which a given name can have ("Jordi")."""
+    return demonym_form(word) and fold(word) in exonym_table()

@@ -26,10 +26,10 @@ from mtcheck.entities.forms import (
     english_word,
     exonym_forms,
     head_kind,
-    listed_demonym,
     people_word,
     peoples_only,
     proper_word,
+    tabled_demonym,
 )
 from mtcheck.entities.lexicon import rendered_words, singular
 from mtcheck.entities.titles import Lexicon
@@ -343,8 +343,8 @@ def _nationality(word: str, rest: str) -> bool:
     capitalises and French writes after the noun, in lowercase: "Canadian Ingrid Kowalczyk" is
     "la Canadienne Ingrid Kowalczyk", "Japanese Kowaltec" "le japonais Kowaltec". Not before English
     common words, with which it makes the name ("Australian Open", "American Airlines"), and not a
-    given name ("Christian Kowal")."""
-    return listed_demonym(word) and not census_given_name(word) and not all(english_word(w.lower()) for w in name_words(rest))
+    religion's word, which names places too ("Hindu Kush"), nor a given name ("Christian Kowal")."""
+    return tabled_demonym(word) and not census_given_name(word) and not all(english_word(w.lower()) for w in name_words(rest))
 
 
 def _descriptor(word: str, *, grammar: bool) -> bool:
