@@ -287,5 +287,5 @@ def people_adjective(word: str) -> bool:
 
 def tabled_demonym(word: str) -> bool:
     """A place's demonym of our tables ("Canadian"); not a religion's word ("Hindu"), nor one
-    guessed by its form alone, which a given name can have ("Jordi")."""
+    guessed by its form alone, which a given name can have (one ending in "-i" as "Iraqi" does)."""
     return demonym_form(word) and fold(word) in exonym_table()

@@ -39,8 +39,9 @@ _DEMONYMS = frozenset(
     "spaniard briton frenchman frenchwoman englishman englishwoman scot scotsman welshman irishman dane swede finn pole "
     "dutchman dutchwoman icelander".split()
 )
-"""English nouns of nationality that news puts before a name as a title ("Briton Justin Rose");
-adjectives of nationality are left out: they open names too ("American Airlines", "Australian Open")."""
+"""English nouns of nationality that news puts before a name as a title ("Briton Tom Kowalczyk");
+adjectives of nationality are cut only before a name of its own (``_nationality``): they open names
+too ("American Airlines", "Australian Open")."""
 
 _COMPOUND_TAIL = re.compile(r"(?<=[^\W_])-([a-z]+)(?=[ \u00a0]|$)")
 
@@ -343,7 +344,7 @@ def _nationality(word: str, rest: str) -> bool:
     capitalises and French writes after the noun, in lowercase: "Canadian Ingrid Kowalczyk" is
     "la Canadienne Ingrid Kowalczyk", "Japanese Kowaltec" "le japonais Kowaltec". Not before English
     common words, with which it makes the name ("Australian Open", "American Airlines"), and not a
-    religion's word, which names places too ("Hindu Kush"), nor a given name ("Christian Kowal")."""
+    religion's word, which names places too ("Hindu Kowalkush"), nor a given name ("Christian Kowal")."""
     return tabled_demonym(word) and not census_given_name(word) and not all(english_word(w.lower()) for w in name_words(rest))
 
 
