@@ -98,6 +98,20 @@ def test_jsonl_targets_fixed_and_other_keys_kept(tmp_path: Path, capsys: pytest.
     assert _fix(capsys, "--in-place", str(path))[1] == ""
 
 
+def test_references_left_escaped_become_their_characters_and_markup_ones_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "escaped.jsonl"
+    rows = [{"id": "d1", "source": "Kowalczyk said \"no\" to Zelmar's offer & left.",
+             "target": "Kowalczyk a dit &quot;non&quot; à l&#39;offre de Zelmar &amp; est parti."}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    status, _, err = _fix(capsys, "--in-place", str(path))
+    assert status == 0, err
+    assert json.loads(path.read_text(encoding="utf-8"))["target"] == \
+        "Kowalczyk a dit \"non\" à l'offre de Zelmar &amp; est parti."
+    assert "TR003 not fixed" in err  # "&amp;": markup downstream may need it escaped
+
+
 def _xliff(tmp_path: Path) -> Path:
     paragraphs = [p for a in ARTICLES[:3] for p in a.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     units = "".join(

@@ -9,8 +9,8 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
 
-_TOKEN = re.compile(r"https?://[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][^\W_][\w]*")
-"""URLs, e-mail addresses, @handles and #hashtags."""
+_TOKEN = re.compile(r"https?://[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@&])[@#][^\W_][\w]*")
+"""URLs, e-mail addresses, @handles and #hashtags (not the "#39" of a character reference, "&#39;")."""
 _TRAILING = ".,;:!?)]}»”\"'’"
 
 
