@@ -22,14 +22,16 @@ class RepeatedWords(Check):
     looks careless in print.
     Example: "Altman a répondu à l'écriture de Murati de Murati" -> DU001, fix "de Murati".
     Known limitations: grammatical doublings ("nous nous", "vous vous") and repeated numbers are
-    allowed; a repetition split by punctuation ("très, très") is not flagged.
+    allowed, and so is a repetition the source writes too, a name's ("Kowal Kowal"); a repetition
+    split by punctuation ("très, très") is not flagged.
     """
 
     code, name, category, severity = "DU001", "repeated-words", "duplication", Severity.WARNING
     fix_safety = "safe"
     help = "Delete the second copy"
     examples_fail = ("Altman a répondu à l'écriture de Murati de Murati.",)
-    examples_pass = ("Nous nous sommes trompés.", "Le vote a eu lieu le 12 12 fois.")
+    examples_pass = ("Nous nous sommes trompés.", "Le vote a eu lieu le 12 12 fois.",
+                     ("The band Kowal Kowal played.", "Le groupe Kowal Kowal a joué."))
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for seg in doc.target_segments or ():
@@ -38,21 +40,23 @@ class RepeatedWords(Check):
             i = 0
             while i < len(tokens):
                 n = self._repeat_length(doc.target, tokens, lowered, i)
-                if n:
-                    start, end = tokens[i].start, tokens[i + 2 * n - 1].end
-                    once = doc.target[start : tokens[i + n - 1].end]
-                    yield self.finding(
-                        doc,
-                        start,
-                        end,
-                        f"'{doc.target[start:end]}' repeats '{once}'",
-                        suggestion=once,
-                        fix_title=f"Keep one '{once}'",
-                        safe=True,
-                    )
-                    i += 2 * n
-                else:
+                if not n:
                     i += 1
+                    continue
+                start, end, once_end = tokens[i].start, tokens[i + 2 * n - 1].end, tokens[i + n - 1].end
+                i += 2 * n
+                if doc.source is not None and doc.target[start:end] in doc.source:
+                    continue  # the source's own repetition: a name ("Kowal Kowal", a band's), kept as written
+                once = doc.target[start:once_end]
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"'{doc.target[start:end]}' repeats '{once}'",
+                    suggestion=once,
+                    fix_title=f"Keep one '{once}'",
+                    safe=True,
+                )
 
     @staticmethod
     def _repeat_length(text: str, tokens: list, lowered: list[str], i: int) -> int:
