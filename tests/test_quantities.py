@@ -17,6 +17,8 @@ SAME = [
     ("A stake of 13 billion dollars.", "Une participation de 13 milliards de dollars."),
     ("Two ministers resigned.", "2 ministres ont démissionné."),
     ("Six hundred seventy-two workers left.", "Six cent soixante-douze salariés sont partis."),
+    ("Six hundred seventy-two workers left.", "Six cent septante-deux salariés sont partis."),  # Belgium's, Switzerland's
+    ("Ninety-one people came, and eighty left.", "Nonante et une personnes sont venues, et huitante sont parties."),
     ("In the 21st century.", "Au XXIe siècle."),
     ("On January 1st.", "Le 1er janvier."),
     ("Unemployment fell 5%.", "Le chômage a baissé de 5 %."),
@@ -108,6 +110,7 @@ CHANGED = [
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
     ("La Figure4 montre la tendance.", "Figure 6 shows the trend.", "6", "4"),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 233.", "233", "238"),
+    ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
 ]
 
 

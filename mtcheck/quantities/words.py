@@ -226,22 +226,29 @@ _AT = re.compile(r"\bat\s$", re.IGNORECASE)
 _HOUR_ENDS = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:tonight|tomorrow|today|this|in the|on|sharp)\b)")
 
 
+_REGIONS = {"fr": ("fr", "fr_BE", "fr_CH")}
+"""The regional writings of a language's numbers that num2words knows, read beside its own."""
+
+
 @functools.cache
 def _number_words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
     """The words runs of number words are made of, with their values, and which are ordinals:
     num2words' one-word cardinals and ordinals of 1 to 99 ("dix", "twenty", "troisième"), 100, 1000
-    and the scale words; compounds ("vingt-deux", "twenty-first") are runs of these."""
+    and the scale words; compounds ("vingt-deux", "twenty-first") are runs of these. French reads
+    Belgium's and Switzerland's tens too ("septante", "huitante", "nonante"), which news from there
+    and some MT systems write."""
     from num2words import num2words
 
     atoms: dict[str, float] = {}
     ordinals: set[str] = set()
-    for n in (*range(1, 100), 100, 1000):
-        for to in ("cardinal", "ordinal"):
-            word = num2words(n, lang=lang, to=to).lower()
-            if re.fullmatch(r"[^\W\d_]+", word):
-                atoms.setdefault(word, n)
-                if to == "ordinal":
-                    ordinals.add(word)
+    for variant in _REGIONS.get(lang, (lang,)):
+        for n in (*range(1, 100), 100, 1000):
+            for to in ("cardinal", "ordinal"):
+                word = num2words(n, lang=variant, to=to).lower()
+                if re.fullmatch(r"[^\W\d_]+", word):
+                    atoms.setdefault(word, n)
+                    if to == "ordinal":
+                        ordinals.add(word)
     atoms.update({"une": 1, "cent": 100, "cents": 100, "hundred": 100, "hundreds": 100, "mille": 1000, "thousand": 1000,
                   "quatre-vingt": 80, "quatre-vingts": 80, "unième": 1})
     ordinals.add("unième")
