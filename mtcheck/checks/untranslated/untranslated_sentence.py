@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext, quote
-from mtcheck.langid import language_name
+from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS, language_name
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import words
 
 MIN_WORDS = 4
 """Shorter segments are not judged: too little text to tell a language from a name."""
+TARGET_SHARE = 0.8
+"""The share of a sentence's words in lowercase that are the target language's words above which a
+third language detected there comes from its names ("Kowalczyk a perdu Zelmarské Království")."""
 
 
 class UntranslatedSentence(Check):
@@ -22,6 +25,10 @@ class UntranslatedSentence(Check):
     the usual sign that a block of the article escaped translation.
     Example: "OpenAI CTO Mira Murati Is Leaving the Company" at the top of a French article -> TR001;
     "La CTO d'OpenAI quitte l'entreprise" passes.
+    A language neither the target's nor the source's is reported only where the sentence is no
+    quotation of the source (a masthead, "Die Kowalzeitung", kept as the source writes it) and its
+    words in lowercase are not the target language's: a French sentence full of Czech names is
+    French.
     Known limitations: sentences under four words are not judged (see TR002 for page chrome); an
     English quotation that a newsroom deliberately kept in English is flagged too.
     """
@@ -37,6 +44,8 @@ class UntranslatedSentence(Check):
                 continue
             if len(words(seg.text)) < MIN_WORDS:
                 continue
+            if seg.lang != doc.from_lang and (seg.text in (doc.source or "") or _in_target_words(seg.text, doc.target_lang)):
+                continue
             yield self.finding(
                 doc,
                 seg.start,
@@ -44,3 +53,25 @@ class UntranslatedSentence(Check):
                 f"'{quote(seg.text)}' is in {language_name(seg.lang)}, not {language_name(doc.target_lang)}",
                 evidence={"detected": seg.lang, "confidence": round(seg.lang_score, 3)},
             )
+
+
+def _in_target_words(text: str, lang: str) -> bool:
+    """Whether the words of ``text`` in lowercase are mostly words of ``lang`` (its grammar words or
+    its dictionary's): the sentence is in ``lang``, whatever language its names suggested."""
+    lower = [w.text for w in words(text) if w.text.islower()]
+    if len(lower) < 2:
+        return False
+    known = sum(1 for w in lower if _word_of(w, lang))
+    return known / len(lower) >= TARGET_SHARE
+
+
+def _word_of(word: str, lang: str) -> bool:
+    if lang == "fr":
+        from mtcheck.french import french_word
+
+        return word in FRENCH_WORDS or french_word(word)
+    if lang == "en":
+        from mtcheck.entities.forms import english_word
+
+        return word in ENGLISH_WORDS or english_word(word)
+    return False
