@@ -34,6 +34,7 @@ from mtcheck.checks.numbers.number_mismatch import NumberMismatch
 from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
+from mtcheck.checks.typography.date_capital import DateCapital
 from mtcheck.checks.typography.french_spacing import FrenchSpacing
 from mtcheck.checks.typography.glued_sentence import GluedSentence
 from mtcheck.checks.typography.quote_pairing import QuotePairing
@@ -82,6 +83,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     QuotePairing,
     GluedSentence,
+    DateCapital,
     NumberMismatch,
     KeptToken,
     DecimalPoint,
