@@ -18,6 +18,15 @@ _OPENERS = "«\"“(:—–-"
 
 
 @cache
+def _capitalised() -> tuple[str, ...]:
+    """The months' and weekdays' names with a capital, which a text must hold for a date to be searched."""
+    from babel.dates import get_day_names, get_month_names
+
+    names = [*get_month_names("wide", locale="fr").values(), *get_day_names("wide", locale="fr").values()]
+    return tuple(name.capitalize() for name in names)
+
+
+@cache
 def _dates() -> re.Pattern[str]:
     """A capitalised French month after a day or before a year ("4 Novembre", "Novembre 2011"), or a
     capitalised weekday before a day and a month ("Lundi 4 novembre"): names from the CLDR (Babel)."""
@@ -56,7 +65,7 @@ class DateCapital(Check):
                      "Janvier 2007 fut froid.", "Il a dit : « Mardi 4 mars, nous voterons. »")
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        if doc.target_lang != "fr":
+        if doc.target_lang != "fr" or not any(name in doc.target for name in _capitalised()):
             return
         for m in _dates().finditer(doc.target):
             group = "month" if m["month"] else "alone" if m["alone"] else "weekday"
