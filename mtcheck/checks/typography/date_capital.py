@@ -18,22 +18,19 @@ _OPENERS = "«\"“(:—–-"
 
 
 @cache
-def _capitalised() -> tuple[str, ...]:
-    """The months' and weekdays' names with a capital, which a text must hold for a date to be searched."""
+def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The French months' and weekdays' names (the CLDR's, through Babel), capitalised."""
     from babel.dates import get_day_names, get_month_names
 
-    names = [*get_month_names("wide", locale="fr").values(), *get_day_names("wide", locale="fr").values()]
-    return tuple(name.capitalize() for name in names)
+    return (tuple(name.capitalize() for name in get_month_names("wide", locale="fr").values()),
+            tuple(name.capitalize() for name in get_day_names("wide", locale="fr").values()))
 
 
 @cache
 def _dates() -> re.Pattern[str]:
-    """A capitalised French month after a day or before a year ("4 Novembre", "Novembre 2011"), or a
-    capitalised weekday before a day and a month ("Lundi 4 novembre"): names from the CLDR (Babel)."""
-    from babel.dates import get_day_names, get_month_names
-
-    months = "|".join(name.capitalize() for name in get_month_names("wide", locale="fr").values())
-    days = "|".join(name.capitalize() for name in get_day_names("wide", locale="fr").values())
+    """A capitalised month after a day or before a year ("4 Novembre", "Novembre 2011"), or a
+    capitalised weekday before a day and a month ("Lundi 4 novembre")."""
+    months, days = ("|".join(names) for names in _names())
     return re.compile(
         rf"\b(?P<day>1er|\d{{1,2}})\s+(?P<month>{months})\b(?P<year>\s+\d{{4}}\b)?"
         rf"|\b(?P<alone>{months})\s+\d{{4}}\b"
@@ -65,8 +62,8 @@ class DateCapital(Check):
                      "Janvier 2007 fut froid.", "Il a dit : « Mardi 4 mars, nous voterons. »")
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        if doc.target_lang != "fr" or not any(name in doc.target for name in _capitalised()):
-            return
+        if doc.target_lang != "fr" or not any(name in doc.target for names in _names() for name in names):
+            return  # most texts hold no capitalised month or weekday: no date to search
         for m in _dates().finditer(doc.target):
             group = "month" if m["month"] else "alone" if m["alone"] else "weekday"
             start, end = m.span(group)
