@@ -96,13 +96,21 @@ def after_a_month(text: str, at: int, lang: str) -> bool:
 
 
 @functools.cache
+def calendar_names(lang: str, width: str = "wide") -> tuple[dict[int, str], dict[int, str]]:
+    """The months' names by number (1 to 12) and the weekdays' (0 for Monday), in lowercase, as the
+    CLDR writes them (through Babel) in ``width`` ("wide" or "abbreviated")."""
+    from babel.dates import get_day_names, get_month_names
+
+    return ({k: name.lower() for k, name in get_month_names(width, locale=lang).items()},
+            {k: name.lower() for k, name in get_day_names(width, locale=lang).items()})
+
+
+@functools.cache
 def month_abbreviations(lang: str) -> frozenset[str]:
     """The short forms of the months' names that are not the name itself, lowercased ("oct",
-    "sept"; not "may"), from the CLDR's abbreviated names (through Babel)."""
-    from babel.dates import get_month_names
-
-    wide = {name.lower() for name in get_month_names("wide", locale=lang).values()}
-    short = {name.lower().rstrip(".") for name in get_month_names("abbreviated", locale=lang).values()}
+    "sept"; not "may"), from the CLDR's abbreviated names."""
+    wide = set(calendar_names(lang)[0].values())
+    short = {name.rstrip(".") for name in calendar_names(lang, "abbreviated")[0].values()}
     return frozenset(short - wide) | (frozenset({"sept"}) if lang == "en" else frozenset())
 
 
@@ -118,17 +126,15 @@ def _inside(text: str, start: int, at: int) -> bool:
 
 @functools.cache
 def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
-    from babel.dates import get_day_names, get_month_names
-
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
-        for k, name in get_month_names(width, locale=lang).items():
-            months.setdefault(name.lower(), k)
+        for k, name in calendar_names(lang, width)[0].items():
+            months.setdefault(name, k)
             if width == "abbreviated" and not name.endswith("."):
-                months.setdefault(name.lower() + ".", k)
+                months.setdefault(name + ".", k)
     if lang == "en":
         months.setdefault("sept.", 9)
-    days = {name.lower(): k for k, name in get_day_names("wide", locale=lang).items()}
+    days = {name: k for k, name in calendar_names(lang)[1].items()}
     days |= {name + "s": k for name, k in days.items()}  # a habit: "on Fridays", "tous les vendredis"
     ambiguous = frozenset({"may", "march", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
                           if lang == "en" else {"mars", "mai"})

@@ -9,6 +9,7 @@ from functools import cache
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.candidates import headline
 from mtcheck.model import Document, Finding, Severity
+from mtcheck.quantities.words import calendar_names
 
 _FEASTS = frozenset({("14", "juillet"), ("1er", "mai"), ("8", "mai"), ("11", "novembre"), ("15", "août")})
 """Dates that name a French feast or commemoration, which French capitalises without a year: "le 14
@@ -19,11 +20,9 @@ _OPENERS = "«\"“(:—–-"
 
 @cache
 def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The French months' and weekdays' names (the CLDR's, through Babel), capitalised."""
-    from babel.dates import get_day_names, get_month_names
-
-    return (tuple(name.capitalize() for name in get_month_names("wide", locale="fr").values()),
-            tuple(name.capitalize() for name in get_day_names("wide", locale="fr").values()))
+    """The French months' and weekdays' names (``quantities.words.calendar_names``), capitalised."""
+    months, days = calendar_names("fr")
+    return tuple(name.capitalize() for name in months.values()), tuple(name.capitalize() for name in days.values())
 
 
 @cache
