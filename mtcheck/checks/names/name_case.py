@@ -181,8 +181,8 @@ def _convention(m: Mention, lang: str, registry: Registry) -> bool:
         return False
     if m.text in CALENDAR_WORDS:
         return True  # "le 18 novembre", "mardi": French writes months and weekdays so, however often MT capitalises them
-    compound = all(w.istitle() and common_word(w) for w in canonical.split("-")) or dictionary_word(m.text)
-    if m.text.islower() and "-" in m.text and compound:
+    if m.text.islower() and "-" in m.text and (
+            all(w.istitle() and common_word(w) for w in canonical.split("-")) or dictionary_word(m.text)):
         return True  # an adjective of nationality, "sud-africains", "anglo-saxons", beside the noun "Sud-Africains"
     if canonical.isupper() and len(canonical) >= 4 and canonical.isalpha() and m.text == canonical.capitalize():
         return True
