@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from mtcheck.data import load_lines
 from mtcheck.entities.candidates import FILLERS, fold, name_words
+from mtcheck.french import french_word
 
 
 @cache
@@ -165,6 +166,14 @@ def _english_words() -> frozenset[str]:
 def english_word(word: str) -> bool:
     """Whether ``word`` (in lowercase) is a common English word (SCOWL, ``data/english_words.txt``)."""
     return word in _english_words()
+
+
+def dictionary_word_of(word: str, lang: str) -> bool:
+    """Whether ``word`` (in lowercase) is a word of ``lang``'s dictionary: French's
+    (``french.french_word``) or English's (``english_word``); no other language's is known."""
+    if lang == "fr":
+        return french_word(word)
+    return lang == "en" and english_word(word)
 
 
 _COMPASS = frozenset(

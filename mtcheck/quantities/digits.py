@@ -212,15 +212,14 @@ def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quanti
     space was lost, an isotope's "uranium-235", a year's "Euro-2016". The noun must be a word of
     the language's dictionary, so a model's or a brand's name with digits ("Kowaltec9") stays a
     name; the other side's "figure 7" or "l'uranium 235" is then the same number."""
-    from mtcheck.entities.forms import english_word
-    from mtcheck.french import french_word
+    from mtcheck.entities.forms import dictionary_word_of
 
     for m in _LABELLED.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
         if before is None:
             continue
         word = before.group().lower()
-        if not (french_word(word) if lang == "fr" else english_word(word)):
+        if not dictionary_word_of(word, lang):
             continue
         value = float(m["num"])
         kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"

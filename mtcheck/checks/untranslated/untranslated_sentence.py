@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext, quote
+from mtcheck.entities.forms import dictionary_word_of
 from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS, language_name
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import words
 
 MIN_WORDS = 4
 """Shorter segments are not judged: too little text to tell a language from a name."""
+_GRAMMAR_WORDS = {"fr": FRENCH_WORDS, "en": ENGLISH_WORDS}
 TARGET_SHARE = 0.8
 """The share of a sentence's words in lowercase that are the target language's words above which a
 third language detected there comes from its names ("Kowalczyk a perdu Zelmarské Království")."""
@@ -66,12 +68,4 @@ def _in_target_words(text: str, lang: str) -> bool:
 
 
 def _word_of(word: str, lang: str) -> bool:
-    if lang == "fr":
-        from mtcheck.french import french_word
-
-        return word in FRENCH_WORDS or french_word(word)
-    if lang == "en":
-        from mtcheck.entities.forms import english_word
-
-        return word in ENGLISH_WORDS or english_word(word)
-    return False
+    return word in _GRAMMAR_WORDS.get(lang, ()) or dictionary_word_of(word, lang)
