@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._shared import evaldata, news_pairs  # noqa: E402
+from benchmarks.names_clean import sets as clean_sets  # noqa: E402
 from mtcheck.config import Config  # noqa: E402
 from mtcheck.model import Finding  # noqa: E402
 from mtcheck.pipeline import run  # noqa: E402
@@ -48,16 +49,6 @@ def _found(pairs: list[tuple[str, str]], tmp: Path) -> tuple[list[Finding], list
     return [f for f in found if f.code == "TR003" and f.text.startswith("&")], [f for f in found if f.code == "FM004"]
 
 
-def _tatoeba_tico() -> dict[str, list[tuple[str, str]]]:
-    folder = evaldata("tatoeba_tico19_en_fr")
-    out = {}
-    for name, stem in (("TICO-19", "tico19-test"), ("Tatoeba", "tatoeba-test-v2021-08-07")):
-        en = (folder / f"{stem}.eng").read_text(encoding="utf-8").splitlines()
-        fr = (folder / f"{stem}.fra").read_text(encoding="utf-8").splitlines()
-        out[name] = list(zip(en, fr, strict=True))
-    return out
-
-
 def main() -> None:
     root = evaldata("wmt12_en_fr_system_outputs_human_rankings")
     source = (root / "newstest2012-src.en").read_text(encoding="utf-8").splitlines()
@@ -71,7 +62,8 @@ def main() -> None:
                   f"({sum(f.fix is not None and f.fix.safe for f in references)} with a certain fix); FM004 {len(dates)}")
         print("human translations: TR003 reference findings, which stand for false alarms; FM004's, to read")
         sets = {name: news_pairs(name) for name in ("news-test2008", "newstest2009", "newstest2010", "newstest2011",
-                                                    "newstest2012", "NTREX-128")} | _tatoeba_tico()
+                                                    "newstest2012", "NTREX-128")}
+        sets |= {name: clean_sets()[name][0] for name in ("TICO-19 test", "Tatoeba test")}
         for name, pairs in sets.items():
             references, dates = _found(pairs, Path(tmp))
             print(f"  {name:<14} {len(pairs):>6} pairs: TR003 {len(references)} "
