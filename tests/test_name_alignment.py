@@ -101,8 +101,8 @@ def test_french_typography_of_a_names_words_is_no_case_damage() -> None:
                            "A Kowalia-backed Shiite Muslim party won.")
     assert findings_of(NameCase, "Ingrid malinowski a gagné.", "Ingrid Malinowski won.")
     # A people's adjective agrees with its noun in French, in lowercase: feminine and plural endings.
-    assert not findings_of(NameCase, "Ce sont des opérations bancaires anglo-saxonnes qui ont changé Kowalbank.",
-                           "It was Anglo-Saxon banking that changed Kowalbank.")
+    assert not findings_of(NameCase, "Kowalczyk a salué les banques anglo-saxonnes de Kowalville.",
+                           "Kowalczyk praised the Anglo-Saxon banks of Kowalville.")
     assert not findings_of(NameCase, "La doctrine Brandt a été lue.", "The Brandt Doctrine was read.")
     assert not findings_of(NameCase, "Il habite boulevard Kowalczyk.", "He lives on Kowalczyk Boulevard.")
     assert not findings_of(NameCase, "Le pays du BRIC grandit.", "The Bric country grows.")
@@ -184,7 +184,7 @@ def test_days_currencies_and_relations_between_places_are_written_in_french_word
     assert not _translated("Les liens germano-polonais se renforcent.", "German-Polish ties grow stronger.")
     assert not _translated("Les liens russo-géorgiens se tendent.", "Georgia-Russia ties are tense.")
     # A month's short form is a date's word, not a name: its case is no name's damage.
-    assert not findings_of(NameCase, "Sur oct. 14, Kowalczyk a parlé.", "On Oct. 14, Kowalczyk spoke.")
+    assert not findings_of(NameCase, "Sur oct. 23, Kowalczyk a parlé.", "On Oct. 23, Kowalczyk spoke.")
     assert findings_of(NameCase, "Ils se sont vus à kowal oct.", "They met at Kowal Oct.")
 
 

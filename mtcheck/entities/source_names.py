@@ -384,7 +384,7 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
     "Chief Executive"), a generic word of places and institutions alone ("Congress", "Department"),
     a capitalised common word after an article ("the Constitution"), a genre's numbered work in
     English common words ("Piano Sonata No. 2"), which French translates ("la Sonate pour piano nº 2"),
-    a noun a number labels ("Table 2", ``_LABELS``) and a month's short form ("Oct. 14")."""
+    a noun a number labels ("Table 2", ``_LABELS``) and a month's short form ("Oct. 23")."""
     lowered = [w.lower() for w in words]
     if lowered[-1] in _NUMBER_SIGNS and _NUMBERED.match(text, c.end) and all(map(english_word, lowered[:-1])):
         return True
@@ -401,6 +401,6 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
         if word.lower() in _LABELS and _LABEL_NUMBER.match(text, c.end):
             return True
         if text.startswith(".", c.end) and word.lower() in month_abbreviations("en"):
-            return True  # "Oct. 14": a date, which French writes "le 14 octobre"
+            return True  # "Oct. 23": a date, which French writes "le 23 octobre"
     titles = lexicon.english_titles(c.text)
     return bool(titles) and sum(b - a for a, b, _ in titles) >= len(c.text.replace(" ", "")) - 1

@@ -27,7 +27,7 @@ def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @cache
 def _dates() -> re.Pattern[str]:
-    """A capitalised month after a day or before a year ("4 Novembre", "Novembre 2011"), or a
+    """A capitalised month after a day or before a year ("4 Novembre", "Novembre 2025"), or a
     capitalised weekday before a day and a month ("Lundi 4 novembre")."""
     months, days = ("|".join(names) for names in _names())
     return re.compile(
@@ -41,7 +41,7 @@ class DateCapital(Check):
     """Month or weekday capitalised inside a French date.
 
     What it does: in French targets, flags a month written with a capital after a day or before a
-    year ("le 4 Novembre", "en Novembre 2011") and a weekday with a capital before a day and a
+    year ("le 4 Novembre", "en Novembre 2025") and a weekday with a capital before a day and a
     month ("le Lundi 4 novembre"), inside a sentence; the fix writes the word in lowercase. It
     needs no source.
     Why it matters: French writes months and weekdays in lowercase; the capital is English
