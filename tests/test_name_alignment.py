@@ -323,6 +323,12 @@ def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it(
     target = "Le commissaire kowalien à la Pêche Peter Kowalczyk a ouvert les pourparlers lundi."
     assert not _translated(target, source)
     assert _translated("Le commissaire kowalien à la Pêche Pierre Kowalczyk a ouvert les pourparlers lundi.", source)
+    # So is a portfolio between a nation's adjective and a title after it; a generic head stays a company's.
+    assert not _translated("La ministre chilienne des Affaires étrangères, Ingrid Kowalczyk, a salué le plan.",
+                           "The Chilean Foreign Minister, Ingrid Kowalczyk, praised the plan.")
+    assert not _translated("La secrétaire mexicaine de l'Intérieur, Ingrid Kowalczyk, a salué le plan.",
+                           "The Mexican Interior Secretary, Ingrid Kowalczyk, praised the plan.")
+    assert _translated("Le président de la Kowal Banque a démissionné.", "The Kowal Bank Chairman resigned.")
 
 
 def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:

@@ -26,6 +26,7 @@ from mtcheck.entities.forms import (
     english_word,
     exonym_forms,
     head_kind,
+    people_adjective,
     people_word,
     peoples_only,
     proper_word,
@@ -313,11 +314,26 @@ def _without_descriptors(c: Candidate) -> Candidate:
         last = _LAST.search(c.text)
         if last and _descriptor(last.group().strip(), grammar=False):
             before = c.text[: last.start()]
+            if last.group().strip().lower().rstrip(".") in _TITLE_WORDS:
+                before = _without_portfolio(before)
             if all(rendered_words(w, "en") for w in name_words(before)):
                 return Candidate(c.start, c.start, "", c.initial)  # "Finance Minister": the whole is a title
             c = Candidate(c.start, c.start + last.start(), before, c.initial)
             continue
         return c
+
+
+def _without_portfolio(before: str) -> str:
+    """The words before a title without the English common words that name its portfolio or rank
+    ("Peruvian Foreign" of a Peruvian Foreign Minister, "Kowalnet Finance" of a Kowalnet Finance
+    Director): French puts them after the title, in its own words ("la ministre péruvienne des
+    Affaires étrangères"). A generic head stays: it ends the name of an institution the title
+    belongs to ("Kowal Bank" of a Kowal Bank Chairman)."""
+    words = before.split()
+    while len(words) > 1 and english_word(words[-1].lower()) and not head_kind(words[-1]) \
+            and not people_adjective(words[-1]) and not proper_word(words[-1]):
+        words.pop()
+    return before[: before.index(words[-1]) + len(words[-1])] if words else before
 
 
 def without_description(c: Candidate) -> Candidate:
