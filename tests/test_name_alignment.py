@@ -60,10 +60,12 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     assert not _translated("Kowalczyk a écrit un Concerto pour violon en 1920.", "Kowalczyk wrote a Violin Concerto in 1920.")
     assert _translated("Kowalczyk a écrit la Kowal Symphonie.", "Kowalczyk wrote the Kowal Symphony.")
     # A case or a scandal is "l'affaire Kowal" in French; institutions in the plural are put head first too.
-    assert not _translated("Affaire Ingrid Zelmar : le juge tranchera lundi.", "Ingrid Zelmar Case: the judge will rule on Monday.")
+    assert not _translated("Affaire Ingrid Zelmar : le juge tranchera lundi.",
+                           "Ingrid Zelmar Case: the judge will rule on Monday.")
     assert not _translated("L'affaire Kowal Zelmar a ébranlé le gouvernement.", "The Kowal Zelmar Affair shook the government.")
     assert _translated("La Kowal Zelmar Affaire a ébranlé le gouvernement.", "The Kowal Zelmar Affair shook the government.")
-    assert not _translated("Les Associations Kowal pour l'éducation soutiennent le plan.", "The Kowal Education Associations back the plan.")
+    assert not _translated("Les Associations Kowal pour l'éducation soutiennent le plan.",
+                           "The Kowal Education Associations back the plan.")
     assert not _translated("Les Agences familiales Zelmar soutiennent le plan.", "The Zelmar Family Agencies back the plan.")
     assert _translated("Les Zelmar Familiales Agences soutiennent le plan.", "The Zelmar Family Agencies back the plan.")
 
