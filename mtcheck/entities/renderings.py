@@ -37,7 +37,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import forms_of, renders, singular, translations
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.spelling import french_form_slipped, french_given_name, slip, spelling_key, variant
+from mtcheck.entities.spelling import french_form_slipped, french_given_name, has_french_given_name, slip, spelling_key, variant
 from mtcheck.french import common_word, french_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
@@ -206,6 +206,9 @@ class Context:
         pieces: list[Piece] | None = None
         # One rank at a time, best first: a word found as it is is never compared for variants.
         for rank in ranks:
+            if (rank == "rendered" and not translations(word, self.lang)) \
+                    or (rank == "given" and not has_french_given_name(word)):
+                continue  # no piece can render the word so: no lexicon or table gives it a translation
             if rank in _LOOKED_UP:  # the same letters: looked up, not compared with every piece
                 same = [p for p in self._by_lower.get(word.lower(), ()) if (p.text == word) == (rank == "exact") and free(p)]
                 found = [(p, rank) for p in same]

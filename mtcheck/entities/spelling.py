@@ -168,11 +168,24 @@ def french_given_name(written: str, name: str) -> bool:
     Peter, "Jean" for John), not its French ending ("Alexandre" for Alexander, as for Maxim) nor
     the French form of another language's name ("Alexandre" for Aleksandr, "Joseph" for Josef):
     French transliterates those, and writes an English speaker's name as it is."""
-    _, english, french = given_name_rows()
-    if fold(written) == fold(name) or french_form(written, name):
+    english_only = _english_given_rows(name)
+    if not english_only or fold(written) == fold(name) or french_form(written, name):
         return False
-    english_only = english.get(fold(name), frozenset()) - french.get(fold(name), frozenset())
+    _, _, french = given_name_rows()
     return bool(french.get(fold(written), frozenset()) & english_only)
+
+
+def has_french_given_name(name: str) -> bool:
+    """Whether ``name`` is an English given name with a French form of its own (``french_given_name``
+    holds for some word): the name alignment compares the words of a sentence with no other."""
+    return bool(_english_given_rows(name))
+
+
+@lru_cache(maxsize=1 << 12)
+def _english_given_rows(name: str) -> frozenset[str]:
+    """The rows of the given names' table where ``name`` is the English form only."""
+    _, english, french = given_name_rows()
+    return english.get(fold(name), frozenset()) - french.get(fold(name), frozenset())
 
 @lru_cache(maxsize=1 << 18)  # the name alignment asks it of every word of a sentence for every name word
 def variant(a: str, b: str) -> bool:
