@@ -26,7 +26,7 @@ from typing import Any
 
 from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import Candidate, fold, headline
-from mtcheck.entities.damage import given_name_as_owner, slip_detail, verdict
+from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.entities.registry import Registry
@@ -131,6 +131,8 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             out.append(_at(name, "garbled", ctx, given, given + 1, "its surname left out", "surname-lost"))
             continue
         kind, detail = _judged(name, matches, ctx, not _kept_name(name, ctx, evidence))
+        if kind is None and swapped(name, matches, ctx, lambda word: evidence.named[word] > 0):
+            kind, detail = "garbled", "its words in another order"
         if kind is not None:
             i, j = min(m.index for m in found), max(m.index for m in found) + 1
             signal = "+".join(sorted({m.how for m in found if m.how not in ("exact", "variant")})) or "order"

@@ -8,12 +8,13 @@ turned around, other capitals, a slip.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate, fold, name_words
-from mtcheck.entities.forms import exonym_forms, proper_word
+from mtcheck.entities.forms import english_word, exonym_forms, proper_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.spelling import french_form_slipped
+from mtcheck.french import french_word
 
 
 def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str | None, str]:
@@ -79,6 +80,25 @@ def given_name_as_owner(name: Candidate, matches: Sequence[Match | None], ctx: C
     if given is None or surname is None or given.how not in ("exact", "case") or given.index <= surname.index:
         return False
     return _ONLY_OF.fullmatch(ctx.doc.target, surname.piece.end, given.piece.start) is not None
+
+
+def swapped(name: Candidate, matches: Sequence[Match | None], ctx: Context, named: Callable[[str], bool]) -> bool:
+    """Whether the words of one name, each kept as it is, stand side by side in another order ("Viejo
+    Kowal" for Kowal Viejo): words of no dictionary, none a name the corpus writes on its own
+    (``named``). Two names side by side ("Kowalnet Zelmarbourg", a firm's branch in a town) may be
+    put either way round, and French may reorder words it writes ("le Pack Premium"); a person's
+    names may come surname first, as their language writes them; an abbreviation, a legal form or a
+    brand with inner capitals ("SV", "PLLC", "KowalNet") goes either side of a name."""
+    words = content_words(name.text)
+    found = [m for m in matches if m is not None]
+    if len(words) < 2 or len(found) != len(words) or "-" in name.text or ctx.person(name.text) \
+            or any(m.how not in ("exact", "case") for m in found):
+        return False
+    if any(w.isupper() or not w.isalpha() or w[1:] != w[1:].lower() or english_word(w.lower()) or french_word(w) or named(w)
+           for w in words):
+        return False
+    order = [m.index for m in found]
+    return order != sorted(order) and len(set(order)) == len(order) and max(order) - min(order) == len(order) - 1
 
 
 def _turned(ctx: Context, a: int, b: int) -> bool:
