@@ -76,6 +76,10 @@ def test_a_group_named_by_its_members_and_a_title_before_a_name_are_no_names() -
     # A title of a game or an order ("Grand Master") is translated too.
     assert not _translated("Kowalczyk est devenue grand maître en 2010. Aucun grand maître n'avait gagné.",
                            "Kowalczyk became a Grand Master in 2010. No Grand Master had won.")
+    # So is a former holder's title, however often the corpus capitalises it.
+    assert not _translated("Zelmar a accueilli l'ancien président lundi. Mardi, Kowal a rencontré l'ancien président à Zelmar. "
+                           "L'ancien président est parti.", "Zelmar welcomed the ex-President on Monday. On Tuesday, Kowal "
+                           "met the ex-President in Zelmar. The ex-President left.")
     # A kinship word English capitalises as a name is put into French.
     assert not _translated("Alors Maman est partie. Plus tard, Maman a chanté. Donc Maman est revenue.",
                            "Then Mum left. Later Mum sang. So Mum came back.")

@@ -156,6 +156,15 @@ _TITLE_WORDS = frozenset(
 ("Queen Ingrid", "the Acme Chairman", "Grandpa Tomas") or as one ("Then Mum left") and French writes
 apart, in lowercase, or in French ("Maman"): never a word of the name. And the French titles French
 capitalises when it addresses someone by them ("Merci, Docteur"), which English translates."""
+_EX = re.compile(r"^(?:ex|former)-", re.IGNORECASE)
+
+
+def _title_word(word: str) -> bool:
+    """A word of ``_TITLE_WORDS``, alone or after "ex-" ("ex-President": French writes "l'ancien
+    président"), a full stop after it or not ("Gov.")."""
+    return _EX.sub("", word.lower().rstrip(".")) in _TITLE_WORDS
+
+
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|d|ve|ll|re|s|t)", re.IGNORECASE)
 
 
@@ -301,7 +310,7 @@ def _without_descriptors(c: Candidate) -> Candidate:
     if exonym_forms(c.text):
         return c
     words = list(re.finditer(r"[^\s]+", c.text))
-    titles = [k for k, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in _TITLE_WORDS]
+    titles = [k for k, w in enumerate(words[:-1]) if _title_word(w.group())]
     if titles:  # "Trade Secretary Ingrid Kowalczyk": the words up to the title describe the person
         cut = words[titles[-1] + 1].start()
         c = Candidate(c.start + cut, c.end, c.text[cut:], False)
@@ -314,7 +323,7 @@ def _without_descriptors(c: Candidate) -> Candidate:
         last = _LAST.search(c.text)
         if last and _descriptor(last.group().strip(), grammar=False):
             before = c.text[: last.start()]
-            if last.group().strip().lower().rstrip(".") in _TITLE_WORDS:
+            if _title_word(last.group().strip()):
                 before = _without_portfolio(before)
             if all(rendered_words(w, "en") for w in name_words(before)):
                 return Candidate(c.start, c.start, "", c.initial)  # "Finance Minister": the whole is a title
@@ -366,7 +375,7 @@ def _nationality(word: str, rest: str) -> bool:
 
 def _descriptor(word: str, *, grammar: bool) -> bool:
     lower = word.lower().rstrip(".")
-    return (lower in _TITLE_WORDS or people_word(word) or (grammar and lower in FUNCTION_WORDS | _NOT_NAMES))
+    return (_title_word(word) or people_word(word) or (grammar and lower in FUNCTION_WORDS | _NOT_NAMES))
 
 
 _OF = re.compile(r"([^\W\d_]+)\s+(?:of|for|on)\s+(?:the\s+)?$")
@@ -398,7 +407,8 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
     """Whether the capitals say nothing of a name: grammar and honorifics ("Some", "I'm", "Mr"), days
     and months ("Sundays"), currencies ("the Euro"), Roman numerals, a title alone ("President",
     "Chief Executive"), a generic word of places and institutions alone ("Congress", "Department"),
-    a capitalised common word after an article ("the Constitution"), a genre's numbered work in
+    a capitalised common word after an article ("the Constitution"), a former holder's title
+    ("ex-President"), a genre's numbered work in
     English common words ("Piano Sonata No. 2"), which French translates ("la Sonate pour piano nº 2"),
     a noun a number labels ("Table 2", ``_LABELS``) and a month's short form ("Oct. 23")."""
     lowered = [w.lower() for w in words]
@@ -407,6 +417,8 @@ def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) ->
     if all(w in FUNCTION_WORDS or w in _NOT_NAMES or compass_word(w) or currency_word(w) or singular(w) in CALENDAR_WORDS
            for w in lowered):
         return True
+    if _title_word(c.text):
+        return True  # a title, even after "ex-"
     if len(words) == 1:
         word = words[0]
         if _ROMAN.fullmatch(word) or _CONTRACTION.fullmatch(c.text) or head_kind(word) is not None \
