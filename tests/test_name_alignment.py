@@ -508,3 +508,18 @@ def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_
     # French reorders words it writes ("le Pack Premium"), and a person's names may come surname first.
     assert not findings_of(NameGarbled, "Ils ont vendu le Pack Premium hier.", "They sold the Premium Pack yesterday.")
     assert not findings_of(NameGarbled, "Hier, Kowalczyk Ingrid l'a dit.", "Yesterday, Ingrid Kowalczyk said so.")
+
+
+def test_a_name_in_an_unpaired_sentence_beside_its_bead_is_not_missing() -> None:
+    # One source sentence split into three: the alignment pairs two of them with it at most, and
+    # the name is in the third, unpaired, beside them. Left out of all three, it is missing.
+    source = ("Filed in February by Ingrid Kowalczyk, a Zelmar attorney, the suit initially involved 17 plaintiffs but grew "
+              "to 28 in the following months - 25 women and three men, all of whom allege that they were hurt by fellow "
+              "workers, and that the firm failed to investigate, prosecute or provide adequate justice after the alleged "
+              "attacks.")
+    rest = (" la plainte impliquait au départ 17 plaignants. Ce nombre s'est élevé à 28 les mois suivants - 25 femmes "
+            "et 3 hommes, tous affirmant avoir été blessés par des collègues. Ils affirment également que l'entreprise "
+            "n'a pas enquêté, poursuivi ni rendu une justice adaptée après les attaques alléguées.")
+    assert not findings_of(NameMissing, "Déposée en février par Ingrid Kowalczyk, une avocate de Zelmar," + rest, source)
+    missing = findings_of(NameMissing, "Déposée en février par une avocate de Zelmar," + rest, source)
+    assert [f.evidence["source_name"] for f in missing] == ["Ingrid Kowalczyk"]

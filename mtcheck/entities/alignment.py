@@ -28,7 +28,7 @@ from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import Candidate, fold, headline
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
 from mtcheck.entities.forms import english_word
-from mtcheck.entities.pairs import paired_beads
+from mtcheck.entities.pairs import paired_beads, unpaired_beside
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.source_names import Evidence, checked_names, quoted
@@ -85,7 +85,8 @@ def align_names(doc: Document, registry: Registry, evidence: Evidence) -> list[R
     """The damaged renderings of the names of ``doc``'s source in its target, bead by bead."""
     out: list[Rendering] = []
     assert doc.source is not None
-    for _, sources, targets in paired_beads(doc):
+    beside = unpaired_beside(doc)
+    for bead, sources, targets in paired_beads(doc):
         if any(t.lang == doc.from_lang != doc.target_lang for t in targets):
             continue  # left in the source language: TR001 untranslated-sentence reports it
         start, end = sources[0].start, sources[-1].end
@@ -93,12 +94,17 @@ def align_names(doc: Document, registry: Registry, evidence: Evidence) -> list[R
         names = checked_names(doc.source, candidates, evidence, registry.lexicon, in_headline=headline(doc.source[start:end]))
         if names:
             ctx = Context(doc, sources, targets, registry.tokens_in(doc, targets[0].start, targets[-1].end), registry)
-            out += _bead(names, ctx, evidence)
+            out += _bead(names, ctx, evidence, {fold(w) for seg in beside[bead] for w in _WORD.findall(seg.text)})
     return out
 
 
-def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[Rendering]:
-    """The damaged renderings of one bead's names; a longer name claims its words first."""
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence, beside: set[str]) -> list[Rendering]:
+    """The damaged renderings of one bead's names; a longer name claims its words first. A name
+    whose last word an unpaired target sentence beside the bead writes (``beside``, folded words)
+    is not missing: the translator put it in a sentence of its own."""
     claimed: set[int] = set()
     out: list[Rendering] = []
     lost: list[Candidate] = []
@@ -153,7 +159,7 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence) -> list[
             i, j = other
             claimed.update(range(i, j))
             out.append(_at(name, "replaced", ctx, i, j, "", "other-name"))
-        elif ctx.required(name):
+        elif ctx.required(name) and fold(content_words(name.text)[-1]) not in beside:
             out.append(Rendering(name.text, "missing", ctx.targets[0].start, ctx.targets[-1].end, name.start, name.end,
                                  signal="missing"))
     return out

@@ -29,6 +29,21 @@ def paired_beads(doc: Document) -> Iterator[tuple[Bead, list[Segment], list[Segm
         if bead.source and bead.target:
             yield bead, [doc.source_segments[k] for k in bead.source], [doc.target_segments[k] for k in bead.target]
 
+def unpaired_beside(doc: Document) -> dict[Bead, list[Segment]]:
+    """For each bead with sentences on both sides, the target sentences of the beads right before and
+    after it that pair with no source sentence: a translator who split one source sentence into
+    three leaves one of them unpaired beside the others, for the alignment pairs two sentences at
+    most with one."""
+    beads = list(doc.beads or ())
+    out: dict[Bead, list[Segment]] = {}
+    for k, bead in enumerate(beads):
+        if bead.source and bead.target:
+            near = [b for b in (beads[k - 1] if k else None, beads[k + 1] if k + 1 < len(beads) else None)
+                    if b is not None and b.target and not b.source]
+            out[bead] = [doc.target_segments[i] for b in near for i in b.target] if doc.target_segments else []
+    return out
+
+
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
     """For each aligned target sentence (by index), the name candidates of its source sentences,
     without the English words a person's name ends ("Fisheries Peter Kowal" is Peter Kowal:
