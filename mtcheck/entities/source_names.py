@@ -392,7 +392,9 @@ def _complement(text: str, c: Candidate, lexicon: Lexicon) -> bool:
 
 
 _NUMBER_SIGNS = frozenset({"no", "nos", "op"})
-_NUMBERED = re.compile(r"\.?[ \u00a0]*\d")
+_SPACE = r"[ \t\u00a0\u2009\u202f\u200b]"
+"""A space inside a line, a no-break, thin or zero-width one too (text copied from web pages)."""
+_NUMBERED = re.compile(rf"\.?{_SPACE}*\d")
 """The number after the "No." or "Op." that ends a name: the number of a work in its genre."""
 _LABELS = frozenset(
     "table figure fig chapter section article appendix annex page paragraph clause part box step phase stage volume "
@@ -400,7 +402,7 @@ _LABELS = frozenset(
 )
 """English nouns that label a part of a text or a step of a process by the number after them ("Table 2",
 "Phase II"): English capitalises them there, French writes them as words ("le tableau 2", "la phase II")."""
-_LABEL_NUMBER = re.compile(r"\.?[ \u00a0]+(?:\d|[IVXLC]+\b|[A-Z]\b)")
+_LABEL_NUMBER = re.compile(rf"\.?{_SPACE}+(?:\d|[IVXLC]+\b|[A-Z]\b)")
 
 
 def _descriptive(words: list[str], c: Candidate, text: str, lexicon: Lexicon) -> bool:
