@@ -358,6 +358,10 @@ def test_a_nations_branch_of_an_institution_puts_its_adjective_after_the_french_
     # The institution's words put into French otherwise are still a translation.
     calque = _translated(target.format("Rouge Croix kényane"), source.format("Kenyan"))
     assert calque == [("Rouge Croix kényane", "Kenyan Red Cross")]
+    # A place's name before it puts the place after "de", in its French name.
+    source = "The Peru Red Cross sent help to Kowal on Monday. The Peru Red Cross said so."
+    assert not _translated("La Croix-Rouge du Pérou a envoyé de l'aide à Kowal lundi. La Croix-Rouge du Pérou l'a dit.", source)
+    assert _translated("La Rouge Croix du Pérou a envoyé de l'aide à Kowal lundi. La Rouge Croix du Pérou l'a dit.", source)
 
 
 def test_a_name_with_other_accents_and_other_capitals_is_case_damage() -> None:

@@ -67,10 +67,17 @@ def known_form(name: Candidate, ctx: Context) -> bool:
 
 
 def _national_branch(name: Candidate, ctx: Context) -> frozenset[str]:
-    """The French forms of an institution that a people's word before it makes a nation's branch:
-    French names the institution as it does alone and puts the adjective after it, in lowercase
-    ("Croix-Rouge kowalienne" for Kowalian Red Cross); none unless the target writes such an adjective."""
+    """The French forms of an institution that a people's word or a place's name before it makes a
+    nation's branch: French names the institution as it does alone and puts the adjective after it,
+    in lowercase, or the place after "de" ("Croix-Rouge kowalienne" for Kowalian Red Cross, "la
+    Croix-Rouge du Pérou" for Peru Red Cross); none unless the target writes such an adjective or
+    the place's French name."""
     words = name.text.split()
+    for k in range(len(words) - 1, 0, -1):
+        places, institution = exonym_forms(" ".join(words[:k])), exonym_forms(" ".join(words[k:]))
+        keys = f" {' '.join(fold(p.text) for p in ctx.pieces)} " if places and institution else ""
+        if any(f" {fold(form)} " in keys for form in places):
+            return institution
     lead = next((k for k, w in enumerate(words) if not people_adjective(w)), len(words))
     if not 0 < lead < len(words):
         return frozenset()
