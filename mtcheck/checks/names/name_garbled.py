@@ -21,7 +21,10 @@ class NameGarbled(Check):
     and a surname written as the given name alone, the surname nowhere in the sentence ("Ingrid a
     parlé" for Ingrid Kowalczyk spoke), is garbled too: news shortens a name to its surname, never
     to its given name, and MT leaves the given name alone where it drops the surname or renders it
-    as words the lexicons do not give for it.
+    as words the lexicons do not give for it. A name's own words side by side in another order
+    are garbled where none of them is an English or a French word, a brand or an abbreviation,
+    nor a name the sources write on its own ("Viejo Zelvado" for Zelvado Viejo): phrase-based MT
+    puts French order on words French does not write.
     Why it matters: a garbled name names nobody: readers cannot tell who spoke, and search cannot
     find the person.
     Example: source "Yesterday, Ingrid Kowalczyk said so." target "Hier, Ingrid a dit Kowalczyk
@@ -29,10 +32,11 @@ class NameGarbled(Check):
     Known limitations: needs a source. A product or a work named after a given name ("the Ingrid
     Pump" put as "le tire-lait Ingrid") is taken for a person. Another word left out is not
     reported (a given name, an initial, a title or a company's legal form: news writes a name
-    short, "Kowalczyk a dit" for Ingrid Kowalczyk said), nor are words side by side in another
-    order: a human translator puts a name in the order of its own language (Spanish writes both
-    surnames after the given name) or of French syntax ("l'hôtel Green" for the Green Hotel), and
-    no rule tells that from MT's reordering.
+    short, "Kowalczyk a dit" for Ingrid Kowalczyk said), nor are other words side by side in
+    another order: a human translator puts a person's names in the order of their language
+    (Spanish writes both surnames after the given name), French words in French order ("l'hôtel
+    Green" for the Green Hotel), and two names side by side either way round ("Kowalnet
+    Zelmarbourg", a firm's branch in a town); no rule tells those from MT's reordering.
     """
 
     code, name, category, severity = "NE010", "name-garbled", "name-garbled", Severity.WARNING
@@ -40,7 +44,8 @@ class NameGarbled(Check):
     requires = ("target_segments", "name_renderings")
     help = "Write the name as the source does"
     examples_fail = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid a dit Kowalczyk cela."),
-                     ("Ingrid Kowalczyk calculated the rise.", "Le Kowalczyk d'Ingrid a calculé la hausse."))
+                     ("Ingrid Kowalczyk calculated the rise.", "Le Kowalczyk d'Ingrid a calculé la hausse."),
+                     ("The ceremony was held at the Rancho Zelvado yesterday.", "La cérémonie a eu lieu au Zelvado Rancho hier."))
     examples_pass = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid Kowalczyk l'a dit."),)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
