@@ -15,9 +15,9 @@ from mtcheck.entities.candidates import (
     foreign_letters,
     plural_acronym,
 )
+from mtcheck.entities.descriptors import without_description
 from mtcheck.entities.forms import institution_words, peoples_only, translatable
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.source_names import without_description
 from mtcheck.model import Bead, Document, Segment
 
 
@@ -47,7 +47,7 @@ def unpaired_beside(doc: Document) -> dict[Bead, list[Segment]]:
 def source_names_by_sentence(doc: Document, registry: Registry) -> dict[int, list[Candidate]]:
     """For each aligned target sentence (by index), the name candidates of its source sentences,
     without the English words a person's name ends ("Fisheries Peter Kowal" is Peter Kowal:
-    ``source_names.without_description``), less runs of peoples' words ("The German", which French
+    ``descriptors.without_description``), less runs of peoples' words ("The German", which French
     writes "l'allemande")."""
     by_target: dict[int, list[Candidate]] = {}
     for _, sources, targets in paired_beads(doc):

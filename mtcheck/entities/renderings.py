@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from mtcheck.entities.candidates import FILLERS, FUNCTION_WORDS, Candidate, fold, name_words, other_capitals
 from mtcheck.entities.forms import (
@@ -37,7 +37,15 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import forms_of, renders, singular, translations
 from mtcheck.entities.registry import Registry
-from mtcheck.entities.spelling import french_form_slipped, french_given_name, has_french_given_name, slip, spelling_key, variant
+from mtcheck.entities.spelling import (
+    french_form_slipped,
+    french_given_name,
+    has_french_given_name,
+    may_slip,
+    may_vary,
+    slip,
+    variant,
+)
 from mtcheck.french import common_word, french_word
 from mtcheck.model import Document, Segment
 from mtcheck.tokens import Token
@@ -250,7 +258,7 @@ class Context:
                 return how
             if how == "variant" and text.lower() != word.lower() and singular(text) == singular(word):
                 return how  # "the Lemon Sister" for the Lemon Sisters: the source's word in another number
-            if how == "variant" and text.lower() != word.lower() and _may_vary(text, word) and variant(text, word):
+            if how == "variant" and text.lower() != word.lower() and may_vary(text, word) and variant(text, word):
                 if given and fold(text) != fold(word) and (text.islower() or not census_given_name(text)):
                     return "given"  # "chrétien Brandt" for Christian Brandt: a given name put into a common word
                 # The French word for an English one ("Planète" for Planet) renders it, a name's French form is the name
@@ -258,7 +266,7 @@ class Context:
                 if person and not given and exonym(text, word):
                     return "french"  # "Rose Baker Noël": the French form of a word inside a person's name or title
                 return "french" if in_french and not given_name(word) and not exonym(text, word) else how
-            if how == "slip" and _may_slip(text, word) and slip(text, word, anchored=anchored):
+            if how == "slip" and may_slip(text, word) and slip(text, word, anchored=anchored):
                 # A French word a letter or two from an English one is its translation ("Ruisseau" for the surname Brook)
                 in_french = english_word(word.lower()) and french_word(text)
                 return "french" if in_french and not exonym(text, word) else how
@@ -368,20 +376,6 @@ class Context:
         if any(head_kind(w) for w in words) or exonym_forms(name.text):
             return False
         return self.person(name.text) and proper_word(words[-1]) and self.complete
-
-
-@lru_cache(maxsize=1 << 18)
-def _may_vary(a: str, b: str) -> bool:
-    """A cheap test that ``spelling.variant`` can hold: the same first letters once transliterated,
-    or a name our tables give French forms for; most word pairs of a sentence fail it at once."""
-    return spelling_key(a)[:3] == spelling_key(b)[:3] or bool(exonym_forms(a)) or bool(exonym_forms(b))
-
-
-def _may_slip(a: str, b: str) -> bool:
-    """What ``spelling.slip`` requires first: the same first letter once folded, and lengths two
-    letters apart at most (its edit distance allows two edits at most)."""
-    fa, fb = fold(a), fold(b)
-    return fa[:1] == fb[:1] and abs(len(fa) - len(fb)) <= 2
 
 
 def _whole_verdict(written: str, name: str) -> str:

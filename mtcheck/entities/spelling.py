@@ -196,6 +196,20 @@ def variant(a: str, b: str) -> bool:
     return (spelling_key(a) == spelling_key(b) or french_form(a, b) or french_form(b, a)) and not _swapped(fold(a), fold(b)) \
         or exonym(a, b) or exonym(b, a)
 
+@lru_cache(maxsize=1 << 18)
+def may_vary(a: str, b: str) -> bool:
+    """A cheap test that ``variant`` can hold: the same first letters once transliterated,
+    or a name our tables give French forms for; most word pairs of a sentence fail it at once."""
+    return spelling_key(a)[:3] == spelling_key(b)[:3] or bool(exonym_forms(a)) or bool(exonym_forms(b))
+
+
+def may_slip(a: str, b: str) -> bool:
+    """What ``slip`` requires first: the same first letter once folded, and lengths two
+    letters apart at most (its edit distance allows two edits at most)."""
+    fa, fb = fold(a), fold(b)
+    return fa[:1] == fb[:1] and abs(len(fa) - len(fb)) <= 2
+
+
 def _ascii_only(word: str) -> str | None:
     """``word`` without its letters beyond ASCII, as a text that lost them writes it; None if it has none."""
     return None if word.isascii() else "".join(ch for ch in word if ch.isascii())
