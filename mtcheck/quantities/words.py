@@ -127,11 +127,12 @@ def _inside(text: str, start: int, at: int) -> bool:
 @functools.cache
 def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
     months: dict[str, int] = {}
+    wide = set(calendar_names(lang)[0].values())
     for width in ("wide", "abbreviated"):
         for k, name in calendar_names(lang, width)[0].items():
             months.setdefault(name, k)
-            if width == "abbreviated" and not name.endswith("."):
-                months.setdefault(name + ".", k)
+            if width == "abbreviated" and not name.endswith(".") and name not in wide:
+                months.setdefault(name + ".", k)  # "Oct." but not "juin.": a full name's stop ends its sentence
     if lang == "en":
         months.setdefault("sept.", 9)
     days = {name: k for k, name in calendar_names(lang)[1].items()}
