@@ -95,6 +95,8 @@ CHANGED = [
     ("Le vote a lieu le 20 novembre.", "The vote is on November 21.", "21", "20"),
     ("The fair closes in mid-June.", "La foire ferme à la mi-juillet.", "juillet", "juin"),
     ("The fair runs between March and May.", "La foire a lieu entre mars et juin.", "juin", "mai"),
+    ("Sales rose in the March-April period.", "Les ventes ont monté sur la période avril-mai.", "mai", "mars"),
+    ("Sales rose in the May to June period.", "Les ventes ont monté sur la période avril à juin.", "avril", "mai"),
     ("The fair runs between March and October.", "La foire a lieu entre mars et sept.", "sept.", "octobre"),
     ("The firm has 1.27 million clients.", "La firme compte 1,27 milliard de clients.", "1,27 milliard", "1,27 million"),
     ("She won in 2:03:59.", "Elle a gagné en 2 :08 :59.", "2 :08 :59", "2:03:59"),

@@ -74,7 +74,8 @@ def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -
     if key in months:
         near = text[max(start, a - 6) : min(end, b + 6)]
         before = text[max(start, a - 12) : a].lower().split()[-1:]
-        dated = bool(re.search(r"\d", near)) or bool(before and before[0].strip("-") in _MONTH_CONTEXT)
+        dated = bool(re.search(r"\d", near)) or bool(before and before[0].strip("-") in _MONTH_CONTEXT) \
+            or _beside_a_month(text, start, end, a, b, months, ambiguous)
         if (key in ambiguous or key.endswith(".")) and lang == "en" and not dated:
             return
         yield Quantity(a, b, word, "month", frozenset({("month", months[key])}))
@@ -84,6 +85,21 @@ def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -
         # "Saturday night" is the night of Saturday to Sunday, which French may call "la nuit de dimanche"
         shifted = {(day + 1) % 7, (day - 1) % 7} if re.search(r"\b(?:night|nuit)\b", near) else set()
         yield Quantity(a, b, word, "weekday", frozenset(("weekday", d) for d in {day, *shifted}))
+
+
+_NEXT_MONTH = re.compile(r"(?:\s*([-–/])\s*|\s+(?:and|or|to|through)\s+)([^\W\d_]+\.?)")
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+\.?)(?:\s*([-–/])\s*|\s+(?:and|or|to|through)\s+)$")
+
+
+def _beside_a_month(text: str, start: int, end: int, a: int, b: int, months: dict[str, int],
+                    ambiguous: frozenset[str]) -> bool:
+    """Whether another month's name is joined to the word by a hyphen or a slash ("the March-April
+    period"), or one that is no other word by "and", "or" or "to" ("the May to June period"): a
+    range or a choice of months. Two words that may each be a name ("Jan and May") prove nothing."""
+    after = _NEXT_MONTH.match(text, b, end)
+    before = _MONTH_BEFORE.search(text, max(start, a - 16), a)
+    found = [(m.group(2), m.group(1)) for m in (after,) if m] + [(m.group(1), m.group(2)) for m in (before,) if m]
+    return any(word.lower() in months and (mark or word.lower() not in ambiguous) for word, mark in found)
 
 
 def after_a_month(text: str, at: int, lang: str) -> bool:
