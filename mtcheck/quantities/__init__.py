@@ -12,7 +12,8 @@ symbols of each language, from the Unicode CLDR through Babel; number words ("de
 "vingt et unième") from num2words, read backwards. Scale words (million, milliard, billion, which
 is 10^9 in English and 10^12 in French), time and ordinal suffixes and the units converted in news
 (miles and kilometres, feet and metres, °F and °C...) are conventions of the two languages, in
-the tables below.
+the tables below; a height in feet and inches ("5 feet 10 inches", "5'10\"") is one length, as
+French writes "1,78 m" or "1m78".
 
 Not recognised: fractions other than "et demi" and "and a half" after a number ("a half",
 "trois quarts"), approximate words ("a dozen", "une centaine"), currencies themselves (an amount

@@ -86,15 +86,27 @@ _YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?
 
 def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """French "1m20", "1 m 75", "1 mètre 88": metres and their centimetres after the unit, a height
-    or a length of 1.20, 1.75 or 1.88 metres."""
-    if lang != "fr":
-        return
-    for m in _HEIGHT.finditer(text, start, end):
-        value = int(m["m"]) + int(m["cm"]) / 100
-        yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["m"])
+    or a length of 1.20, 1.75 or 1.88 metres; English "5 feet 10 inches", "5ft 10in", "5-foot-10",
+    "5'10\"": feet and their inches, a height of 5 10/12 feet."""
+    if lang == "fr":
+        for m in _HEIGHT.finditer(text, start, end):
+            value = int(m["m"]) + int(m["cm"]) / 100
+            yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["m"])
+    elif lang == "en":
+        for m in _FEET_INCHES.finditer(text, start, end):
+            inches = int(m["in"] or m["marked"])
+            if inches < 12:
+                value = int(m["ft"]) + inches / 12
+                yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["ft"])
 
 
 _HEIGHT = re.compile(r"(?<![\w.,])(?P<m>\d)\s?(?:m|mètres?)\s?(?P<cm>\d{2})(?![\w.,]\d|\d|\s?(?:cm|mm|%))")
+_FEET_INCHES = re.compile(
+    r"(?<![\w.,])(?P<ft>\d)(?:\s?-?(?:feet|foot|ft)\.?[\s-]?(?P<in>\d{1,2})(?:\s?(?:inches|inch|in(?![^\W\d_])\.?))?"
+    r"|['′’](?P<marked>\d{1,2})[\"″”])(?![\w.,]\d|\d)"
+)
+"""Feet and inches: after the unit's word ("5 feet 10", "5ft 10in", "5-foot-10") or between the
+marks of feet and inches ("5'10\""); not "5' 10", a match's fifth minute before another figure."""
 
 
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
