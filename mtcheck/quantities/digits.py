@@ -81,7 +81,9 @@ def read_year_ranges(text: str, lang: str, start: int, end: int) -> Iterator[Qua
         yield Quantity(m.start("yy"), m.end("yy"), m["yy"], "year", frozenset({("n", last), ("n", full)}))
 
 
-_YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?![\w/.-])")
+_YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?![\w/-]|\.\w)")
+"""Two years, the second by its last two digits ("2010-15", "2010/11"), a full stop after them or
+not ("in 2010-15."); not a date or a decimal ("2010-15.3")."""
 
 
 def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
