@@ -111,6 +111,40 @@ _FEET_INCHES = re.compile(
 marks of feet and inches ("5'10\""); not "5' 10", a match's fifth minute before another figure."""
 
 
+def read_fractions(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """A whole number and a fraction: "2 1/2", "2½", "3 ¾" (English news writes them; French writes
+    "2,5" or "deux et demi"), read as 2.5 and 3.75."""
+    for m in _FRACTION.finditer(text, start, end):
+        sign, num, den = m["sign"] or m["sign2"], m["num"] or m["num2"], m["den"] or m["den2"]
+        part = _FRACTIONS[sign] if sign else int(num) / int(den)
+        readings = frozenset({("n", round(int(m["whole"]) + part, 4))})
+        unit = _unit_pattern().match(text, m.end(), end)  # "18 ½ miles": a measure
+        if unit is not None:
+            yield Quantity(m.start(), unit.end(), text[m.start() : unit.end()], "unit", readings, UNITS[unit["unit"].lower()])
+        else:
+            yield Quantity(m.start(), m.end(), m.group(), "decimal", readings)
+
+
+@functools.cache
+def _units() -> str:
+    """The units' words and signs as one alternation, the longest first ("km/h" before "km")."""
+    return "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+
+@functools.cache
+def _unit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[\s-]?(?P<unit>{_units()})(?![^\W\d_/°])", re.IGNORECASE)
+
+
+_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION = re.compile(
+    r"(?<![\w.,/])(?P<whole>\d{1,3})(?:[\s-]?(?P<sign>[½¼¾⅓⅔])|\s(?P<num>[123])/(?P<den>[234])(?![\d/])"
+    r"|(?=\s+[^\W\d_]+\s+(?:(?P<sign2>[½¼¾])|(?P<num2>[13])/(?P<den2>[24]))(?![\d/])))(?![\d.,]\d)"
+)
+"""A whole number and its fraction, or the fraction after the noun the number counts, as French
+writes it ("9 semaines 1/2", as "9 semaines et demie")."""
+
+
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
     "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59")."""
@@ -124,12 +158,14 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
     for m in pattern.finditer(text, start, end):
         groups = m.groupdict()
         digits = groups.get("min") or groups.get("min2") or groups.get("min3")
-        hour, minute = int(groups.get("h") or groups["h3"]), int(digits or 0)
-        if hour > 24 or minute > 59:
+        hour, minute = int(groups.get("h") or groups.get("h3") or groups["h4"]), int(digits or 0)
+        if hour > 24 or minute > 59 or (groups.get("h4") and hour > 12):
             continue
         meridiem = (m.groupdict().get("ampm") or "").lower()
         if meridiem:  # "20.30pm" is written too: an hour past 12 is that hour
             hours = {hour if hour > 12 else hour % 12 + (12 if meridiem == "p" else 0)}
+        elif groups.get("h4"):
+            hours = {hour % 12, hour % 12 + 12}  # "3 o'clock" is 3:00 or 15:00
         elif digits is None:
             hours = {hour}
         else:
@@ -160,6 +196,7 @@ _TIME_FR = re.compile(
 _TIME_EN = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[aApP])\.?\s?[mM](?![^\W\d_])\.?"
     r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
+    r"|(?<![\w.,:])(?P<h4>\d{1,2})\s?o['’]clock\b"
 )
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
@@ -208,6 +245,9 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if m["decade"] and len(m["num"]) == 4:  # "the 1990s" is "les années 90" too
             kind = "year"
             readings.add(("n", values[0] % 100))
+        elif m["decade"] and len(m["num"]) == 2 and values[0] % 10 == 0:  # "the 90s", "the '20s": 1990 or 2020 too
+            kind = "year"
+            readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         elif len(m["num"]) == 2 and kind == "number" and after_a_month(text, m.start(), lang):
             kind = "year"  # "octobre 74", "October '74": a year by its last two digits
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
@@ -244,7 +284,7 @@ def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quanti
 def _number_pattern(lang: str) -> re.Pattern[str]:
     # "milles" is miles: French "mille" (a thousand) takes no plural
     scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    units = _units()
     return re.compile(
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"

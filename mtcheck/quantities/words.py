@@ -217,7 +217,11 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
     a, b = run[0][0], run[-1][1]
     readings = {("n", round_value(value))}
-    if lang == "fr" and HALF_HOUR.match(text, b, end) and value <= 12:  # "onze heures et demie"
+    if (minutes := _past_the_hour(text, a, b, end, lang)) is not None and 0 < value <= 12:
+        # "half past eight", "huit heures et quart", "neuf heures moins le quart": 8:30, 8:15, 8:45
+        at = value * 60 + minutes
+        readings = {("n", round_value(at / 60)), ("time", at), ("time", at + 720)}
+    elif lang == "fr" and HALF_HOUR.match(text, b, end) and value <= 12:  # "onze heures et demie"
         readings = {("n", value + 0.5), ("time", value * 60 + 30), ("time", (value + 12) * 60 + 30)}
     elif lang == "fr" and HALF.match(text, b, end):
         readings = {("n", round_value(value + 0.5 if len(words) == 1 else value + 0.5 * atoms[words[-1]]))}
@@ -231,7 +235,51 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     elif _said_hour(text, a, b, end, lang, value):
         hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-neuf heures" is 19:00, "dix heures" 10:00 or 22:00
         readings |= {("time", hour * 60) for hour in hours}
+    weak = weak and not any(kind == "time" for kind, _ in readings)  # "neuf heures" is nine o'clock, not new
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
+
+
+_PAST_EN = re.compile(r"\b(?:(?P<half>half)\s+(?P<past>past)|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE)
+_SAID_MINUTES_EN = re.compile(
+    r"\s+(?P<min>(?:twenty|thirty|forty|fifty)(?:-five)?|ten|fifteen)(?![\w-])(?!\s+(?:years?|people|per)\b)", re.IGNORECASE
+)
+"""Minutes said after an hour in words ("seven thirty"), not a count that follows ("seven thirty-year-olds")."""
+_QUARTER_FR = re.compile(
+    r"\s+heures?\s+(?:(?P<past>et\s+quart)|moins\s+(?:(?:le\s+)?(?P<quarter>quart)|(?P<to>[^\W\d_]+(?:-[^\W\d_]+)?))"
+    r"|(?P<after>[^\W\d_]+(?:-[^\W\d_]+)?))\b",
+    re.IGNORECASE,
+)
+
+
+def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None:
+    """The minutes a clock time in words adds to its hour ("half past eight" 30, "a quarter to
+    nine" -15, "seven thirty" 30, "huit heures et quart" 15, "neuf heures moins le quart" -15,
+    "neuf heures moins vingt" -20, "six heures trente" 30); None where the number is no such hour.
+    French "et demie" is read apart (``HALF_HOUR``)."""
+    if lang == "en":
+        m = _PAST_EN.search(text, max(0, a - 20), a)
+        if m is not None:
+            return 30 if m["half"] else 15 * (1 if m["way"].lower() == "past" else -1)
+        said = _SAID_MINUTES_EN.match(text, b, end)  # "seven thirty", "at nine fifteen"
+        return None if said is None else _minutes_in_words(said["min"], lang)
+    m = _QUARTER_FR.match(text, b, end)
+    if m is None:
+        return None
+    if m["past"] or m["quarter"]:
+        return 15 if m["past"] else -15
+    minutes = _minutes_in_words(m["to"] or m["after"], lang)
+    return None if minutes is None else (-minutes if m["to"] else minutes)
+
+
+def _minutes_in_words(words: str, lang: str) -> int | None:
+    """Minutes written in words after an hour ("trente", "vingt-cinq"): their value, below 60;
+    None for any other word ("six heures du matin")."""
+    atoms, _ = _number_words(lang)
+    parts = words.lower().split("-")
+    if not all(p in atoms for p in parts):
+        return None
+    value = sum(atoms[p] for p in parts)
+    return int(value) if 0 < value < 60 else None
 
 
 def _said_hour(text: str, a: int, b: int, end: int, lang: str, value: float) -> bool:
