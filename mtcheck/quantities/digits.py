@@ -114,6 +114,8 @@ marks of feet and inches ("5'10\""); not "5' 10", a match's fifth minute before 
 def read_fractions(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """A whole number and a fraction: "2 1/2", "2½", "3 ¾" (English news writes them; French writes
     "2,5" or "deux et demi"), read as 2.5 and 3.75."""
+    if not _FRACTION_HINT.search(text, start, end):
+        return  # no slash and no fraction sign: most sentences, found without trying every digit
     for m in _FRACTION.finditer(text, start, end):
         sign, num, den = m["sign"] or m["sign2"], m["num"] or m["num2"], m["den"] or m["den2"]
         part = _FRACTIONS[sign] if sign else int(num) / int(den)
@@ -137,6 +139,7 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 _FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION_HINT = re.compile(r"[/½¼¾⅓⅔]")
 _FRACTION = re.compile(
     r"(?<![\w.,/])(?P<whole>\d{1,3})(?:[\s-]?(?P<sign>[½¼¾⅓⅔])|\s(?P<num>[123])/(?P<den>[234])(?![\d/])"
     r"|(?=\s+[^\W\d_]+\s+(?:(?P<sign2>[½¼¾])|(?P<num2>[13])/(?P<den2>[24]))(?![\d/])))(?![\d.,]\d)"
