@@ -181,3 +181,15 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     (f,) = findings_of(NumberMismatch, "Elle a rejoint l'entreprise en 2019.", "She joined the company in 2018.")
     assert f.text == "2019" and f.suggestion == "2018" and f.evidence["source_value"] == "2018"
     assert f.message == "'2019' where the source says '2018'"
+
+
+def test_a_month_that_is_also_a_word_is_read_where_the_other_side_names_a_month() -> None:
+    # English "May" and "March" are verbs and names too: read as months beside a figure or after
+    # "in"; where the source names a month the translation lacks, they are the month it wrote.
+    def found(target: str, source: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.suggestion) for f in findings_of(NumberMismatch, target, source, source_lang="fr", target_lang="en")]
+
+    assert found("The March summit failed.", "Le sommet d'octobre a échoué.") == [("March", "October")]
+    assert found("The October summit failed.", "Le sommet d'octobre a échoué.") == []
+    # A name beside the month the source names is no month: the counts are even.
+    assert found("Ingrid May spoke in October.", "Ingrid May a parlé en octobre.") == []

@@ -38,11 +38,11 @@ from mtcheck.quantities.digits import (
     read_year_ranges,
 )
 from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
-from mtcheck.quantities.words import read_words
+from mtcheck.quantities.words import read_words, unsure_months
 from mtcheck.tokens import not_prose
 
 __all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "quantities",
-           "same", "written"]
+           "same", "unsure_months", "written"]
 
 
 _FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_numbers, read_labelled, read_romans,

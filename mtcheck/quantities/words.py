@@ -52,6 +52,21 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def unsure_months(text: str, lang: str, start: int, end: int) -> list[Quantity]:
+    """The months ``read_words`` leaves alone as other words, read as months: English "May" and
+    "March" (and short forms) capitalised with no figure or preposition beside them ("the March
+    summit"), French "Mars" and "Mai" capitalised inside a sentence. NU001 reads them where the
+    other side of the sentence pair names more months: the source says which reading is meant."""
+    months, _, ambiguous = _calendar(lang)
+    out = []
+    for m in _LETTERS.finditer(text, start, end):
+        word, key = m.group(), m.group().lower()
+        if key in ambiguous and key in months and word[:1].isupper() \
+                and not any(True for _ in _calendar_name(text, lang, start, end, m.start(), m.end())):
+            out.append(Quantity(m.start(), m.end(), word, "month", frozenset({("month", months[key])})))
+    return out
+
+
 @functools.cache
 def _telling(lang: str) -> frozenset[str]:
     """The words that may start a quantity: number words but the article, months and weekdays."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.quantities import Quantity, compare, quantities, same, written
+from mtcheck.quantities import Quantity, compare, family, quantities, same, unsure_months, written
 
 
 class NumberMismatch(Check):
@@ -67,12 +67,23 @@ class NumberMismatch(Check):
                 sides[k, source] = quantities(text, lang, segments[0].start, segments[-1].end)
             return sides[k, source]
 
+        def unsure(k: int, source: bool) -> list[Quantity]:
+            segments = pairs[k][0] if source else pairs[k][1]
+            text, lang = (doc.source, doc.from_lang) if source else (doc.target, doc.target_lang)
+            return unsure_months(text, lang, segments[0].start, segments[-1].end)
+
         for k in range(len(pairs)):
             src = read(k, True)
             if not src:
                 continue
+            tgt = read(k, False)
+            said_months, wrote_months = _months(src), _months(tgt)
+            if said_months > wrote_months:  # "the March summit" where the source names a month
+                tgt = sorted([*tgt, *unsure(k, False)], key=lambda q: q.start)
+            elif wrote_months > said_months:
+                src = sorted([*src, *unsure(k, True)], key=lambda q: q.start)
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(pairs)]
-            for said, wrote in compare(src, read(k, False)).changed:
+            for said, wrote in compare(src, tgt).changed:
                 if any(same(wrote, q) for j in near for q in read(j, True)) or any(
                     same(said, q) for j in near for q in read(j, False)
                 ):
@@ -84,3 +95,8 @@ class NumberMismatch(Check):
                     suggestion=fix, fix_title=f"Write '{fix}', the source's value" if fix else None,
                     evidence={"source_value": said.text, "target_value": wrote.text, "kind": said.kind},
                 )
+
+
+def _months(found: list[Quantity]) -> int:
+    """How many of the quantities are months."""
+    return sum(1 for q in found if family(q) == {"month"})
