@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtcheck.entities import conventions, word_order
-from mtcheck.entities.candidates import Candidate, fold, headline
+from mtcheck.entities.candidates import ALNUM, Candidate, fold, headline
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads, unpaired_beside
@@ -94,11 +94,8 @@ def align_names(doc: Document, registry: Registry, evidence: Evidence) -> list[R
         names = checked_names(doc.source, candidates, evidence, registry.lexicon, in_headline=headline(doc.source[start:end]))
         if names:
             ctx = Context(doc, sources, targets, registry.tokens_in(doc, targets[0].start, targets[-1].end), registry)
-            out += _bead(names, ctx, evidence, {fold(w) for seg in beside[bead] for w in _WORD.findall(seg.text)})
+            out += _bead(names, ctx, evidence, {fold(w) for seg in beside[bead] for w in ALNUM.findall(seg.text)})
     return out
-
-
-_WORD = re.compile(r"[^\W_]+")
 
 
 def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence, beside: set[str]) -> list[Rendering]:

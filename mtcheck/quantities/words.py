@@ -158,11 +158,10 @@ def _inside(text: str, start: int, at: int) -> bool:
 @functools.cache
 def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
     months: dict[str, int] = {}
-    wide = set(calendar_names(lang)[0].values())
     for width in ("wide", "abbreviated"):
         for k, name in calendar_names(lang, width)[0].items():
             months.setdefault(name, k)
-            if width == "abbreviated" and not name.endswith(".") and name not in wide:
+            if width == "abbreviated" and name in month_abbreviations(lang):
                 months.setdefault(name + ".", k)  # "Oct." but not "juin.": a full name's stop ends its sentence
     if lang == "en":
         months.setdefault("sept.", 9)
@@ -254,7 +253,7 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
 
 
-_PAST_EN = re.compile(r"\b(?:(?P<half>half)\s+(?P<past>past)|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE)
+_PAST_EN = re.compile(r"\b(?:(?P<half>half)\s+past|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE)
 _SAID_MINUTES_EN = re.compile(
     r"\s+(?P<min>(?:twenty|thirty|forty|fifty)(?:-five)?|ten|fifteen)(?![\w-])(?!\s+(?:years?|people|per)\b)", re.IGNORECASE
 )

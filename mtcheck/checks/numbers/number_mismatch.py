@@ -60,17 +60,17 @@ class NumberMismatch(Check):
         pairs = [(sources, targets) for _bead, sources, targets in paired_beads(doc)]
         sides: dict[tuple[int, bool], list[Quantity]] = {}
 
-        def read(k: int, source: bool) -> list[Quantity]:  # each side of each pair read once, when asked
-            if (k, source) not in sides:
-                segments = pairs[k][0] if source else pairs[k][1]
-                text, lang = (doc.source, doc.from_lang) if source else (doc.target, doc.target_lang)
-                sides[k, source] = quantities(text, lang, segments[0].start, segments[-1].end)
-            return sides[k, source]
-
-        def unsure(k: int, source: bool) -> list[Quantity]:
+        def side(k: int, source: bool) -> tuple[str, str, int, int]:
+            """One side of pair ``k``: its text, language and span."""
             segments = pairs[k][0] if source else pairs[k][1]
             text, lang = (doc.source, doc.from_lang) if source else (doc.target, doc.target_lang)
-            return unsure_months(text, lang, segments[0].start, segments[-1].end)
+            assert text is not None
+            return text, lang, segments[0].start, segments[-1].end
+
+        def read(k: int, source: bool) -> list[Quantity]:  # each side of each pair read once, when asked
+            if (k, source) not in sides:
+                sides[k, source] = quantities(*side(k, source))
+            return sides[k, source]
 
         for k in range(len(pairs)):
             src = read(k, True)
@@ -79,9 +79,9 @@ class NumberMismatch(Check):
             tgt = read(k, False)
             said_months, wrote_months = _months(src), _months(tgt)
             if said_months > wrote_months:  # "the March summit" where the source names a month
-                tgt = sorted([*tgt, *unsure(k, False)], key=lambda q: q.start)
+                tgt = sorted([*tgt, *unsure_months(*side(k, False))], key=lambda q: q.start)
             elif wrote_months > said_months:
-                src = sorted([*src, *unsure(k, True)], key=lambda q: q.start)
+                src = sorted([*src, *unsure_months(*side(k, True))], key=lambda q: q.start)
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(pairs)]
             for said, wrote in compare(src, tgt).changed:
                 if any(same(wrote, q) for j in near for q in read(j, True)) or any(
