@@ -53,8 +53,8 @@ def known_form(name: Candidate, ctx: Context) -> bool:
     words in any case and parted by spaces or hyphens ("États-Unis", "etats unis"), or, for a form
     of several words, its generic head capitalised ("l'Union" for the European Union)."""
     entity = ctx.registry.by_key.get(fold(name.text))
-    forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text), *_national_branch(name, ctx)]
     keys = [fold(p.text) for p in ctx.pieces]
+    forms = [*(entity.targets if entity is not None else ()), *exonym_forms(name.text), *_national_branch(name, ctx, keys)]
     heads = {fold(p.text) for p in ctx.pieces if p.text[:1].isupper() and len(p.text) >= 4}
     for form in forms:
         wanted = [fold(w) for w in _letters(form)]
@@ -66,17 +66,17 @@ def known_form(name: Candidate, ctx: Context) -> bool:
     return False
 
 
-def _national_branch(name: Candidate, ctx: Context) -> frozenset[str]:
+def _national_branch(name: Candidate, ctx: Context, keys: list[str]) -> frozenset[str]:
     """The French forms of an institution that a people's word or a place's name before it makes a
     nation's branch: French names the institution as it does alone and puts the adjective after it,
     in lowercase, or the place after "de" ("Croix-Rouge kowalienne" for Kowalian Red Cross, "la
     Croix-Rouge du Pérou" for Peru Red Cross); none unless the target writes such an adjective or
-    the place's French name."""
+    the place's French name (``keys``: the target's pieces, folded)."""
     words = name.text.split()
+    written = f" {' '.join(keys)} "
     for k in range(len(words) - 1, 0, -1):
         places, institution = exonym_forms(" ".join(words[:k])), exonym_forms(" ".join(words[k:]))
-        keys = f" {' '.join(fold(p.text) for p in ctx.pieces)} " if places and institution else ""
-        if any(f" {fold(form)} " in keys for form in places):
+        if institution and any(f" {fold(form)} " in written for form in places):
             return institution
     lead = next((k for k, w in enumerate(words) if not people_adjective(w)), len(words))
     if not 0 < lead < len(words):
