@@ -335,6 +335,9 @@ def test_a_portfolio_english_capitalises_before_a_persons_name_is_no_part_of_it(
     assert not _translated("La secrétaire mexicaine de l'Intérieur, Ingrid Kowalczyk, a salué le plan.",
                            "The Mexican Interior Secretary, Ingrid Kowalczyk, praised the plan.")
     assert _translated("Le président de la Kowal Banque a démissionné.", "The Kowal Bank Chairman resigned.")
+    # The name kept before the portfolio is cut where it ends, whatever word before it begins alike.
+    assert _translated("La directrice financière de la Bankowa Banque, Ingrid Kowalczyk, a démissionné.",
+                       "The Bankowa Bank Finance Director, Ingrid Kowalczyk, resigned.") == [("Bankowa Banque", "Bankowa Bank")]
 
 
 def test_a_code_glued_where_letters_meet_digits_is_typography() -> None:

@@ -97,11 +97,11 @@ def _without_portfolio(before: str) -> str:
     Director): French puts them after the title, in its own words ("la ministre péruvienne des
     Affaires étrangères"). A generic head stays: it ends the name of an institution the title
     belongs to ("Kowal Bank" of a Kowal Bank Chairman)."""
-    words = before.split()
-    while len(words) > 1 and english_word(words[-1].lower()) and not head_kind(words[-1]) \
-            and not people_adjective(words[-1]) and not proper_word(words[-1]):
+    words = list(re.finditer(r"\S+", before))
+    while len(words) > 1 and english_word(words[-1].group().lower()) and not head_kind(words[-1].group()) \
+            and not people_adjective(words[-1].group()) and not proper_word(words[-1].group()):
         words.pop()
-    return before[: before.index(words[-1]) + len(words[-1])] if words else before
+    return before[: words[-1].end()] if words else before
 
 
 def without_description(c: Candidate) -> Candidate:
