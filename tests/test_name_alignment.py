@@ -505,10 +505,10 @@ def test_a_common_word_opening_a_paragraph_is_no_word_of_a_name() -> None:
 
 def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_word() -> None:
     # Phrase-based MT puts a name's words in French order though French writes none of them.
-    source = "The ceremony was held at the Rancho Zelvado yesterday."
-    garbled = findings_of(NameGarbled, "La cérémonie a eu lieu au Zelvado Rancho hier.", source)
-    assert [(f.text, f.suggestion) for f in garbled] == [("Zelvado Rancho", "Rancho Zelvado")]
-    assert not findings_of(NameGarbled, "La cérémonie a eu lieu au Rancho Zelvado hier.", source)
+    source = "The ceremony was held at the Kowalda Zelvano yesterday."
+    garbled = findings_of(NameGarbled, "La cérémonie a eu lieu au Zelvano Kowalda hier.", source)
+    assert [(f.text, f.suggestion) for f in garbled] == [("Zelvano Kowalda", "Kowalda Zelvano")]
+    assert not findings_of(NameGarbled, "La cérémonie a eu lieu au Kowalda Zelvano hier.", source)
     # Two names the corpus writes apart (a town, a firm's branch there), or a brand, go either way round.
     assert not findings_of(NameGarbled, "Le maire de Kowalsk est nouveau. La cérémonie a eu lieu au Zelvado Kowalsk hier.",
                            "The mayor of Kowalsk is new. The ceremony was held at the Kowalsk Zelvado yesterday.")

@@ -83,8 +83,8 @@ def given_name_as_owner(name: Candidate, matches: Sequence[Match | None], ctx: C
 
 
 def swapped(name: Candidate, matches: Sequence[Match | None], ctx: Context, named: Callable[[str], bool]) -> bool:
-    """Whether the words of one name, each kept as it is, stand side by side in another order ("Viejo
-    Kowal" for Kowal Viejo): words of no dictionary, none a name the corpus writes on its own
+    """Whether the words of one name, each kept as it is, stand side by side in another order ("Zelvano
+    Kowalda" for Kowalda Zelvano): words of no dictionary, none a name the corpus writes on its own
     (``named``). Two names side by side ("Kowalnet Zelmarbourg", a firm's branch in a town) may be
     put either way round, and French may reorder words it writes ("le Pack Premium"); a person's
     names may come surname first, as their language writes them; an abbreviation, a legal form or a

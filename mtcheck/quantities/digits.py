@@ -120,7 +120,7 @@ def read_fractions(text: str, lang: str, start: int, end: int) -> Iterator[Quant
         sign, num, den = m["sign"] or m["sign2"], m["num"] or m["num2"], m["den"] or m["den2"]
         part = _FRACTIONS[sign] if sign else int(num) / int(den)
         readings = frozenset({("n", round(int(m["whole"]) + part, 4))})
-        unit = _unit_pattern().match(text, m.end(), end)  # "18 ½ miles": a measure
+        unit = _unit_pattern().match(text, m.end(), end)  # "12 ½ miles": a measure
         if unit is not None:
             yield Quantity(m.start(), unit.end(), text[m.start() : unit.end()], "unit", readings, UNITS[unit["unit"].lower()])
         else:
@@ -145,7 +145,7 @@ _FRACTION = re.compile(
     r"|(?=\s+[^\W\d_]+\s+(?:(?P<sign2>[½¼¾])|(?P<num2>[13])/(?P<den2>[24]))(?![\d/])))(?![\d.,]\d)"
 )
 """A whole number and its fraction, or the fraction after the noun the number counts, as French
-writes it ("9 semaines 1/2", as "9 semaines et demie")."""
+writes it ("6 semaines 1/2", as "6 semaines et demie")."""
 
 
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:

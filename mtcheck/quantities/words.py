@@ -268,7 +268,7 @@ _QUARTER_FR = re.compile(
 def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None:
     """The minutes a clock time in words adds to its hour ("half past eight" 30, "a quarter to
     nine" -15, "seven thirty" 30, "huit heures et quart" 15, "neuf heures moins le quart" -15,
-    "neuf heures moins vingt" -20, "six heures trente" 30); None where the number is no such hour.
+    "dix heures moins vingt" -20, "sept heures trente" 30); None where the number is no such hour.
     French "et demie" is read apart (``HALF_HOUR``)."""
     if lang == "en":
         m = _PAST_EN.search(text, max(0, a - 20), a)

@@ -23,7 +23,7 @@ class NameGarbled(Check):
     to its given name, and MT leaves the given name alone where it drops the surname or renders it
     as words the lexicons do not give for it. A name's own words side by side in another order
     are garbled where none of them is an English or a French word, a brand or an abbreviation,
-    nor a name the sources write on its own ("Viejo Zelvado" for Zelvado Viejo): phrase-based MT
+    nor a name the sources write on its own ("Zelvano Kowalda" for Kowalda Zelvano): phrase-based MT
     puts French order on words French does not write.
     Why it matters: a garbled name names nobody: readers cannot tell who spoke, and search cannot
     find the person.
@@ -45,7 +45,8 @@ class NameGarbled(Check):
     help = "Write the name as the source does"
     examples_fail = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid a dit Kowalczyk cela."),
                      ("Ingrid Kowalczyk calculated the rise.", "Le Kowalczyk d'Ingrid a calculé la hausse."),
-                     ("The ceremony was held at the Rancho Zelvado yesterday.", "La cérémonie a eu lieu au Zelvado Rancho hier."))
+                     ("The ceremony was held at the Kowalda Zelvano yesterday.",
+                      "La cérémonie a eu lieu au Zelvano Kowalda hier."))
     examples_pass = (("Yesterday, Ingrid Kowalczyk said so.", "Hier, Ingrid Kowalczyk l'a dit."),)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
