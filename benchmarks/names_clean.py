@@ -11,7 +11,9 @@ other domains and registers:
   never tuned on; the only set here whose French is a translation of the English beside it in the
   news domain (WMT newstest 2008-2012 were mostly written in a third language, so their English is
   no source of their French);
-- TICO-19 test (COVID-19 texts, dense with names and acronyms), 2,100 pairs;
+- TICO-19 test (COVID-19 texts, dense with names and acronyms), 2,100 lines of which 1,801 pairs: the
+  copy's French file is out of step with its English on lines 425-698 and 786-810 (each French line
+  there translates another English line, read by hand), and those 299 lines are left out;
 - Tatoeba test (short everyday sentences), 12,681 pairs;
 - MERSENNE dev (scientific articles, 18 of 23 translated from French), 1,868 aligned units;
 - SemEval-2025 EA-MT validation references (questions about films, books, places), 724 pairs;
@@ -43,10 +45,17 @@ from benchmarks.names_challenge import OPT_IN  # noqa: E402
 Pair = tuple[str, str]
 
 
+OUT_OF_STEP = {"tico19-test": ((425, 698), (786, 810))}
+"""Line ranges (1-based, inclusive) where a line-aligned file's French translates another English line:
+a pair there is no translation, and every name or figure of it would count as an alarm."""
+
+
 def _lines(folder: str, stem: str) -> list[Pair]:
     en = evaldata(folder, f"{stem}.eng").read_text(encoding="utf-8").splitlines()
     fr = evaldata(folder, f"{stem}.fra").read_text(encoding="utf-8").splitlines()
-    return list(zip(en, fr, strict=True))
+    skipped = OUT_OF_STEP.get(stem, ())
+    return [pair for number, pair in enumerate(zip(en, fr, strict=True), 1)
+            if not any(first <= number <= last for first, last in skipped)]
 
 
 def _jsonl(folder: str, name: str) -> Iterator[dict[str, object]]:
