@@ -91,6 +91,9 @@ SAME = [
     ("Figure 4 shows the trend.", "La Figure4 montre la tendance."),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 238."),
     ("The Kowaltec9 drone and the Zelmar-12 rocket.", "Le drone Kowaltec9 et la fusée Zelmar-12."),
+    ("We met at half seven in the lobby.", "Nous nous sommes vus à sept heures et demie dans le hall."),
+    ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-45."),
+    ("Players aged 18-25 may apply.", "Les joueurs de 18 à 25 ans peuvent postuler."),
 ]
 
 CHANGED = [
@@ -138,6 +141,9 @@ CHANGED = [
     ("The plan costs $1.2tn.", "Le plan coûte 1 200 millions de dollars.", "1 200 millions", None),
     ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 256 km.", "256 km", None),
     ("The tank holds 40 gallons.", "La cuve contient 164 litres.", "164 litres", None),
+    ("We met at half seven in the lobby.", "Nous nous sommes vus à huit heures et demie dans le hall.", "huit", None),
+    ("They ate half seven pies.", "Ils ont mangé la moitié de huit tartes.", "huit", None),
+    ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-46.", "46", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
     ("La Figure4 montre la tendance.", "Figure 6 shows the trend.", "6", "4"),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 233.", "233", "238"),

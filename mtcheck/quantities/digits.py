@@ -73,17 +73,26 @@ _NUMERIC_DATE = re.compile(
 
 
 def read_year_ranges(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """"2011/12", "2020-21": the second year is written with its last two digits."""
+    """"2011/12", "2020-21": the second year is written with its last two digits. "39-45", "14-18":
+    both may be, as a war's years are ("la guerre de 14-18"); each is a number too (ages "18-25")."""
     for m in _YEAR_RANGE.finditer(text, start, end):
         first, last = int(m["y"]), int(m["yy"])
         full = first // 100 * 100 + last
         yield Quantity(m.start("y"), m.end("y"), m["y"], "year", frozenset({("n", first)}))
         yield Quantity(m.start("yy"), m.end("yy"), m["yy"], "year", frozenset({("n", last), ("n", full)}))
+    for m in _SHORT_YEAR_RANGE.finditer(text, start, end):
+        if int(m["y"]) < int(m["yy"]):
+            for part in ("y", "yy"):
+                value = int(m[part])
+                readings = frozenset({("n", value), ("n", 1900 + value), ("n", 2000 + value)})
+                yield Quantity(m.start(part), m.end(part), m[part], "number", readings)
 
 
 _YEAR_RANGE = re.compile(r"(?<![\w/.-])(?P<y>1[89]\d\d|20\d\d)[/-](?P<yy>\d\d)(?![\w/-]|\.\w)")
 """Two years, the second by its last two digits ("2010-15", "2010/11"), a full stop after them or
 not ("in 2010-15."); not a date or a decimal ("2010-15.3")."""
+_SHORT_YEAR_RANGE = re.compile(r"(?<![\w/.,:'’-])(?P<y>\d\d)[-–](?P<yy>\d\d)(?![\w/:-]|[.,]\d)")
+"""Two numbers of two digits each, joined by a dash: a range of years or of anything else."""
 
 
 def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:

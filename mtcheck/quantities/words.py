@@ -253,7 +253,11 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
 
 
-_PAST_EN = re.compile(r"\b(?:(?P<half>half)\s+past|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE)
+_PAST_EN = re.compile(
+    r"\b(?:(?P<half>half)\s+past|(?:at|by|to)\s+(?P<british>half)|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE
+)
+"""Before an hour in words: "half past eight", "a quarter to nine", and British "half eight" (8:30)
+after "at", "by" or "to": elsewhere "half" before a number halves it ("half nine-year-olds")."""
 _SAID_MINUTES_EN = re.compile(
     r"\s+(?P<min>(?:twenty|thirty|forty|fifty)(?:-five)?|ten|fifteen)(?![\w-])(?!\s+(?:years?|people|per)\b)", re.IGNORECASE
 )
@@ -266,14 +270,14 @@ _QUARTER_FR = re.compile(
 
 
 def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None:
-    """The minutes a clock time in words adds to its hour ("half past eight" 30, "a quarter to
+    """The minutes a clock time in words adds to its hour ("half past eight" and "at half eight" 30, "a quarter to
     nine" -15, "seven thirty" 30, "huit heures et quart" 15, "neuf heures moins le quart" -15,
     "dix heures moins vingt" -20, "sept heures trente" 30); None where the number is no such hour.
     French "et demie" is read apart (``HALF_HOUR``)."""
     if lang == "en":
         m = _PAST_EN.search(text, max(0, a - 20), a)
         if m is not None:
-            return 30 if m["half"] else 15 * (1 if m["way"].lower() == "past" else -1)
+            return 30 if m["half"] or m["british"] else 15 * (1 if m["way"].lower() == "past" else -1)
         said = _SAID_MINUTES_EN.match(text, b, end)  # "seven thirty", "at nine fifteen"
         return None if said is None else _minutes_in_words(said["min"], lang)
     m = _QUARTER_FR.match(text, b, end)
