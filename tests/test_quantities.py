@@ -94,6 +94,11 @@ SAME = [
     ("We met at half seven in the lobby.", "Nous nous sommes vus à sept heures et demie dans le hall."),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-45."),
     ("Players aged 18-25 may apply.", "Les joueurs de 18 à 25 ans peuvent postuler."),
+    ("About 20 people were hurt in 3 towns.", "Une vingtaine de personnes ont été blessées dans 3 villes."),
+    ("A dozen firms signed.", "Une dizaine d'entreprises ont signé."),
+    ("The trip takes two weeks.", "Le voyage dure une quinzaine de jours."),
+    ("A hundred thousand people marched.", "Une centaine de milliers de personnes ont défilé."),
+    ("Hundreds of authors and thousands of readers came.", "Une centaine d'auteurs et des milliers de lecteurs sont venus."),
 ]
 
 CHANGED = [
@@ -142,6 +147,10 @@ CHANGED = [
     ("The pilgrims walked 150 miles.", "Les pèlerins ont marché 256 km.", "256 km", None),
     ("The tank holds 40 gallons.", "La cuve contient 164 litres.", "164 litres", None),
     ("We met at half seven in the lobby.", "Nous nous sommes vus à huit heures et demie dans le hall.", "huit", None),
+    ("About 20 people were hurt.", "Une trentaine de personnes ont été blessées.", "Une trentaine", "20"),
+    ("Some 400 people were hurt.", "Une quarantaine de personnes ont été blessées.", "Une quarantaine", "400"),
+    ("Une trentaine de pays ont signé.", "About 50 countries signed.", "50", "30"),
+    ("Two dozen firms signed.", "Une dizaine d'entreprises ont signé.", "Une dizaine", "24"),
     ("They ate half seven pies.", "Ils ont mangé la moitié de huit tartes.", "huit", None),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-46.", "46", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),

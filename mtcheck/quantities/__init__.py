@@ -16,7 +16,8 @@ the tables below; a height in feet and inches ("5 feet 10 inches", "5'10\"") is 
 French writes "1,78 m" or "1m78".
 
 Not recognised: fractions other than "et demi" and "and a half" after a number and a whole number's
-"½" or "1/2" ("a half", "trois quarts"), approximate words ("a dozen", "une centaine"), currencies
+"½" or "1/2" ("a half", "trois quarts"), approximate words but round counts ("a dozen", "une centaine
+de": ``approximate``; not "des dizaines", "dozens"), currencies
 themselves (an amount is its number: "$" for "euros" is not seen), and numbers glued to letters,
 which are names or codes ("G20", "CO2", "4G", "COVID-19"), unless the letters are a word of the
 dictionary the number labels ("Figure7", "uranium-235").
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from mtcheck.quantities.approximate import read_round_counts
 from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
 from mtcheck.quantities.digits import (
     read_dates,
@@ -45,10 +47,10 @@ __all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "
            "same", "unsure_months", "written"]
 
 
-_FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_numbers, read_labelled, read_romans,
-            read_words)
+_FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_round_counts, read_numbers,
+            read_labelled, read_romans, read_words)
 """Each reading in turn, the surest first: a span one finder took is no other's."""
-_WORD_FINDERS = (read_romans, read_words)
+_WORD_FINDERS = (read_round_counts, read_romans, read_words)
 """The finders that read no digits, all a sentence without one needs (most news sentences): the
 others' patterns begin with a lookbehind, which Python's ``re`` tries at every character."""
 _DIGIT = re.compile(r"\d")

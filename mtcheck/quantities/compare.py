@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mtcheck.quantities.approximate import near
 from mtcheck.quantities.values import CONVERSION_SLACK, Quantity, round_value, rounded_to
 
 
 def same(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities say the same value: a shared reading, or the same number where one
-    side left its scale word elsewhere or out ("40 billion" for "40 autres milliards", "$612
-    billion" for "612 $"). Two different scales ("millions" for "milliards") differ."""
+    """Whether two quantities say the same value: a shared reading, a number near a round count
+    ("about 12" for "une dizaine de"), or the same number where one side left its scale word
+    elsewhere or out ("40 billion" for "40 autres milliards", "$612 billion" for "612 $"). Two
+    different scales ("millions" for "milliards") differ."""
     if a.readings & b.readings:
         return True
+    if a.approximate or b.approximate:
+        return near(a, b)
     if bool(a.bare) != bool(b.bare):
         scaled, plain = (a, b) if a.bare else (b, a)
         return any(("n", v) in plain.readings for v in scaled.bare)

@@ -26,6 +26,8 @@ class Quantity:
     weak: bool = False
     """A word that may not be a number ("neuf" is also "new", "second" a unit of time) or a bare
     roman numeral: it can stand for a value of the other side, but is never reported."""
+    approximate: bool = False
+    """A round count ("une trentaine de", "a dozen"): the same as any value near it."""
 
 
 SCALES = {

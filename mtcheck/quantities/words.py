@@ -209,10 +209,10 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     words = [w for _, _, w in run]
     if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(PERCENT, text[run[0][1] : end]):
         return  # an article or a pronoun, but for "one per cent", "un pour cent"
-    if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "cents", *_DECADES) or (
+    if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "thousands", "cents", *_DECADES) or (
         words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
     ):
-        return  # "des millions", "hundreds of", "pour cent": no count
+        return  # "des millions", "hundreds of", "thousands of", "pour cent": no count
     total = current = 0.0
     for word in words:
         value = atoms[word]
