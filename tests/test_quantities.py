@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.checks.numbers.number_mismatch import NumberMismatch
-from mtcheck.quantities import compare, quantities, written
+from mtcheck.quantities import compare, other_currency, quantities, written
 from tests.conftest import findings_of
 
 SAME = [
@@ -208,3 +208,30 @@ def test_a_month_that_is_also_a_word_is_read_where_the_other_side_names_a_month(
     assert found("The October summit failed.", "Le sommet d'octobre a échoué.") == []
     # A name beside the month the source names is no month: the counts are even.
     assert found("Ingrid May spoke in October.", "Ingrid May a parlé en octobre.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        ("The fine is £5m.", "L'amende est de 5 millions d'euros.", "5 millions"),
+        ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 13 milliards d’euros.", "13 milliards"),
+        ("The fine is 5 million yen.", "L'amende est de 5 millions de dollars.", "5 millions"),
+    ],
+)
+def test_an_amount_in_another_currency_is_named(source: str, target: str, wrong: str) -> None:
+    assert [t.text for _, t in other_currency(quantities(source, "en"), quantities(target, "fr"))] == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The fine is $5m (€4m).", "L'amende est de 5 millions de dollars (4 millions d'euros)."),
+        ("The fine is A$5m.", "L'amende est de 5 millions de dollars australiens."),  # "$" is any dollar
+        ("The fine is ¥5m.", "L'amende est de 5 millions de yuans."),  # "¥" is the yen or the yuan
+        ("The fine is £5m.", "L'amende est de 5 millions de livres."),
+        ("The fine is $5m.", "L'amende est de 5 millions."),  # no currency said: nothing to compare
+        ("He lifted 5 pounds.", "Il a soulevé 5 livres."),  # a mass, no amount
+    ],
+)
+def test_an_amount_in_a_currency_its_sign_may_mean_passes(source: str, target: str) -> None:
+    assert other_currency(quantities(source, "en"), quantities(target, "fr")) == []

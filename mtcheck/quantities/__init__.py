@@ -18,7 +18,8 @@ French writes "1,78 m" or "1m78".
 Not recognised: fractions other than "et demi" and "and a half" after a number and a whole number's
 "½" or "1/2" ("a half", "trois quarts"), approximate words but round counts ("a dozen", "une centaine
 de": ``approximate``; not "des dizaines", "dozens"), currencies
-themselves (an amount is its number: "$" for "euros" is not seen), and numbers glued to letters,
+themselves but where one amount says the other's value in another currency ("£5m" for "5 millions
+d'euros"; ``currencies``), and numbers glued to letters,
 which are names or codes ("G20", "CO2", "4G", "COVID-19"), unless the letters are a word of the
 dictionary the number labels ("Figure7", "uranium-235").
 """
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 
 from mtcheck.quantities.approximate import read_round_counts
-from mtcheck.quantities.compare import Differences, compare, converted, family, same, written
+from mtcheck.quantities.compare import Differences, compare, converted, family, other_currency, same, written
 from mtcheck.quantities.digits import (
     read_dates,
     read_fractions,
@@ -43,8 +44,8 @@ from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
 from mtcheck.quantities.words import read_words, unsure_months
 from mtcheck.tokens import not_prose
 
-__all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "quantities",
-           "same", "unsure_months", "written"]
+__all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "other_currency",
+           "quantities", "same", "unsure_months", "written"]
 
 
 _FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_round_counts, read_numbers,

@@ -80,6 +80,20 @@ def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
     return Differences(pairs, strong_src, strong_tgt)
 
 
+def other_currency(source: list[Quantity], target: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(source, target) amounts of the same value in currencies that cannot be the same ("£5m" and
+    "5 millions d'euros"): both currencies known and no code shared, and no other amount of the
+    target saying that value in the source's currency (a conversion in brackets keeps its own)."""
+    found = []
+    for q in source:
+        if q.money is None or not q.money[1]:
+            continue
+        alike = [t for t in target if t.money is not None and t.money[1] and same(q, t)]
+        if alike and not any(t.money[1] & q.money[1] for t in alike if t.money):
+            found.append((q, alike[0]))
+    return found
+
+
 def _same_reading(a: Quantity, b: Quantity) -> bool:
     return bool(a.readings & b.readings)
 

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from mtcheck.quantities import currencies
 from mtcheck.quantities.values import (
     HALF,
     HALF_AFTER_A_NOUN,
@@ -23,7 +24,7 @@ from mtcheck.quantities.values import (
 )
 from mtcheck.quantities.words import after_a_month
 
-_CURRENCY_SYMBOLS = "$€£¥₹₽"
+_CURRENCY_SYMBOLS = currencies.CURRENCY_SIGNS
 _ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
 _GROUP_VARIANTS = " \u00a0\u202f"
 """Spaces a group separator is typed as besides the CLDR's own (French's narrow no-break space)."""
@@ -229,17 +230,20 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             if word == "m" and not m["cur"] and text[m.end() : m.end() + 1] not in _CURRENCY_SYMBOLS:
                 # "100 m" is a distance, "$5m" and "5 M€" five million, "800m people" either
                 unit_word, scales = word, [1.0, scale]
+        money = None if m["pct"] or m["ord"] else _money(m, text, end, lang)
         if m["pct"]:
             kind = "percent"
         elif m["ord"]:
             kind = "ordinal"
-        elif m["cur"] or _currency_after(text, m.end(), end, lang):
+        elif money is not None:
             kind = "amount"
         elif len(m["num"]) == 4 and 1000 <= values[0] <= 2100 and scale == 1.0:
             kind = "year"
         unit = UNITS.get(unit_word.lower()) if unit_word else None
         if unit:
             kind = "unit"
+        if kind != "amount":
+            money = None
         if m["sign"]:
             values = [-v for v in values]
         rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
@@ -264,7 +268,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             kind = "year"  # "octobre 74", "October '74": a year by its last two digits
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         bare = frozenset(values) if scale != 1.0 else frozenset()
-        yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare)
+        yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare, money=money)
 
 
 _LABELLED = re.compile(r"(?<=[^\W\d_])-?(?P<num>\d{1,4})(?!\w|[.,]\d)")
@@ -302,7 +306,7 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
         rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
-        rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?[{_CURRENCY_SYMBOLS}])?"
+        rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,
     )
@@ -328,19 +332,23 @@ def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
     return [float(f"{plain_head}.{tail}")]
 
 
-def _currency_after(text: str, at: int, end: int, lang: str) -> bool:
-    """A currency word among the three words after a number ("13 milliards de dollars")."""
-    window = text[at : min(end, at + 30)].lower()
-    return any(w.strip(".,;:") in _currency_words(lang) for w in window.split()[:3])
-
-
-@functools.cache
-def _currency_words(lang: str) -> frozenset[str]:
-    """The nouns that name currencies in ``lang`` (CLDR through Babel), singular and plural."""
-    from babel import Locale
-
-    words = {name.split()[0].lower() for name in Locale(lang).currencies.values() if name}
-    return frozenset(words | {f"{w}s" for w in words})
+def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, frozenset[str]] | None:
+    """The currency a number is counted in, as written and as the codes that writing may mean: a
+    sign before or after it ("$5", "5 €", "5 M€"), or a currency word among the three words
+    after it ("13 milliards de dollars", "5 US dollars"); None where there is none."""
+    sign = m["cur"] or m["cur2"]
+    if sign is None:
+        after = text[m.end() : min(end, m.end() + 2)].lstrip()
+        sign = after[:1] if after[:1] and after[:1] in _CURRENCY_SYMBOLS else None
+    if sign is not None:
+        written = sign.strip()
+        return written, currencies.of_sign(written[-1])
+    for word in text[m.end() : min(end, m.end() + 30)].split()[:3]:
+        word = word.strip(".,;:()").replace("’", "'").rpartition("'")[2]  # "d'euros"
+        codes = currencies.of_word(word, lang)
+        if codes:
+            return word, codes
+    return None
 
 
 def read_romans(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:

@@ -28,6 +28,9 @@ class Quantity:
     roman numeral: it can stand for a value of the other side, but is never reported."""
     approximate: bool = False
     """A round count ("une trentaine de", "a dozen"): the same as any value near it."""
+    money: tuple[str, frozenset[str]] | None = None
+    """An amount's currency: its sign or word as written ("$", "euros"), and the ISO 4217 codes
+    that may mean (``currencies``); empty codes where the sign is unknown to the CLDR."""
 
 
 SCALES = {

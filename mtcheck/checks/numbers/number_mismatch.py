@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
-from mtcheck.quantities import Quantity, compare, family, quantities, same, unsure_months, written
+from mtcheck.quantities import Quantity, compare, family, other_currency, quantities, same, unsure_months, written
 
 
 class NumberMismatch(Check):
@@ -21,16 +21,19 @@ class NumberMismatch(Check):
     count "une vingtaine de" and any value within a quarter of 20), matches them value
     for value, measures converted from miles, feet, pounds or degrees Fahrenheit included, and
     reports each value of the translation that takes the place of a different one of the source,
-    with both values. A value found in the pair before or after is no change: the two sides were
-    cut into sentences otherwise.
+    with both values, and each amount that says the source's value in a currency its sign or word
+    cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
+    A value found in the pair before or after is no change: the two sides were cut into sentences
+    otherwise.
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
     de 31 milliards de dollars." -> NU001 on "31 milliards", fix "13 milliards".
     Known limitations: needs a source. A value the translation leaves out, or adds, is not
     reported: translators drop and add figures on purpose ("the 1990s" / "cette décennie"). Number
-    words are used only to match ("neuf" is also "new"), currencies are not compared (an amount is
-    its number), and a scale word the translation moves or drops ("40 autres milliards", "612 $"
+    words are used only to match ("neuf" is also "new"), a currency is compared only where the
+    other side says the same value ("$5m" for "4 millions d'euros" is a changed figure, not a
+    conversion), and a scale word the translation moves or drops ("40 autres milliards", "612 $"
     for "$612 billion") is taken as the same number.
     """
 
@@ -44,6 +47,7 @@ class NumberMismatch(Check):
         ("The vote is on Tuesday, November 21.", "Le vote a lieu le mardi 21 octobre."),
         ("Prices rose 6.5% in a year.", "Les prix ont augmenté de 5,6 % en un an."),
         ("The meeting starts at 9:12 pm.", "La réunion commence à 20h12."),
+        ("The fine is £5m.", "L'amende est de 5 millions d'euros."),
     )
     examples_pass = (
         ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 13 milliards de dollars."),
@@ -53,6 +57,7 @@ class NumberMismatch(Check):
         ("It was 68 degrees Fahrenheit.", "Il faisait 20 degrés Celsius."),
         ("Two ministers resigned in the 21st century.", "2 ministres ont démissionné au XXIe siècle."),
         ("The fund holds $612 billion of assets.", "Le fonds détient 612 milliards de dollars d'actifs."),
+        ("The fine is $5m (€4m).", "L'amende est de 5 millions de dollars (4 millions d'euros)."),
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -95,6 +100,14 @@ class NumberMismatch(Check):
                     f"'{wrote.text}' where the source says '{said.text}'",
                     suggestion=fix, fix_title=f"Write '{fix}', the source's value" if fix else None,
                     evidence={"source_value": said.text, "target_value": wrote.text, "kind": said.kind},
+                )
+            for said, wrote in other_currency(src, tgt):
+                assert said.money is not None and wrote.money is not None
+                yield self.finding(
+                    doc, wrote.start, wrote.end,
+                    f"'{wrote.text}' counts in '{wrote.money[0]}' where the source's '{said.text}' counts in '{said.money[0]}'",
+                    evidence={"source_value": said.text, "target_value": wrote.text, "kind": "currency",
+                              "source_currency": said.money[0], "target_currency": wrote.money[0]},
                 )
 
 
