@@ -198,6 +198,12 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     assert f.message == "'2019' where the source says '2018'"
 
 
+def test_a_round_count_in_the_translation_is_reported_without_a_figure_for_its_place() -> None:
+    # "20" in place of "Une trentaine" would read "20 de personnes": the value is named, not written in.
+    (f,) = findings_of(NumberMismatch, "Une trentaine de personnes ont été blessées.", "About 20 people were hurt.")
+    assert f.text == "Une trentaine" and f.suggestion is None and f.evidence["source_value"] == "20"
+
+
 def test_a_month_that_is_also_a_word_is_read_where_the_other_side_names_a_month() -> None:
     # English "May" and "March" are verbs and names too: read as months beside a figure or after
     # "in"; where the source names a month the translation lacks, they are the month it wrote.

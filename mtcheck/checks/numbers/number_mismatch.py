@@ -94,7 +94,8 @@ class NumberMismatch(Check):
                     same(said, q) for j in near for q in read(j, False)
                 ):
                     continue  # a sentence split otherwise on the two sides: the value is in the next pair
-                fix = written(said, doc.target_lang)
+                # a round count ("une trentaine de") is not mended by a figure in its place ("20 de")
+                fix = None if wrote.approximate else written(said, doc.target_lang)
                 yield self.finding(
                     doc, wrote.start, wrote.end,
                     f"'{wrote.text}' where the source says '{said.text}'",
