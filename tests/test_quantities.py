@@ -99,6 +99,9 @@ SAME = [
     ("The trip takes two weeks.", "Le voyage dure une quinzaine de jours."),
     ("A hundred thousand people marched.", "Une centaine de milliers de personnes ont défilé."),
     ("Hundreds of authors and thousands of readers came.", "Une centaine d'auteurs et des milliers de lecteurs sont venus."),
+    ("He painted from the sixties onward.", "Il a peint à partir des années 60."),
+    ("It happened in the nineties.", "C'est arrivé dans les années 1990."),
+    ("She was in her forties and he was 50.", "Elle avait 45 ans et lui 50."),
 ]
 
 CHANGED = [
@@ -151,6 +154,7 @@ CHANGED = [
     ("Some 400 people were hurt.", "Une quarantaine de personnes ont été blessées.", "Une quarantaine", "400"),
     ("Une trentaine de pays ont signé.", "About 50 countries signed.", "50", "30"),
     ("Two dozen firms signed.", "Une dizaine d'entreprises ont signé.", "Une dizaine", "24"),
+    ("He painted from the sixties onward.", "Il a peint à partir des années 70.", "70", None),
     ("They ate half seven pies.", "Ils ont mangé la moitié de huit tartes.", "huit", None),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-46.", "46", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),

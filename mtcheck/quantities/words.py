@@ -45,6 +45,8 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             continue
         if key in months or key in days:
             yield from _calendar_name(text, lang, start, end, a, b)
+        elif lang == "en" and key in _DECADE_WORDS:
+            yield _decade(text, a, b, _DECADE_WORDS[key])
     if run:
         yield from _word_run(text, run, atoms, ordinals, lang, end)
 
@@ -69,10 +71,26 @@ def unsure_months(text: str, lang: str, start: int, end: int) -> list[Quantity]:
 
 @functools.cache
 def _telling(lang: str) -> frozenset[str]:
-    """The words that may start a quantity: number words but the article, months and weekdays."""
+    """The words that may start a quantity: number words but the article, months, weekdays and
+    English decades."""
     months, days, _ = _calendar(lang)
     atoms, _ = _number_words(lang)
-    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, "pour", "per", "percent"} - {"un", "une", "one"})
+    decades = _DECADE_WORDS if lang == "en" else {}
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, *decades, "pour", "per", "percent"} - {"un", "une", "one"})
+
+
+_DECADE_WORDS = {word: 10 * k for k, word in
+                 enumerate("twenties thirties forties fifties sixties seventies eighties nineties".split(), 2)}
+_THE_BEFORE = re.compile(r"\bthe\s+['’]?$", re.IGNORECASE)
+
+
+def _decade(text: str, a: int, b: int, tens: int) -> Quantity:
+    """English "the sixties": the 1960s (or the 2020s for "the twenties"), as French writes "les
+    années 60" or "les années 1960". Without "the" it is an age ("in her forties"): forty to
+    forty-nine years, which stands for an age the other side gives but is never reported."""
+    if _THE_BEFORE.search(text, max(0, a - 6), a):
+        return Quantity(a, b, text[a:b], "year", frozenset({("n", tens), ("n", 1900 + tens), ("n", 2000 + tens)}))
+    return Quantity(a, b, text[a:b], "word", frozenset(("n", tens + k) for k in range(10)), weak=True)
 _VINGT = re.compile(r"-vingts?(?![^\W\d_])", re.IGNORECASE)
 
 
