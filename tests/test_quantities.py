@@ -102,6 +102,11 @@ SAME = [
     ("He painted from the sixties onward.", "Il a peint à partir des années 60."),
     ("It happened in the nineties.", "C'est arrivé dans les années 1990."),
     ("She was in her forties and he was 50.", "Elle avait 45 ans et lui 50."),
+    # no "de" after it: the number before says it counts
+    ("Almost two dozen firms helped.", "Les presque deux douzaines entreprises ont aidé."),
+    ("The concert starts at 2 p.m.", "Le concert commence à 2 heures de l'après-midi."),
+    ("Ninety days later, it worked.", "Quatre - vingt - dix jours plus tard, cela a marché."),  # MT's spaced hyphens
+    ("The band marks two decades of work and plays on the 20th.", "Le groupe fête deux décades de travail et joue le 20."),
 ]
 
 CHANGED = [
@@ -155,6 +160,8 @@ CHANGED = [
     ("Une trentaine de pays ont signé.", "About 50 countries signed.", "50", "30"),
     ("Two dozen firms signed.", "Une dizaine d'entreprises ont signé.", "Une dizaine", "24"),
     ("He painted from the sixties onward.", "Il a peint à partir des années 70.", "70", None),
+    ("The concert starts at 2 p.m.", "Le concert commence à 3 heures de l'après-midi.", "3 heures", None),
+    ("Ninety days later, it worked.", "Quatre - vingt jours plus tard, cela a marché.", "Quatre - vingt", "90"),
     ("They ate half seven pies.", "Ils ont mangé la moitié de huit tartes.", "huit", None),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-46.", "46", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
@@ -202,6 +209,12 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     assert f.message == "'2019' where the source says '2018'"
 
 
+def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:
+    # French reads "billion" as 10^12, but a figure left in English is the source's own.
+    assert findings_of(NumberMismatch, "Kowalnet obtient une commande record de $18-billion.",
+                       "Kowalnet gets a record $18-billion order.") == []
+
+
 def test_a_round_count_in_the_translation_is_reported_without_a_figure_for_its_place() -> None:
     # "20" in place of "Une trentaine" would read "20 de personnes": the value is named, not written in.
     (f,) = findings_of(NumberMismatch, "Une trentaine de personnes ont été blessées.", "About 20 people were hurt.")
@@ -226,6 +239,7 @@ def test_a_month_that_is_also_a_word_is_read_where_the_other_side_names_a_month(
         ("The fine is £5m.", "L'amende est de 5 millions d'euros.", "5 millions"),
         ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 13 milliards d’euros.", "13 milliards"),
         ("The fine is 5 million yen.", "L'amende est de 5 millions de dollars.", "5 millions"),
+        ("It cost 5 Hong Kong dollars.", "Cela a coûté 5 euros.", "5"),
     ],
 )
 def test_an_amount_in_another_currency_is_named(source: str, target: str, wrong: str) -> None:
@@ -241,6 +255,8 @@ def test_an_amount_in_another_currency_is_named(source: str, target: str, wrong:
         ("The fine is £5m.", "L'amende est de 5 millions de livres."),
         ("The fine is $5m.", "L'amende est de 5 millions."),  # no currency said: nothing to compare
         ("He lifted 5 pounds.", "Il a soulevé 5 livres."),  # a mass, no amount
+        # the currency word must follow the number (its scale, "de" or a country's word between them at most)
+        ("The dollar fell below 77 yen and the euro too.", "Le dollar est tombé sous le yen de 77 et l'euro aussi."),
     ],
 )
 def test_an_amount_in_a_currency_its_sign_may_mean_passes(source: str, target: str) -> None:

@@ -7,8 +7,9 @@ English has "a dozen". Such a count says a value, but not exactly: it is the sam
 within a quarter of it ("une dizaine" for "a dozen", "une centaine" for "nearly 90"), and another
 value beyond that ("une trentaine" for "about 20") is a changed figure.
 
-Only a count that counts something is read: the noun with an article or a number before it and
-"de" after it ("une quarantaine de pays"), never "la quarantaine" (a quarantine, or an age),
+Only a count that counts something is read: the noun with an article before it and "de" after
+it ("une quarantaine de pays"), or with a number before it ("deux douzaines"), never "la
+quarantaine" or "en quarantaine" (a quarantine, or an age),
 "des centaines de" or "dozens of" (no figure). "Une quinzaine de jours" and "une huitaine" are
 also a fortnight and a week ("two weeks"), so they stand for values but are never reported.
 """
@@ -33,7 +34,8 @@ _COUNTS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3,
            "cinq": 5, "five": 5, "six": 6}  # fmt: skip
 
 _FR = re.compile(
-    rf"\b(?P<count>une?|deux|trois|quatre|cinq|six|\d{{1,3}})\s+(?P<word>(?P<noun>{'|'.join(_NOUNS_FR)})s?)\s+(?:de\s+(?P<scale>milliers|millions|milliards)\b|de\s|d['’])",
+    rf"\b(?:(?P<one>une?)|(?P<count>deux|trois|quatre|cinq|six|\d{{1,3}}))\s+(?P<word>(?P<noun>{'|'.join(_NOUNS_FR)})s?)"
+    rf"(?:\s+de\s+(?P<scale>milliers|millions|milliards)\b|\s+de\s|\s+d['’]|(?(count)(?!\w)|(?!)))",
     re.IGNORECASE,
 )
 _EN = re.compile(r"\b(?P<half>half\s+)?(?P<count>an?|one|two|three|four|five|six|\d{1,3})\s+dozen\b(?!s)", re.IGNORECASE)
@@ -54,7 +56,7 @@ def read_round_counts(text: str, lang: str, start: int, end: int) -> Iterator[Qu
 
 
 def _count(m: re.Match[str], unit: int, *, weak: bool) -> Quantity:
-    word = m["count"].lower()
+    word = (m["count"] or m["one"]).lower()
     count = int(word) if word.isdigit() else _COUNTS.get(word, 1)
     value = float(count * unit)
     stop = m.end("scale") if m.re is _FR and m["scale"] else m.end("word") if m.re is _FR else m.end()

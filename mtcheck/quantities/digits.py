@@ -180,7 +180,7 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         elif groups.get("h4"):
             hours = {hour % 12, hour % 12 + 12}  # "3 o'clock" is 3:00 or 15:00
         elif digits is None:
-            hours = {hour}
+            hours = {hour + 12 if hour < 12 and lang == "fr" and _AFTERNOON_FR.match(text, m.end(), end) else hour}
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour}
         readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
@@ -211,6 +211,8 @@ _TIME_EN = re.compile(
     r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
     r"|(?<![\w.,:])(?P<h4>\d{1,2})\s?o['’]clock\b"
 )
+_AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
+"""After an hour French says on a 12-hour clock: "2 heures de l'après-midi" is 14:00, as "2 p.m."."""
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
 end the sentence after it: "at 11.45.")."""
@@ -305,7 +307,7 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
-        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
+        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
         rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,
@@ -334,8 +336,9 @@ def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
 
 def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, frozenset[str]] | None:
     """The currency a number is counted in, as written and as the codes that writing may mean: a
-    sign before or after it ("$5", "5 €", "5 M€"), or a currency word among the three words
-    after it ("13 milliards de dollars", "5 US dollars"); None where there is none."""
+    sign before or after it ("$5", "5 €", "5 M€"), or a currency word after it, "de" or a
+    capitalised word between them at most ("13 milliards de dollars", "5 US dollars", "5 Hong Kong
+    dollars"); None where there is none."""
     sign = m["cur"] or m["cur2"]
     if sign is None:
         after = text[m.end() : min(end, m.end() + 2)].lstrip()
@@ -344,10 +347,12 @@ def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, froze
         written = sign.strip()
         return written, currencies.of_sign(written[-1])
     for word in text[m.end() : min(end, m.end() + 30)].split()[:3]:
-        word = word.strip(".,;:()").replace("’", "'").rpartition("'")[2]  # "d'euros"
-        codes = currencies.of_word(word, lang)
+        word = word.strip(".,;:()").replace("’", "'")
+        codes = currencies.of_word(word.rpartition("'")[2], lang)  # "d'euros"
         if codes:
-            return word, codes
+            return word.rpartition("'")[2], codes
+        if word.lower() not in ("de", "of") and not word[:1].isupper():
+            return None  # "77 et l'euro": the currency word must follow the number, its scale, "de" or a country's word
     return None
 
 

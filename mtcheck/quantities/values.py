@@ -37,10 +37,11 @@ SCALES = {
     "en": {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
            "tn": 1e12, "decade": 10},
     "fr": {"mille": 1e3, "million": 1e6, "milliard": 1e9, "billion": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9,
-           "m": 1e6, "k": 1e3, "décennie": 10},
+           "m": 1e6, "k": 1e3, "décennie": 10, "décade": 10},
 }  # fmt: skip
 """Scale words after a number ("$1.2tn" is the financial press's trillion); "m" is a million only
-after a currency ("$5m"), else a metre; "three decades" are thirty years ("trente ans")."""
+after a currency ("$5m"), else a metre; "three decades" are thirty years ("trente ans"), and so
+are "trois décades" (ten days in French dictionaries, ten years in much news writing)."""
 
 UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"), ("length", 1000.0)),

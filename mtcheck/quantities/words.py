@@ -33,7 +33,7 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         if run and a < run[-1][1]:
             continue  # the "vingt" of a "quatre-vingt" already read
         if key == "quatre" and (tail := _VINGT.match(text, b, end)):  # "quatre-vingt(s)" is one word
-            b, key = tail.end(), text[a : tail.end()].lower()
+            b, key = tail.end(), "".join(text[a : tail.end()].lower().split())
         if text[b : b + 1] == "." and f"{key}." in months:
             b, key = b + 1, f"{key}."
         if key in atoms:
@@ -91,7 +91,8 @@ def _decade(text: str, a: int, b: int, tens: int) -> Quantity:
     if _THE_BEFORE.search(text, max(0, a - 6), a):
         return Quantity(a, b, text[a:b], "year", frozenset({("n", tens), ("n", 1900 + tens), ("n", 2000 + tens)}))
     return Quantity(a, b, text[a:b], "word", frozenset(("n", tens + k) for k in range(10)), weak=True)
-_VINGT = re.compile(r"-vingts?(?![^\W\d_])", re.IGNORECASE)
+_VINGT = re.compile(r"\s?-\s?vingts?(?![^\W\d_])", re.IGNORECASE)
+"""The "-vingt" of "quatre-vingt(s)", spaces around its hyphen as MT output writes it ("quatre - vingt")."""
 
 
 def _calendar_name(text: str, lang: str, start: int, end: int, a: int, b: int) -> Iterator[Quantity]:
@@ -190,7 +191,7 @@ def _calendar(lang: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]
     return months, days, ambiguous
 
 
-_DECADES = frozenset({"decade", "decades", "décennie", "décennies"})
+_DECADES = frozenset({"decade", "decades", "décennie", "décennies", "décade", "décades"})
 _AMBIGUOUS_WORDS = frozenset({"second", "seconde", "neuf", "mille"})
 """Number words that are also other words: "second" and "seconde" (units of time, "second-hand"),
 "neuf" (new), "mille" (a mile)."""

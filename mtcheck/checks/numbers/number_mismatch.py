@@ -24,7 +24,8 @@ class NumberMismatch(Check):
     with both values, and each amount that says the source's value in a currency its sign or word
     cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
     A value found in the pair before or after is no change: the two sides were cut into sentences
-    otherwise.
+    otherwise; nor is a value copied character for character ("$18-billion" left in English, where
+    French would read a billion as 10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
@@ -90,6 +91,8 @@ class NumberMismatch(Check):
                 src = sorted([*src, *unsure_months(*side(k, True))], key=lambda q: q.start)
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(pairs)]
             for said, wrote in compare(src, tgt).changed:
+                if said.text == wrote.text:
+                    continue  # copied as the source writes it ("$18-billion" left in English): the same value
                 if any(same(wrote, q) for j in near for q in read(j, True)) or any(
                     same(said, q) for j in near for q in read(j, False)
                 ):
