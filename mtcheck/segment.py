@@ -11,7 +11,10 @@ machine-translated news really contains:
   digit (a lone « or ») is merged into its neighbour instead of becoming a sentence;
 - attribution lines such as "— Greg Brockman (@gdb) 6 août 2024" are their own paragraph, whole;
 - two sentences glued without a space ("L'informationLe président") are split, and the split point
-  is recorded so a check can report it.
+  is recorded so a check can report it;
+- a full stop with no space after it, between a lowercase word and a capitalised one ("with
+  soap.A 2014 study", as text pasted from the web writes it), ends a sentence too, unless it ends
+  an abbreviation ("Mrs.Smith") or the capitalised word goes on with a dot ("www.Kowalnet.com").
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ _GLUE_STARTERS = (
 _ELIDED_STARTERS = r"(?:(?:[LSDCJ]|Qu)['’][" + _LOWER + "]|L['’][" + _UPPER + "])"
 """An elided word opening a sentence ("L'affaire", "S'il", "Qu'il", "L'Allemagne"), which no word
 ends with; not "D'" before a capital, which names hold ("D'Alema")."""
+_NO_SPACE = re.compile(rf"(?<=[{_LOWER}]{{2}})\.(?=[{_UPPER}][{_LOWER}]*[\s,;:])")
+"""A full stop between a lowercase word and a capitalised one with no space ("soap.A 2014")."""
 _GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(map(re.escape, _GLUE_STARTERS))})\s|{_ELIDED_STARTERS})")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.
@@ -102,6 +107,9 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
         opening = max((g for g in glued if g < m.start()), default=0)
         if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start(), opening):
             cuts.append(start + m.start("space"))
+    for m in _NO_SPACE.finditer(chunk):
+        if m.start() >= numbered and not _is_abbreviation(chunk, m.start()):
+            cuts.append(start + m.end())
     for g in glued:
         cuts.append(start + g)
         if glues is not None:
