@@ -104,6 +104,17 @@ def test_coverage_tells_merged_from_dropped() -> None:
     assert coverage("", FR) == 0.0
 
 
+def test_coverage_with_the_languages_finds_the_words_a_lexicon_translates() -> None:
+    # A translator's split sentence shares no cognate with its source ("want" / "veux", "children" /
+    # "enfants"): with the languages, the bilingual lexicon finds its words there.
+    source = "Il reste du fromage, tu en veux ? Les enfants sont restés à la maison."
+    assert coverage("Do you want some?", [source]) == 0.0
+    assert coverage("Do you want some?", [source], ("en", "fr")) == 1.0
+    assert coverage("The children stayed home.", [source], ("en", "fr")) == 1.0
+    # An added sentence about something else is still no part of its neighbours.
+    assert coverage("Subscribe to our newsletter for one euro a month.", [source], ("en", "fr")) < 0.5
+
+
 def test_omission_finding_points_after_the_previous_translation() -> None:
     target = " ".join(FR[:2] + FR[3:])
     found = findings_of(OmittedSentence, target, " ".join(EN))

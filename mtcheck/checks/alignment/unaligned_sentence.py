@@ -105,7 +105,8 @@ def unpaired(doc: Document, side: str) -> Iterator[tuple[Bead, Segment, int | No
         sentence = sides[side][getattr(bead, side)[0]]
         before, after = _neighbours(beads, k, other)
         near = [sides[other][i].text for i in (before, after) if i is not None]
-        if _worth_reporting(sentence) and coverage(sentence.text, near) < MERGED:
+        langs = (doc.from_lang, doc.target_lang) if side == "source" else (doc.target_lang, doc.from_lang)
+        if _worth_reporting(sentence) and coverage(sentence.text, near, langs) < MERGED:
             yield bead, sentence, before, after
 
 
