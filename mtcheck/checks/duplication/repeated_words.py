@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
+from mtcheck.entities.pairs import source_text_by_sentence
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import words
 
 MAX_NGRAM = 4
-_LEGIT_REPEATS = frozenset({"nous", "vous", "that", "had", "is"})
-"""Words whose doubling is grammatical ("nous nous sommes", "that that")."""
+_LEGIT_REPEATS = frozenset({"nous", "vous", "faire", "ça", "that", "had", "is", "you"})
+"""Words whose doubling is grammatical ("nous nous sommes", "that that", "told you you would",
+French's causative "se le faire faire" and spoken "ça ça me plaît")."""
+_SPOKEN = frozenset({"ah", "ha", "hé", "hi", "ho", "oh", "là", "bla", "non", "oui", "well", "no", "yes"})
+"""Interjections speech doubles ("Ah là là", "Ha ha", "Non non", "Well well")."""
+_REDUPLICATING = frozenset({"à", "en", "par", "pour", "après", "contre"})
+"""Prepositions of French's reduplicated phrases ("peu à peu", "de plus en plus", "un par un"):
+"peu à peu à" repeats no words, the phrase is followed by its own preposition."""
+_DOUBLED = re.compile(r"\b((?:\w+[\s']+){0,3}\w+)(?:,?\s+)\1\b", re.IGNORECASE)
+"""Words the source says twice ("very, very", "win win", "a man who knows a man who knows")."""
 
 
 class RepeatedWords(Check):
@@ -21,20 +31,30 @@ class RepeatedWords(Check):
     Why it matters: a stutter such as "de Murati de Murati" is a classic MT decoding error and
     looks careless in print.
     Example: "Altman a répondu à l'écriture de Murati de Murati" -> DU001, fix "de Murati".
-    Known limitations: grammatical doublings ("nous nous", "vous vous") and repeated numbers are
-    allowed, and so is a repetition the source writes too, a name's ("Kowal Kowal"); a repetition
-    split by punctuation ("très, très") is not flagged.
+    Known limitations: grammatical doublings ("nous nous", "vous vous", "se le faire faire"),
+    interjections ("Ah là là", "Ha ha") and repeated numbers are allowed, and so is a repetition
+    the source writes too, a name's ("Kowal Kowal", "bling-bling"), words doubled where the aligned
+    source sentence doubles as many ("très très" for "very, very"), and a reduplicated phrase
+    before its own preposition ("peu à peu à"); a repetition split by punctuation ("très, très")
+    is not flagged.
     """
 
     code, name, category, severity = "DU001", "repeated-words", "duplication", Severity.WARNING
     fix_safety = "safe"
+    requires = ("target_segments", "beads")  # the aligned source sentence says whether a doubling is its emphasis
     help = "Delete the second copy"
-    examples_fail = ("Altman a répondu à l'écriture de Murati de Murati.",)
+    examples_fail = ("Altman a répondu à l'écriture de Murati de Murati.",
+                     ("Kowalia allied with the the rich countries.", "La Kowalie s'est alliée avec les les pays riches."))
     examples_pass = ("Nous nous sommes trompés.", "Le vote a eu lieu le 12 12 fois.",
-                     ("The band Kowal Kowal played.", "Le groupe Kowal Kowal a joué."))
+                     ("The band Kowal Kowal played.", "Le groupe Kowal Kowal a joué."),
+                     "Il vaut mieux se le faire faire sur mesure.", "Les prix montent peu à peu à Kowalville.",
+                     ("It was a very, very hot night.", "C'était une nuit très très chaude."),
+                     ("Kowalville loves bling-bling.", "Kowalville aime le bling bling."))
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        sources = source_text_by_sentence(doc) if doc.source is not None else {}
         for seg in doc.target_segments or ():
+            said_twice = {len(m[1].split()) for m in _DOUBLED.finditer(sources.get(seg.index, "")) if _emphatic(m[1])}
             tokens = words(doc.target, seg.start, seg.end)
             lowered = [t.text.lower() for t in tokens]
             i = 0
@@ -45,8 +65,10 @@ class RepeatedWords(Check):
                     continue
                 start, end, once_end = tokens[i].start, tokens[i + 2 * n - 1].end, tokens[i + n - 1].end
                 i += 2 * n
-                if doc.source is not None and doc.target[start:end] in doc.source:
-                    continue  # the source's own repetition: a name ("Kowal Kowal", a band's), kept as written
+                if doc.source is not None and _spaced(doc.target[start:end]) in _spaced(doc.source):
+                    continue  # the source's own repetition: a name ("Kowal Kowal", a band's, "bling-bling"), kept as written
+                if n in said_twice:
+                    continue  # "très très" where the aligned source sentence says "very, very"
                 once = doc.target[start:once_end]
                 yield self.finding(
                     doc,
@@ -64,9 +86,28 @@ class RepeatedWords(Check):
         for n in range(MAX_NGRAM, 0, -1):
             if i + 2 * n > len(tokens) or lowered[i] != lowered[i + n] or lowered[i : i + n] != lowered[i + n : i + 2 * n]:
                 continue  # the first words compared first: most spans repeat nothing
-            if n == 1 and (lowered[i] in _LEGIT_REPEATS or lowered[i].isdigit()):
+            if n == 1 and (lowered[i] in _LEGIT_REPEATS or lowered[i] in _SPOKEN or lowered[i].isdigit()):
                 continue
+            if n == 2 and lowered[i + 1] in _REDUPLICATING:
+                continue  # "peu à peu à", "de plus en plus en": a reduplicated phrase and the next preposition
             gaps = [text[tokens[j].end : tokens[j + 1].start] for j in range(i, i + 2 * n - 1)]
             if all(g.isspace() for g in gaps):
                 return n
         return 0
+
+
+def _emphatic(words: str) -> bool:
+    """Whether words the source doubles are said twice on purpose ("very, very", "win win", "a man
+    who knows a man who knows"), not a slip of its own ("the the", "of of", "more more"): one of them
+    is no grammar word, or an intensifier."""
+    from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
+
+    return any(w not in ENGLISH_WORDS and w not in FRENCH_WORDS or w in _INTENSIFIERS for w in words.lower().split())
+
+
+_INTENSIFIERS = frozenset({"very", "so", "really", "much", "très", "si", "vraiment", "bien"})
+
+
+def _spaced(text: str) -> str:
+    """``text`` with hyphens as spaces, lowercase: "bling-bling" in the source is "bling bling"."""
+    return text.replace("-", " ").lower()
