@@ -34,7 +34,8 @@ class BracketLeftover(Check):
     Example: "son désir d'approfondir [his] Il a précisé" -> TR003 on "[his]"; "Il a dit
     &quot;non&quot;." -> TR003 on each "&quot;", fix '"'.
     Known limitations: brackets holding only names or numbers are left alone, and so are French
-    editorial brackets such as "[…]" or "[la société]"; a reference the source writes too is the
+    editorial brackets such as "[…]" or "[la société]" and author-year citations ("[Kowalczyk and
+    Zelmar 2019]"); a reference the source writes too is the
     corpus's own encoding and is left alone, as is a name HTML does not know ("&nom;").
     """
 
@@ -44,12 +45,13 @@ class BracketLeftover(Check):
     examples_fail = ("Il évoque son « désir d'approfondir [his] ».", "Bonjour <unk> monde.",
                      "Il a dit &quot;non&quot; à l&#39;offre.")
     examples_pass = ("« Nous avons [la société] décidé de partir. […] »", "Voir la note [3].",
-                     "Kowal & Zelmar ont signé ; R&D : 5 %.")
+                     "Kowal & Zelmar ont signé ; R&D : 5 %.",
+                     "La saison s'allonge [Kowalczyk and Zelmar 2019; Kowal 2021].")
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         foreign = doc.from_lang
         for m in _BRACKETED.finditer(doc.target):
-            if function_words(m.group(1)).lang == foreign:
+            if function_words(m.group(1)).lang == foreign and not _citation(m.group(1)):
                 yield self.finding(
                     doc,
                     m.start(),
@@ -66,6 +68,19 @@ class BracketLeftover(Check):
             yield self.finding(doc, m.start(), m.end(), f"'{m.group()}' is a character reference left escaped: "
                                f"the text means '{written}'", suggestion=written, safe=written not in _MARKUP,
                                evidence={"reference": m.group()})
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+_CITING_WORDS = frozenset({"and", "&", "et", "al", "al.", "etal", "etal.", "et al.", "eds", "ed."})
+
+
+def _citation(inside: str) -> bool:
+    """Whether bracketed words are an author-year citation ("[Kowalczyk and Zelmar 2019]",
+    "[Kowal 2009; Zelmar et al. 2017]"): a scientific text's reference to its bibliography, which
+    a translation keeps as written. Every word is a year, a capitalised name or a word of the citation."""
+    words = [w.strip(",;()") for w in inside.split()]
+    return any(_YEAR.fullmatch(w) for w in words) and all(
+        _YEAR.fullmatch(w) or w.lower() in _CITING_WORDS or w[:1].isupper() for w in words if w)
 
 
 def _unescaped(reference: str) -> str:
