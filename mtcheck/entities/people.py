@@ -142,7 +142,7 @@ def find_people(
         person.termbase_gender = gender
     for doc in documents:
         for c in candidates.get(doc.id, ()):
-            if len(c.parts) in (2, 3) and is_person(c):
+            if len(c.parts) in (2, 3) and " " in c.text and is_person(c):  # "Bade-Wurtemberg" is one word: a place's
                 people.by_key.setdefault(name_key(c.text), Person(c.text))
     for doc in documents:
         found = []

@@ -28,7 +28,7 @@ from mtcheck.entities.corpus_words import (
     shouted_spans,
 )
 from mtcheck.entities.entity import CORPUS_WORD, Entity, Lookalike, Mention, kept_with_english_article
-from mtcheck.entities.forms import translatable
+from mtcheck.entities.forms import english_place, french_place, head_kind, translatable
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.people import People, find_people
 from mtcheck.entities.recognised import name_spans, vouched_spans
@@ -214,7 +214,8 @@ class Registry:
 
     def is_person(self, candidate: Candidate) -> bool:
         """Whether a target name candidate can name a person: no brand, institution, article or
-        registered non-person name ("Business Insider")."""
+        registered non-person name ("Business Insider"), no place ("Kowal Street", a country or a
+        city the CLDR names) and no preposition opening a sentence ("En Kowalie")."""
         entity = self.by_key.get(fold(candidate.text))
         registered_thing = entity is not None and not entity.person and "(part of" not in entity.origin
         if registered_thing and entity.origin.startswith(("termbase", "corpus")):  # type: ignore[union-attr]
@@ -224,7 +225,14 @@ class Registry:
             not translatable(candidate.text)
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
             and words[0].lower() not in FUNCTION_WORDS
+            and words[0].lower() not in _PREPOSITIONS
+            and not any(head_kind(w) == "place" for w in words)
+            and not any(french_place(w) or english_place(w) for w in words)
         )
+
+_PREPOSITIONS = frozenset({"en", "à", "au", "aux", "chez", "vers", "in", "at", "on"})
+"""Prepositions that open a sentence before a place ("En Kowalie, ..."): no person's first name."""
+
 
 def build_registry(documents: Sequence[Document], termbase: Sequence[TermEntry]) -> Registry:
     """Termbase names, then source-side names, then brand-like corpus names, then the recogniser's

@@ -10,9 +10,10 @@ import pytest
 from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
+from mtcheck.entities.candidates import Candidate
 from mtcheck.entities.people import participle_gender
 from mtcheck.entities.titles import default_lexicon, regender
-from tests.conftest import CORPUS, findings_of, run_cli
+from tests.conftest import CORPUS, findings_of, prepared, run_cli
 
 
 @pytest.fixture
@@ -144,3 +145,17 @@ def test_an_agreement_after_a_name_that_completes_a_noun_is_no_clue() -> None:
     known = "Marc Kowal a démissionné. Il part. Le directeur Marc Kowal part. "
     assert not findings_of(RoleGender, known + "La famille de Marc Kowal est rentrée hier.")
     assert [f.text for f in findings_of(RoleGender, known + "Kowal est rentrée hier.")] == ["rentrée"]
+
+
+def test_a_place_a_sentence_opening_preposition_or_one_hyphenated_word_is_no_person() -> None:
+    # A person's name is a given name and a surname: a street ("Kowal Street"), a place the CLDR
+    # knows, a run opened by a preposition ("En Kowalie") or one hyphenated word, a region's
+    # ("Kowal-Zelmarie"), has no gender for RO003 to read.
+    registry = prepared("Ingrid Kowalczyk est arrivée. Kowal Street a chuté.").entities
+    assert registry is not None
+    assert registry.is_person(Candidate(0, 16, "Ingrid Kowalczyk", False))
+    for name in ("Kowal Street", "En Kowalie", "Nouvelle Italie", "Kowal Portugal"):
+        assert not registry.is_person(Candidate(0, len(name), name, False)), name
+    people = prepared("Les frégates de classe Kowal-Zelmberg ont été commandées.").entities.people  # type: ignore[union-attr]
+    assert people.get("Kowal-Zelmberg") is None
+    assert prepared("Ingrid Kowal-Zelmberg est arrivée.").entities.people.get("Ingrid Kowal-Zelmberg")  # type: ignore[union-attr]
