@@ -20,6 +20,8 @@ class QuotePairing(Check):
     Why it matters: MT often moves or drops one half of a pair ("d' »avancer rapidement »"),
     which hides where a quotation starts or ends.
     Example: "qualifiant son licenciement d' »expérience étrange »" -> FM002 on the first ».
+    A guillemet paired with a straight quote ("« ... \"", MT mixing two styles) is reported with
+    that straight quote named.
     Known limitations: quotations that span paragraphs are reported as unclosed; straight
     quotes (") are not checked because they do not say whether they open or close.
     """
@@ -40,6 +42,10 @@ class QuotePairing(Check):
                     if stack and doc.target[stack[-1]] == _CLOSING[ch]:
                         stack.pop()
                     else:
-                        yield self.finding(doc, i, i + 1, f"'{ch}' closes a quotation that was never opened")
+                        straight = '"' in doc.target[start:i]
+                        said = "a straight '\"' opened" if straight else "was never opened"
+                        yield self.finding(doc, i, i + 1, f"'{ch}' closes a quotation that {said}")
             for i in stack:
-                yield self.finding(doc, i, i + 1, f"'{doc.target[i]}' opens a quotation that is never closed")
+                straight = '"' in doc.target[i + 1 : end]
+                said = "a straight '\"' closes" if straight else "is never closed"
+                yield self.finding(doc, i, i + 1, f"'{doc.target[i]}' opens a quotation that {said}")
