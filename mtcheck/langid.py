@@ -22,15 +22,15 @@ from functools import lru_cache
 from mtcheck.tokens import NOT_PROSE, not_prose
 
 FRENCH_WORDS = frozenset(
-    """le la les un une des du de et est sont dans pour par sur avec qui que qu ne pas au aux
+    """le la les un une des du de et est sont dans pour par sur avec qui que qu ne pas plus au aux
     ce cette ces cet son sa ses leur leurs nous vous ils elles elle il je tu te toi moi eux en été
     être avoir fait mais ou où donc comme aussi très tout tous toutes après avant depuis selon entre
     sans sous chez dont lui y ont avait était sera même bien encore déjà moins quand ainsi alors
     lorsque puis l d c j n s aujourd cela ça ceci celui celle ceux notre nos votre vos mon ma mes
     ton ta tes se peut doit fut""".split()
 )
-"""French grammar words English does not write ("car" and "plus" are English words too, "me" a
-pronoun of both)."""
+"""French grammar words English does not write ("car" is an English word too, "me" a pronoun of
+both; "plus", rare in English prose, stays)."""
 ENGLISH_WORDS = frozenset(
     """the of and is are was were be been being to in for with that this these those it its he she
     they we you his her their our from by at or but not have has had will would can could should
