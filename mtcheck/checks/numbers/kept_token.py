@@ -9,8 +9,11 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
 
-_TOKEN = re.compile(r"https?://[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@&])[@#][^\W_][\w]*")
-"""URLs, e-mail addresses, @handles and #hashtags (not the "#39" of a character reference, "&#39;")."""
+_TOKEN = re.compile(
+    r"https?://[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@&])(?:@|#(?!\d+\b))[^\W_][\w]*"
+)
+"""URLs, e-mail addresses, @handles and #hashtags (not the "#39" of a character reference, "&#39;",
+nor a number sign, "questions #1 and 2": a hashtag holds a letter)."""
 _TRAILING = ".,;:!?)]}»”\"'’"
 
 
@@ -60,6 +63,7 @@ class KeptToken(Check):
         ("Follow @gdb for updates.", "Suivez @gdb pour les mises à jour."),
         ("Read it at https://example.org/report.", "Lisez-le sur https://example.org/report."),
         ("The #MeToo movement grew.", "Le mouvement #MeToo a grandi."),
+        ("Questions #1 and #2 matter.", "Les questions 1 et 2 comptent."),
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
