@@ -4,14 +4,15 @@ A human translation is the control for false alarms: what a check reports there 
 translator's own slips, noise a user would have to read. This runs the real pipeline (default
 checks, no back-translation) on each set, each sentence pair its own document, and prints the
 findings per 1,000 pairs, in all and by check code. Checks that read a paragraph across
-sentences (FM002's quotation marks) report here what a real article would pair up, so their
-figures on these sets are an upper bound.
+sentences (FM002's quotation marks) report there what a real article would pair up; with
+``--article N`` each N consecutive pairs (the news sets keep their articles in order) make one
+document of one paragraph a side, as a feed's article would be.
 
 **The split** (the names and numbers benchmarks'): held out newstest2011 and NTREX-128, printed
 first and never read beyond these counts; then the tuning newstest sets and ``names_clean.py``'s
 human translations in other domains (development sets).
 
-    python benchmarks/clean_references.py [--sets held-out|development|all] [--show CODE]
+    python benchmarks/clean_references.py [--sets held-out|development|all] [--article N] [--show CODE]
 """
 
 from __future__ import annotations
@@ -46,13 +47,15 @@ def sets(which: str) -> dict[str, tuple[list[tuple[str, str]], str, str]]:
     return out
 
 
-def findings(pairs: list[tuple[str, str]], source_lang: str, target_lang: str, tmp: Path) -> list:  # type: ignore[type-arg]
-    """(pair index, finding) of every default check on the pairs, each pair a document."""
+def findings(pairs: list[tuple[str, str]], source_lang: str, target_lang: str, tmp: Path, article: int = 1) -> list:  # type: ignore[type-arg]
+    """(first pair index of the document, finding) of every default check on the pairs, ``article``
+    consecutive pairs a document (one paragraph a side)."""
     path = tmp / "pairs.jsonl"
     with path.open("w", encoding="utf-8") as out:
-        for i, (source, target) in enumerate(pairs):
-            out.write(json.dumps({"id": f"p{i}", "source": source, "target": target, "source_lang": source_lang,
-                                  "target_lang": target_lang}, ensure_ascii=False) + "\n")
+        for i in range(0, len(pairs), article):
+            group = pairs[i : i + article]
+            out.write(json.dumps({"id": f"p{i}", "source": " ".join(s for s, _ in group), "target": " ".join(t for _, t in group),
+                                  "source_lang": source_lang, "target_lang": target_lang}, ensure_ascii=False) + "\n")
     report = run(Config(paths=(str(path),), backtranslation=False, cache=False, progress=False))
     return [(int(doc.id[1:]), f) for doc in report.corpus.documents for f in doc.findings or ()]
 
@@ -61,10 +64,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", choices=("held-out", "development", "all"), default="all")
     parser.add_argument("--show", help="print the findings of this check code (development sets only)")
+    parser.add_argument("--article", type=int, default=1, help="consecutive pairs a document (default 1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for name, (pairs, source_lang, target_lang) in sets(args.sets).items():
-            found = findings(pairs, source_lang, target_lang, Path(tmp))
+            found = findings(pairs, source_lang, target_lang, Path(tmp), args.article)
             codes = Counter(f.code for _, f in found)
             per = 1000 / len(pairs)
             label = "held out" if name in HELD_OUT else "development"
