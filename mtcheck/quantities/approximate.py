@@ -8,10 +8,10 @@ within a quarter of it ("une dizaine" for "a dozen", "une centaine" for "nearly 
 value beyond that ("une trentaine" for "about 20") is a changed figure.
 
 Only a count that counts something is read: the noun with an article before it and "de" after
-it ("une quarantaine de pays"), or with a number before it ("deux douzaines"), never "la
-quarantaine" or "en quarantaine" (a quarantine, or an age),
-"des centaines de" or "dozens of" (no figure). "Une quinzaine de jours" and "une huitaine" are
-also a fortnight and a week ("two weeks"), so they stand for values but are never reported.
+it ("une quarantaine de pays"), or with a number before it ("deux douzaines"); never "la
+quarantaine" or "en quarantaine" (a quarantine, or an age), "des centaines de" or "dozens of"
+(no figure). "Une quinzaine de jours" and "une huitaine" are also a fortnight and a week ("two
+weeks"), so they stand for values but are never reported.
 """
 
 from __future__ import annotations
