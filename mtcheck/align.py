@@ -31,6 +31,7 @@ from collections.abc import Sequence, Sized
 import numpy as np
 
 from mtcheck.entities.candidates import fold
+from mtcheck.langid import GRAMMAR_WORDS
 from mtcheck.model import Bead
 
 NAME = "align.length-cognates.v2"
@@ -294,11 +295,8 @@ def _chrf(reference: list[Counter[str]], hypothesis: list[Counter[str]], beta: f
     return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
 
 
-@functools.cache
-def _function_words() -> frozenset[str]:
-    from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
-
-    return _STOP | ENGLISH_WORDS | FRENCH_WORDS
+_NOT_CONTENT = _STOP | GRAMMAR_WORDS
+"""Words no translation is looked up for: the cognate pass's stop words and both languages' grammar words."""
 
 
 def coverage(sentence: str, neighbours: Sequence[str], langs: tuple[str, str] | None = None) -> float:
@@ -320,7 +318,7 @@ def coverage(sentence: str, neighbours: Sequence[str], langs: tuple[str, str] | 
         return {*forms_of(word, lang), *(english_stems(word) if lang == "en" else ())}
 
     lang, other = langs
-    words = [w for w in _TOKEN.findall(sentence) if w.isalpha() and len(w) >= 3 and w.lower() not in _function_words()]
+    words = [w for w in _TOKEN.findall(sentence) if w.isalpha() and len(w) >= 3 and w.lower() not in _NOT_CONTENT]
     if not words:
         return share
     said = {f for n in neighbours for w in _TOKEN.findall(n) if w.isalpha() for f in forms(w, other)}

@@ -38,6 +38,8 @@ ENGLISH_WORDS = frozenset(
     most been do does did said says such only over under while because through against between
     him them my your i us new first""".split()
 )
+GRAMMAR_WORDS = FRENCH_WORDS | ENGLISH_WORDS
+"""Both languages' grammar words: what a sentence holds besides its content words."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 MIN_LETTERS = 8

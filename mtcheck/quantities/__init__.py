@@ -15,13 +15,13 @@ is 10^9 in English and 10^12 in French), time and ordinal suffixes and the units
 the tables below; a height in feet and inches ("5 feet 10 inches", "5'10\"") is one length, as
 French writes "1,78 m" or "1m78".
 
-Not recognised: fractions other than "et demi" and "and a half" after a number and a whole number's
-"½" or "1/2" ("a half", "trois quarts"), approximate words but round counts ("a dozen", "une centaine
-de": ``approximate``; not "des dizaines", "dozens"), currencies
-themselves but where one amount says the other's value in another currency ("£5m" for "5 millions
-d'euros"; ``currencies``), and numbers glued to letters,
-which are names or codes ("G20", "CO2", "4G", "COVID-19"), unless the letters are a word of the
-dictionary the number labels ("Figure7", "uranium-235").
+Not recognised: fractions other than "et demi" and "and a half" after a number and a whole
+number's "½" or "1/2" ("a half", "trois quarts"); approximate words but round counts ("a dozen",
+"une centaine de": ``approximate``; not "des dizaines", "dozens"); currencies themselves but where
+one amount says the other's value in another currency ("£5m" for "5 millions d'euros":
+``currencies``); and numbers glued to letters, which are names or codes ("G20", "CO2", "4G",
+"COVID-19"), unless the letters are a word of the dictionary the number labels ("Figure7",
+"uranium-235").
 """
 
 from __future__ import annotations

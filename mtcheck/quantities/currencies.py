@@ -29,11 +29,6 @@ def of_word(word: str, lang: str) -> frozenset[str]:
     return _words(lang).get(word.lower(), frozenset())
 
 
-def words(lang: str) -> frozenset[str]:
-    """Every word that names a currency in ``lang``, singular and plural."""
-    return frozenset(_words(lang))
-
-
 _NO_HEADS = frozenset({"nouveau", "nouveaux", "nouvelle", "gold", "or"})
 """Words of CLDR's names that are no currency's noun: French's adjective before one ("nouveau
 shekel"), and a metal a currency is named after ("Zimbabwean Gold"), which is also French "or"."""

@@ -348,9 +348,9 @@ def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, froze
         return written, currencies.of_sign(written[-1])
     for word in text[m.end() : min(end, m.end() + 30)].split()[:3]:
         word = word.strip(".,;:()").replace("’", "'")
-        codes = currencies.of_word(word.rpartition("'")[2], lang)  # "d'euros"
-        if codes:
-            return word.rpartition("'")[2], codes
+        noun = word.rpartition("'")[2]  # "d'euros"
+        if codes := currencies.of_word(noun, lang):
+            return noun, codes
         if word.lower() not in ("de", "of") and not word[:1].isupper():
             return None  # "77 et l'euro": the currency word must follow the number, its scale, "de" or a country's word
     return None

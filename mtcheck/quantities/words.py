@@ -91,6 +91,8 @@ def _decade(text: str, a: int, b: int, tens: int) -> Quantity:
     if _THE_BEFORE.search(text, max(0, a - 6), a):
         return Quantity(a, b, text[a:b], "year", frozenset({("n", tens), ("n", 1900 + tens), ("n", 2000 + tens)}))
     return Quantity(a, b, text[a:b], "word", frozenset(("n", tens + k) for k in range(10)), weak=True)
+
+
 _VINGT = re.compile(r"\s?-\s?vingts?(?![^\W\d_])", re.IGNORECASE)
 """The "-vingt" of "quatre-vingt(s)", spaces around its hyphen as MT output writes it ("quatre - vingt")."""
 

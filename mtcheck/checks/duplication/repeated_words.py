@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import source_text_by_sentence
+from mtcheck.langid import GRAMMAR_WORDS
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import words
 
@@ -52,9 +53,8 @@ class RepeatedWords(Check):
                      ("Kowalville loves bling-bling.", "Kowalville aime le bling bling."))
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        sources = source_text_by_sentence(doc) if doc.source is not None else {}
+        sources: dict[int, str] | None = None  # the aligned source sentences, read at the first repetition only
         for seg in doc.target_segments or ():
-            said_twice = {len(m[1].split()) for m in _DOUBLED.finditer(sources.get(seg.index, "")) if _emphatic(m[1])}
             tokens = words(doc.target, seg.start, seg.end)
             lowered = [t.text.lower() for t in tokens]
             i = 0
@@ -67,8 +67,10 @@ class RepeatedWords(Check):
                 i += 2 * n
                 if doc.source is not None and _spaced(doc.target[start:end]) in _spaced(doc.source):
                     continue  # the source's own repetition: a name ("Kowal Kowal", a band's, "bling-bling"), kept as written
-                if n in said_twice:
-                    continue  # "très très" where the aligned source sentence says "very, very"
+                if doc.source is not None:
+                    sources = source_text_by_sentence(doc) if sources is None else sources
+                    if n in _said_twice(sources.get(seg.index, "")):
+                        continue  # "très très" where the aligned source sentence says "very, very"
                 once = doc.target[start:once_end]
                 yield self.finding(
                     doc,
@@ -96,16 +98,19 @@ class RepeatedWords(Check):
         return 0
 
 
+_INTENSIFIERS = frozenset({"very", "so", "really", "much", "très", "si", "vraiment", "bien"})
+
+
+def _said_twice(source: str) -> set[int]:
+    """How many words long each run is that ``source`` says twice on purpose (``_emphatic``)."""
+    return {len(m[1].split()) for m in _DOUBLED.finditer(source) if _emphatic(m[1])}
+
+
 def _emphatic(words: str) -> bool:
     """Whether words the source doubles are said twice on purpose ("very, very", "win win", "a man
     who knows a man who knows"), not a slip of its own ("the the", "of of", "more more"): one of them
     is no grammar word, or an intensifier."""
-    from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS
-
-    return any(w not in ENGLISH_WORDS and w not in FRENCH_WORDS or w in _INTENSIFIERS for w in words.lower().split())
-
-
-_INTENSIFIERS = frozenset({"very", "so", "really", "much", "très", "si", "vraiment", "bien"})
+    return any(w not in GRAMMAR_WORDS or w in _INTENSIFIERS for w in words.lower().split())
 
 
 def _spaced(text: str) -> str:
