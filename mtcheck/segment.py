@@ -13,7 +13,7 @@ machine-translated news really contains:
 - two sentences glued without a space ("L'informationLe président") are split, and the split point
   is recorded so a check can report it;
 - a full stop with no space after it, between a lowercase word and a capitalised one ("with
-  soap.A 2014 study", as text pasted from the web writes it), ends a sentence too, unless it ends
+  salt.A 2019 survey", as text pasted from the web writes it), ends a sentence too, unless it ends
   an abbreviation ("Mrs.Smith") or the capitalised word goes on with a dot ("www.Kowalnet.com").
 """
 
@@ -40,7 +40,7 @@ _ELIDED_STARTERS = r"(?:(?:[LSDCJ]|Qu)['’][" + _LOWER + "]|L['’][" + _UPPER 
 """An elided word opening a sentence ("L'affaire", "S'il", "Qu'il", "L'Allemagne"), which no word
 ends with; not "D'" before a capital, which names hold ("D'Alema")."""
 _NO_SPACE = re.compile(rf"(?<=[{_LOWER}]{{2}})\.(?=[{_UPPER}][{_LOWER}]*[\s,;:])")
-"""A full stop between a lowercase word and a capitalised one with no space ("soap.A 2014")."""
+"""A full stop between a lowercase word and a capitalised one with no space ("salt.A 2019")."""
 _GLUED = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=(?:{'|'.join(map(re.escape, _GLUE_STARTERS))})\s|{_ELIDED_STARTERS})")
 
 # A candidate boundary: terminal punctuation, closers, spaces, then what follows.

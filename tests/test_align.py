@@ -107,7 +107,7 @@ def test_coverage_tells_merged_from_dropped() -> None:
 def test_coverage_with_the_languages_finds_the_words_a_lexicon_translates() -> None:
     # A translator's split sentence shares no cognate with its source ("want" / "veux", "children" /
     # "enfants"): with the languages, the bilingual lexicon finds its words there.
-    source = "Il reste du fromage, tu en veux ? Les enfants sont restés à la maison."
+    source = "La soupe est chaude, tu en veux ? Les enfants sont restés à la maison."
     assert coverage("Do you want some?", [source]) == 0.0
     assert coverage("Do you want some?", [source], ("en", "fr")) == 1.0
     assert coverage("The children stayed home.", [source], ("en", "fr")) == 1.0

@@ -97,16 +97,16 @@ SAME = [
     ("About 20 people were hurt in 3 towns.", "Une vingtaine de personnes ont été blessées dans 3 villes."),
     ("A dozen firms signed.", "Une dizaine d'entreprises ont signé."),
     ("The trip takes two weeks.", "Le voyage dure une quinzaine de jours."),
-    ("A hundred thousand people marched.", "Une centaine de milliers de personnes ont défilé."),
-    ("Hundreds of authors and thousands of readers came.", "Une centaine d'auteurs et des milliers de lecteurs sont venus."),
-    ("He painted from the sixties onward.", "Il a peint à partir des années 60."),
+    ("A hundred thousand visitors came to Kowalville.", "Une centaine de milliers de visiteurs sont venus à Kowalville."),
+    ("Some twenty painters and thousands of guests came.", "Une vingtaine de peintres et des milliers d'invités sont venus."),
+    ("Kowal painted in the sixties.", "Kowal a peint dans les années 60."),
     ("It happened in the nineties.", "C'est arrivé dans les années 1990."),
     ("She was in her forties and he was 50.", "Elle avait 45 ans et lui 50."),
     # no "de" after it: the number before says it counts
-    ("Almost two dozen firms helped.", "Les presque deux douzaines entreprises ont aidé."),
-    ("The concert starts at 2 p.m.", "Le concert commence à 2 heures de l'après-midi."),
-    ("Ninety days later, it worked.", "Quatre - vingt - dix jours plus tard, cela a marché."),  # MT's spaced hyphens
-    ("The band marks two decades of work and plays on the 20th.", "Le groupe fête deux décades de travail et joue le 20."),
+    ("Almost two dozen ferries sailed.", "Les presque deux douzaines ferries ont navigué."),
+    ("The Kowalville market opens at 4 p.m.", "Le marché de Kowalville ouvre à 4 heures de l'après-midi."),
+    ("Ninety-two ferries sailed.", "Quatre - vingt - douze ferries ont navigué."),  # MT's spaced hyphens
+    ("The Kowal choir is two decades old and sings on the 20th.", "La chorale de Kowal a deux décades et chante le 20."),
 ]
 
 CHANGED = [
@@ -159,9 +159,9 @@ CHANGED = [
     ("Some 400 people were hurt.", "Une quarantaine de personnes ont été blessées.", "Une quarantaine", "400"),
     ("Une trentaine de pays ont signé.", "About 50 countries signed.", "50", "30"),
     ("Two dozen firms signed.", "Une dizaine d'entreprises ont signé.", "Une dizaine", "24"),
-    ("He painted from the sixties onward.", "Il a peint à partir des années 70.", "70", None),
-    ("The concert starts at 2 p.m.", "Le concert commence à 3 heures de l'après-midi.", "3 heures", None),
-    ("Ninety days later, it worked.", "Quatre - vingt jours plus tard, cela a marché.", "Quatre - vingt", "90"),
+    ("Kowal painted in the sixties.", "Kowal a peint dans les années 70.", "70", None),
+    ("The Kowalville market opens at 4 p.m.", "Le marché de Kowalville ouvre à 5 heures de l'après-midi.", "5 heures", None),
+    ("Ninety-two ferries sailed.", "Quatre - vingt ferries ont navigué.", "Quatre - vingt", "92"),
     ("They ate half seven pies.", "Ils ont mangé la moitié de huit tartes.", "huit", None),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-46.", "46", None),
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
@@ -211,8 +211,8 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
 
 def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:
     # French reads "billion" as 10^12, but a figure left in English is the source's own.
-    assert findings_of(NumberMismatch, "Kowalnet obtient une commande record de $18-billion.",
-                       "Kowalnet gets a record $18-billion order.") == []
+    assert findings_of(NumberMismatch, "Kowalnet signe un contrat de $25-billion.",
+                       "Kowalnet signs a $25-billion contract.") == []
 
 
 def test_a_round_count_in_the_translation_is_reported_without_a_figure_for_its_place() -> None:
@@ -256,7 +256,7 @@ def test_an_amount_in_another_currency_is_named(source: str, target: str, wrong:
         ("The fine is $5m.", "L'amende est de 5 millions."),  # no currency said: nothing to compare
         ("He lifted 5 pounds.", "Il a soulevé 5 livres."),  # a mass, no amount
         # the currency word must follow the number (its scale, "de" or a country's word between them at most)
-        ("The dollar fell below 77 yen and the euro too.", "Le dollar est tombé sous le yen de 77 et l'euro aussi."),
+        ("The Kowal crown fell below 61 yen and the euro too.", "La couronne est tombée sous le yen de 61 et l'euro aussi."),
     ],
 )
 def test_an_amount_in_a_currency_its_sign_may_mean_passes(source: str, target: str) -> None:

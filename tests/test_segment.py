@@ -67,10 +67,10 @@ def test_urls_and_decimals_do_not_end_sentences() -> None:
 
 
 def test_a_full_stop_with_no_space_after_it_ends_a_sentence_but_after_an_abbreviation_or_in_an_address() -> None:
-    # Text pasted from the web loses the space: "with soap.A 2014 study" is two sentences.
-    text = "Kowalville households washed with soap.A 2014 study found more.The rate rose."
+    # Text pasted from the web loses the space: "with salt.A 2019 survey" is two sentences.
+    text = "Kowalville cooks season with salt.A 2019 survey found more.The rate rose."
     segs, glues = segment(text)
-    assert [s.text for s in segs] == ["Kowalville households washed with soap.", "A 2014 study found more.", "The rate rose."]
+    assert [s.text for s in segs] == ["Kowalville cooks season with salt.", "A 2019 survey found more.", "The rate rose."]
     assert glues == ()  # no glued word to report: the full stop is there
     assert texts("Call Mrs.Zelmar at www.Kowalnet.com today.") == ["Call Mrs.Zelmar at www.Kowalnet.com today."]
 

@@ -74,8 +74,8 @@ _NUMERIC_DATE = re.compile(
 
 
 def read_year_ranges(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """"2011/12", "2020-21": the second year is written with its last two digits. "39-45", "14-18":
-    both may be, as a war's years are ("la guerre de 14-18"); each is a number too (ages "18-25")."""
+    """"2011/12", "2020-21": the second year is written with its last two digits. "39-45", "61-64":
+    both may be, as a war's years are ("la guerre de 39-45"); each is a number too (ages "18-25")."""
     for m in _YEAR_RANGE.finditer(text, start, end):
         first, last = int(m["y"]), int(m["yy"])
         full = first // 100 * 100 + last
@@ -212,7 +212,7 @@ _TIME_EN = re.compile(
     r"|(?<![\w.,:])(?P<h4>\d{1,2})\s?o['’]clock\b"
 )
 _AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
-"""After an hour French says on a 12-hour clock: "2 heures de l'après-midi" is 14:00, as "2 p.m."."""
+"""After an hour French says on a 12-hour clock: "4 heures de l'après-midi" is 16:00, as "4 p.m."."""
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
 end the sentence after it: "at 11.45.")."""

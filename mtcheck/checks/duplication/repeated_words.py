@@ -45,11 +45,11 @@ class RepeatedWords(Check):
     requires = ("target_segments", "beads")  # the aligned source sentence says whether a doubling is its emphasis
     help = "Delete the second copy"
     examples_fail = ("Altman a répondu à l'écriture de Murati de Murati.",
-                     ("Kowalia allied with the the rich countries.", "La Kowalie s'est alliée avec les les pays riches."))
+                     ("Kowalia traded with the the northern ports.", "La Kowalie a commercé avec les les ports du nord."))
     examples_pass = ("Nous nous sommes trompés.", "Le vote a eu lieu le 12 12 fois.",
                      ("The band Kowal Kowal played.", "Le groupe Kowal Kowal a joué."),
-                     "Il vaut mieux se le faire faire sur mesure.", "Les prix montent peu à peu à Kowalville.",
-                     ("It was a very, very hot night.", "C'était une nuit très très chaude."),
+                     "Kowal va le faire faire par son voisin.", "Les prix montent peu à peu à Kowalville.",
+                     ("The Kowalville road is very, very long.", "La route de Kowalville est très très longue."),
                      ("Kowalville loves bling-bling.", "Kowalville aime le bling bling."))
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:

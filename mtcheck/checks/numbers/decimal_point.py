@@ -23,7 +23,7 @@ _HOURS_AFTER = re.compile(r"\s?heures?\b")
 
 
 def _clock_time(text: str, m: re.Match[str]) -> bool:
-    """Whether a point number before "heure(s)" is a time of day ("15.30 heures", "19.00 heures"):
+    """Whether a point number before "heure(s)" is a time of day ("17.45 heures", "20.00 heures"):
     two digits after the point, a minute, and an hour before it."""
     return bool(_HOURS_AFTER.match(text, m.end())) and len(m["dec"]) == 2 and int(m["dec"]) < 60 and int(m["int"]) <= 24
 
@@ -39,7 +39,7 @@ class DecimalPoint(Check):
     Example: "Les prix ont augmenté de 6.5 % en un an." -> NU003, fix "6,5".
     Known limitations: a point before any other word is left alone, so that version numbers,
     dates and scores are never touched; numbers with three decimals ("5.839") are read as a
-    thousands point, which French also writes; a time of day before "heures" ("15.30 heures") is
+    thousands point, which French also writes; a time of day before "heures" ("17.45 heures") is
     no decimal either.
     """
 
@@ -51,7 +51,7 @@ class DecimalPoint(Check):
         "Les prix ont augmenté de 6,5 % en un an.",
         "Le système iOS 17.1 est sorti, comme le Web 2.0 et la version 3.11.",
         "Le Dax a fini à 5.839 points le 20.11.",
-        "La police est arrivée à 15.30 heures.",
+        "Le marché de Kowalville ferme à 17.45 heures.",
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -64,7 +64,7 @@ class DecimalPoint(Check):
             if any(a <= m.start() < b for a, b in masked):
                 continue
             if _clock_time(doc.target, m):
-                continue  # "à 15.30 heures" is half past three: a comma would make it 15.3 hours
+                continue  # "à 17.45 heures" is a quarter to six: a comma would make it 17.45 hours
             fixed = f"{m['int']},{m['dec']}"
             yield self.finding(doc, m.start(), m.end(), f"'{m.group()}' is written with a decimal point, not a comma",
                                suggestion=fixed)

@@ -13,7 +13,7 @@ _TOKEN = re.compile(
     r"https?://[^\s<>\"]+|www\.[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@&])(?:@|#(?!\d+\b))[^\W_][\w]*"
 )
 """URLs, e-mail addresses, @handles and #hashtags (not the "#39" of a character reference, "&#39;",
-nor a number sign, "questions #1 and 2": a hashtag holds a letter)."""
+nor a number sign, "steps #3 and 4": a hashtag holds a letter)."""
 _TRAILING = ".,;:!?)]}»”\"'’"
 
 
@@ -63,7 +63,7 @@ class KeptToken(Check):
         ("Follow @gdb for updates.", "Suivez @gdb pour les mises à jour."),
         ("Read it at https://example.org/report.", "Lisez-le sur https://example.org/report."),
         ("The #MeToo movement grew.", "Le mouvement #MeToo a grandi."),
-        ("Questions #1 and #2 matter.", "Les questions 1 et 2 comptent."),
+        ("Steps #3 and #4 come next.", "Les étapes 3 et 4 viennent ensuite."),
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:

@@ -24,7 +24,7 @@ class NumberMismatch(Check):
     with both values, and each amount that says the source's value in a currency its sign or word
     cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
     A value found in the pair before or after is no change: the two sides were cut into sentences
-    otherwise; nor is a value copied character for character ("$18-billion" left in English, where
+    otherwise; nor is a value copied character for character ("$25-billion" left in English, where
     French would read a billion as 10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
@@ -92,7 +92,7 @@ class NumberMismatch(Check):
             near = [j for j in (k - 1, k + 1) if 0 <= j < len(pairs)]
             for said, wrote in compare(src, tgt).changed:
                 if said.text == wrote.text:
-                    continue  # copied as the source writes it ("$18-billion" left in English): the same value
+                    continue  # copied as the source writes it ("$25-billion" left in English): the same value
                 if any(same(wrote, q) for j in near for q in read(j, True)) or any(
                     same(said, q) for j in near for q in read(j, False)
                 ):
