@@ -107,6 +107,21 @@ SAME = [
     ("The Kowalville market opens at 4 p.m.", "Le marché de Kowalville ouvre à 4 heures de l'après-midi."),
     ("Ninety-two ferries sailed.", "Quatre - vingt - douze ferries ont navigué."),  # MT's spaced hyphens
     ("The Kowal choir is two decades old and sings on the 20th.", "La chorale de Kowal a deux décades et chante le 20."),
+    # units by the CLDR's names, converted and rounded as translators do
+    ("The flat has 800 square feet.", "L'appartement fait 74 m²."),
+    ("A 2,000-square-foot house in Kowalville.", "Une maison de 186 mètres carrés à Kowalville."),
+    ("The Zelvano lake covers 30 square miles.", "Le lac de Zelvano couvre 78 km2."),
+    ("The parcel weighs 13 lbs.", "Le colis pèse 6 kilos."),
+    ("A 12-ounce steak.", "Un steak de 340 grammes."),
+    ("The car reached 100 mph.", "La voiture a atteint 160 km/h."),
+    ("The car reached 100 mph.", "La voiture a atteint 161 kilomètres à l'heure."),
+    ("The storm left 2 inches of snow.", "La tempête a laissé 5 centimètres de neige."),
+    ("The truck carries 10 tons.", "Le camion transporte 10 tonnes."),  # short tons, near enough to stand for tonnes
+    ("The pole is 3 feet long.", "Le poteau fait 1 mètre."),
+    ("It was 75 degrees in Kowalville.", "Il faisait 23 degrés à Kowalville."),  # no scale said: Fahrenheit, cut
+    ("The dial turned 90 degrees.", "Le cadran a tourné de 90 degrés."),
+    ("The road is five miles long.", "La route fait 8 km de long."),  # a number in words has its unit too
+    ("The hikers walked two miles.", "Les marcheurs ont fait trois kilomètres."),
 ]
 
 CHANGED = [
@@ -168,6 +183,14 @@ CHANGED = [
     ("La Figure4 montre la tendance.", "Figure 6 shows the trend.", "6", "4"),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 233.", "233", "238"),
     ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
+    # the same number in another unit is another measure; a conversion is rounded by a tenth at most
+    ("The boxer lost 20 pounds.", "Le boxeur a perdu 20 kilos.", "20 kilos", None),
+    ("A 12-ounce steak.", "Un steak de 12 grammes.", "12 grammes", None),
+    ("The storm left 2 inches of snow.", "La tempête a laissé 2 centimètres de neige.", "2 centimètres", None),
+    ("The car reached 100 mph.", "La voiture a atteint 200 km/h.", "200 km/h", None),
+    ("The flat has 800 square feet.", "L'appartement fait 150 mètres carrés.", "150 mètres carrés", None),
+    ("It was 90 degrees in Zelvano.", "Il faisait 30 degrés à Zelvano.", "30 degrés", None),
+    ("The hikers walked two miles.", "Les marcheurs ont fait six kilomètres.", "six kilomètres", None),
 ]
 
 

@@ -7,13 +7,16 @@ so each quantity found is reduced to its *readings*: ``("n", 1.3e10)``, ``("mont
 ambiguous has several ("1,500" is 1500 or 1.5; "05/06" is May 6 or June 5; "9:12" is 9:12 or
 21:12), and two quantities say the same when a reading is shared.
 
-Knowledge comes from maintained sources: month and weekday names, and the decimal and group
-symbols of each language, from the Unicode CLDR through Babel; number words ("deux", "twenty-one",
-"vingt et unième") from num2words, read backwards. Scale words (million, milliard, billion, which
-is 10^9 in English and 10^12 in French), time and ordinal suffixes and the units converted in news
-(miles and kilometres, feet and metres, °F and °C...) are conventions of the two languages, in
-the tables below; a height in feet and inches ("5 feet 10 inches", "5'10\"") is one length, as
-French writes "1,78 m" or "1m78".
+Knowledge comes from maintained sources: month and weekday names, the decimal and group symbols
+of each language, and the names of the units news converts (miles and kilometres, square feet
+and square metres, pounds and kilograms, miles per hour, °F and °C: ``units``), from the Unicode
+CLDR through Babel; number words ("deux", "twenty-one", "vingt et unième") from num2words, read
+backwards. Scale words (million, milliard, billion, which is 10^9 in English and 10^12 in
+French) and time and ordinal suffixes are conventions of the two languages, in the tables
+below; a height in feet and inches ("5 feet 10 inches", "5'10\"") is one length, as French
+writes "1,78 m" or "1m78". A measure and its conversion are the same where the conversion is
+rounded as translators round (``compare.converted``); the same number in another unit is not
+("20 pounds" and "20 kilos").
 
 Not recognised: fractions other than "et demi" and "and a half" after a number and a whole
 number's "½" or "1/2" ("a half", "trois quarts"); approximate words but round counts ("a dozen",
@@ -40,11 +43,11 @@ from mtcheck.quantities.digits import (
     read_times,
     read_year_ranges,
 )
-from mtcheck.quantities.values import SCALES, UNITS, Quantity, Reading
+from mtcheck.quantities.values import SCALES, Quantity, Reading
 from mtcheck.quantities.words import read_words, unsure_months
 from mtcheck.tokens import not_prose
 
-__all__ = ["SCALES", "UNITS", "Differences", "Quantity", "Reading", "compare", "converted", "family", "other_currency",
+__all__ = ["SCALES", "Differences", "Quantity", "Reading", "compare", "converted", "family", "other_currency",
            "quantities", "same", "unsure_months", "written"]
 
 

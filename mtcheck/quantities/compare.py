@@ -6,14 +6,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mtcheck.quantities.approximate import near
-from mtcheck.quantities.values import CONVERSION_SLACK, Quantity, round_value, rounded_to
+from mtcheck.quantities.units import converted_value, one_temperature, other_units
+from mtcheck.quantities.values import (
+    CONVERSION_SLACK,
+    DEGREES_ROUNDED_AT_MOST,
+    ROUNDED_AT_MOST,
+    Quantity,
+    round_value,
+    rounded_to,
+)
 
 
 def same(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities say the same value: a shared reading, a number near a round count
     ("about 12" for "une dizaine de"), or the same number where one side left its scale word
     elsewhere or out ("40 billion" for "40 autres milliards", "$612 billion" for "612 $"). Two
-    different scales ("millions" for "milliards") differ."""
+    different scales ("millions" for "milliards") differ, and so does the same number in units
+    that cannot stand for each other ("20 pounds" for "20 kilos")."""
+    if a.unit is not None and b.unit is not None and other_units(a.unit, b.unit):
+        return False
     if a.readings & b.readings:
         return True
     if a.approximate or b.approximate:
@@ -26,15 +37,21 @@ def same(a: Quantity, b: Quantity) -> bool:
 
 def converted(a: Quantity, b: Quantity) -> bool:
     """Whether ``b`` is ``a`` in another unit of the same dimension, rounded as translators do: to
-    the nearest at the place of ``b``'s last digit (``rounded_to``), or within a rounded factor's slack."""
-    if a.unit is None or b.unit is None or a.unit[0] != b.unit[0] or a.unit == b.unit:
+    the nearest at the place of ``b``'s last digit (``rounded_to``) but by no more than
+    ``ROUNDED_AT_MOST``, or within a rounded factor's slack; a temperature within
+    ``DEGREES_ROUNDED_AT_MOST``, rounded or cut ("23 degrés" for 75 °F, 23.9 °C)."""
+    if a.unit is None or b.unit is None or a.unit[0] != b.unit[0]:
         return False
     for (_, x), (_, y) in ((x, y) for x in a.readings for y in b.readings):
         if a.unit[0] == "temperature":
-            expected = (x - 32) * 5 / 9 if a.unit[1] < 0 else x * 9 / 5 + 32
-        else:
-            expected = x * a.unit[1] / b.unit[1]
-        if expected and abs(y - expected) <= max(rounded_to(y) / 2, CONVERSION_SLACK * abs(expected)):
+            if one_temperature(x, a.unit, y, b.unit, DEGREES_ROUNDED_AT_MOST):
+                return True
+            continue
+        expected = converted_value(x, a.unit, b.unit)
+        if expected is None:
+            continue
+        allowed = max(min(rounded_to(y) / 2, ROUNDED_AT_MOST * abs(expected)), CONVERSION_SLACK * abs(expected))
+        if abs(y - expected) <= allowed:
             return True
     return False
 
@@ -95,7 +112,7 @@ def other_currency(source: list[Quantity], target: list[Quantity]) -> list[tuple
 
 
 def _same_reading(a: Quantity, b: Quantity) -> bool:
-    return bool(a.readings & b.readings)
+    return bool(a.readings & b.readings) and not (a.unit is not None and b.unit is not None and other_units(a.unit, b.unit))
 
 
 def family(q: Quantity) -> frozenset[str]:

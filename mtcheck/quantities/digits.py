@@ -9,13 +9,13 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities import currencies
+from mtcheck.quantities.units import FOOT, METRE, unit_of, unit_pattern, unit_words
 from mtcheck.quantities.values import (
     HALF,
     HALF_AFTER_A_NOUN,
     PERCENT,
     SCALES,
     THOUSANDS_MISSPELLED,
-    UNITS,
     Quantity,
     Reading,
     and_a_half,
@@ -103,13 +103,13 @@ def read_heights(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
     if lang == "fr":
         for m in _HEIGHT.finditer(text, start, end):
             value = int(m["m"]) + int(m["cm"]) / 100
-            yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["m"])
+            yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), METRE)
     elif lang == "en":
         for m in _FEET_INCHES.finditer(text, start, end):
             inches = int(m["in"] or m["marked"])
             if inches < 12:
                 value = int(m["ft"]) + inches / 12
-                yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), UNITS["ft"])
+                yield Quantity(m.start(), m.end(), m.group(), "unit", frozenset({("n", value)}), FOOT)
 
 
 _HEIGHT = re.compile(r"(?<![\w.,])(?P<m>\d)\s?(?:m|mètres?)\s?(?P<cm>\d{2})(?![\w.,]\d|\d|\s?(?:cm|mm|%))")
@@ -130,22 +130,11 @@ def read_fractions(text: str, lang: str, start: int, end: int) -> Iterator[Quant
         sign, num, den = m["sign"] or m["sign2"], m["num"] or m["num2"], m["den"] or m["den2"]
         part = _FRACTIONS[sign] if sign else int(num) / int(den)
         readings = frozenset({("n", round(int(m["whole"]) + part, 4))})
-        unit = _unit_pattern().match(text, m.end(), end)  # "12 ½ miles": a measure
+        unit = unit_pattern().match(text, m.end(), end)  # "12 ½ miles": a measure
         if unit is not None:
-            yield Quantity(m.start(), unit.end(), text[m.start() : unit.end()], "unit", readings, UNITS[unit["unit"].lower()])
+            yield Quantity(m.start(), unit.end(), text[m.start() : unit.end()], "unit", readings, unit_of(unit["unit"]))
         else:
             yield Quantity(m.start(), m.end(), m.group(), "decimal", readings)
-
-
-@functools.cache
-def _units() -> str:
-    """The units' words and signs as one alternation, the longest first ("km/h" before "km")."""
-    return "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-
-
-@functools.cache
-def _unit_pattern() -> re.Pattern[str]:
-    return re.compile(rf"[\s-]?(?P<unit>{_units()})(?![^\W\d_/°])", re.IGNORECASE)
 
 
 _FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -241,7 +230,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             kind = "amount"
         elif len(m["num"]) == 4 and 1000 <= values[0] <= 2100 and scale == 1.0:
             kind = "year"
-        unit = UNITS.get(unit_word.lower()) if unit_word else None
+        unit = unit_of(unit_word) if unit_word else None
         if unit:
             kind = "unit"
         if kind != "amount":
@@ -302,7 +291,7 @@ def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quanti
 def _number_pattern(lang: str) -> re.Pattern[str]:
     # "milles" is miles: French "mille" (a thousand) takes no plural
     scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
-    units = _units()
+    units = unit_words()
     return re.compile(
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"

@@ -43,33 +43,18 @@ SCALES = {
 after a currency ("$5m"), else a metre; "three decades" are thirty years ("trente ans"), and so
 are "trois décades" (ten days in French dictionaries, ten years in much news writing)."""
 
-UNITS: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"), ("length", 1000.0)),
-    **dict.fromkeys(("mile", "miles", "mi"), ("length", 1609.344)),
-    **dict.fromkeys(("m", "metre", "metres", "meter", "meters", "mètre", "mètres"), ("length", 1.0)),
-    **dict.fromkeys(("ft", "foot", "feet", "pied", "pieds"), ("length", 0.3048)),
-    **dict.fromkeys(("inch", "inches", "pouce", "pouces"), ("length", 0.0254)),
-    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"),
-                    ("length", 0.01)),
-    **dict.fromkeys(("yard", "yards", "verge", "verges"), ("length", 0.9144)),
-    **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"), ("mass", 1.0)),
-    **dict.fromkeys(("lb", "lbs", "pound", "pounds", "livre", "livres"), ("mass", 0.45359237)),
-    **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
-    **dict.fromkeys(("ha", "hectare", "hectares"), ("area", 10000.0)),
-    **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
-    **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), ("volume", 1.0)),
-    **dict.fromkeys(("gallon", "gallons"), ("volume", 3.785411784)),
-    **dict.fromkeys(("mph",), ("speed", 1.609344)),
-    **dict.fromkeys(("km/h", "kmh"), ("speed", 1.0)),
-    **dict.fromkeys(("°f", "° f", "degrees fahrenheit", "degrés fahrenheit", "fahrenheit"), ("temperature", -1.0)),
-    **dict.fromkeys(("°c", "° c", "degrees celsius", "degrés celsius", "celsius"), ("temperature", 1.0)),
-}  # fmt: skip
-"""Units news translations convert; the factor takes a value to the dimension's base unit
-(temperature is marked -1 for Fahrenheit and converted by formula)."""
-
 CONVERSION_SLACK = 0.02
 """A converted measure may be off by a rounded factor ("1.6" km to the mile, "2.2" pounds to the
 kilogram): within 2% of the exact conversion it is the same, beside the rounding of ``rounded_to``."""
+
+ROUNDED_AT_MOST = 0.1
+"""A converted measure is rounded at its last digit's place (``rounded_to``), but by no more than a
+tenth of its value: "2 mètres" may be six feet (1.83 m), "200 km/h" is not 100 mph (160.9)."""
+
+DEGREES_ROUNDED_AT_MOST = 1.5
+"""A converted temperature is rounded or cut to a whole degree, and never moved by more than a degree
+Celsius and a half: "23 degrés" may be 75 °F (23.9 °C), "30 degrés" is not 90 °F (32.2 °C). A temperature
+has no relative rounding: 0 °C is no zero."""
 
 
 def rounded_to(value: float) -> float:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from mtcheck.quantities.units import unit_of, unit_pattern
 from mtcheck.quantities.values import (
     HALF,
     HALF_AFTER_A_NOUN,
@@ -271,6 +272,11 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-neuf heures" is 19:00, "dix heures" 10:00 or 22:00
         readings |= {("time", hour * 60) for hour in hours}
     weak = weak and not any(kind == "time" for kind, _ in readings)  # "neuf heures" is nine o'clock, not new
+    measured = unit_pattern().match(text, b, end) if not bare and all(kind == "n" for kind, _ in readings) else None
+    if measured is not None:  # "five miles", "trois kilomètres": a measure, which a translation may convert
+        yield Quantity(a, measured.end(), text[a : measured.end()], "word", frozenset(readings), unit_of(measured["unit"]),
+                       weak=weak)
+        return
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
 
 

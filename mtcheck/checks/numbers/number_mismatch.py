@@ -19,10 +19,12 @@ class NumberMismatch(Check):
     "9:12 pm" and "21h12", "half past eight" and "huit heures et demie", "5 feet 10 inches" and
     "1,78 m", "2 1/2" and "deux et demi", a race's "2:03:59" and "2 :03 :59", "two" and "2", a round
     count "une vingtaine de" and any value within a quarter of 20), matches them value
-    for value, measures converted from miles, feet, pounds or degrees Fahrenheit included, and
+    for value, measures converted as translators round them included (miles, square feet, acres,
+    pounds, ounces, gallons, miles per hour, degrees Fahrenheit: the CLDR's unit names), and
     reports each value of the translation that takes the place of a different one of the source,
-    with both values, and each amount that says the source's value in a currency its sign or word
-    cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
+    with both values: a measure converted wrongly, or its number kept in another unit ("20 kilos"
+    for 20 pounds), is one; and each amount that says the source's value in a currency its sign
+    or word cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
     A value found in the pair before or after is no change: the two sides were cut into sentences
     otherwise; nor is a value copied character for character ("$25-billion" left in English, where
     French would read a billion as 10^12).
@@ -49,6 +51,7 @@ class NumberMismatch(Check):
         ("Prices rose 6.5% in a year.", "Les prix ont augmenté de 5,6 % en un an."),
         ("The meeting starts at 9:12 pm.", "La réunion commence à 20h12."),
         ("The fine is £5m.", "L'amende est de 5 millions d'euros."),
+        ("The boxer lost 20 pounds.", "Le boxeur a perdu 20 kilos."),
     )
     examples_pass = (
         ("Microsoft holds a $13bn stake.", "Microsoft détient une participation de 13 milliards de dollars."),
@@ -56,6 +59,7 @@ class NumberMismatch(Check):
         ("The vote is on Tuesday, November 21, at 9:12 pm.", "Le vote a lieu le mardi 21 novembre à 21h12."),
         ("The road is 5 miles long.", "La route fait 8 km de long."),
         ("It was 68 degrees Fahrenheit.", "Il faisait 20 degrés Celsius."),
+        ("The flat has 800 square feet and the car does 100 mph.", "L'appartement fait 74 m² et la voiture roule à 160 km/h."),
         ("Two ministers resigned in the 21st century.", "2 ministres ont démissionné au XXIe siècle."),
         ("The fund holds $612 billion of assets.", "Le fonds détient 612 milliards de dollars d'actifs."),
         ("The fine is $5m (€4m).", "L'amende est de 5 millions de dollars (4 millions d'euros)."),
