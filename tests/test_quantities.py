@@ -232,6 +232,20 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     assert f.message == "'2019' where the source says '2018'"
 
 
+@pytest.mark.parametrize(
+    ("target", "source", "fix"),
+    [
+        ("La route fait 6 miles de long.", "The road is 5 miles long.", "5 miles"),
+        ("La tour fait 200 mètres.", "The tower is 300 metres tall.", "300 mètres"),
+        ("La route fait 80 km de long.", "The road is 5 miles long.", None),  # the conversion is the translator's
+        ("Le boxeur a perdu 20 kilos.", "The boxer lost 20 pounds.", None),
+    ],
+)
+def test_a_measure_is_mended_in_the_translation_s_own_unit_or_not_at_all(target: str, source: str, fix: str | None) -> None:
+    (f,) = findings_of(NumberMismatch, target, source)
+    assert f.suggestion == fix
+
+
 def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:
     # French reads "billion" as 10^12, but a figure left in English is the source's own.
     assert findings_of(NumberMismatch, "Kowalnet signe un contrat de $25-billion.",

@@ -8,6 +8,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.quantities import Quantity, compare, family, other_currency, quantities, same, unsure_months, written
+from mtcheck.quantities.units import unit_pattern
 
 
 class NumberMismatch(Check):
@@ -25,9 +26,11 @@ class NumberMismatch(Check):
     with both values: a measure converted wrongly, or its number kept in another unit ("20 kilos"
     for 20 pounds), is one; and each amount that says the source's value in a currency its sign
     or word cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
-    A value found in the pair before or after is no change: the two sides were cut into sentences
-    otherwise; nor is a value copied character for character ("$25-billion" left in English, where
-    French would read a billion as 10^12).
+    The fix writes the source's value with the translation's unit; a measure in another unit gets
+    none, its conversion and rounding being the translator's. A value found in the pair before or
+    after is no change: the two sides were cut into sentences otherwise; nor is a value copied
+    character for character ("$25-billion" left in English, where French would read a billion as
+    10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
@@ -101,8 +104,7 @@ class NumberMismatch(Check):
                     same(said, q) for j in near for q in read(j, False)
                 ):
                     continue  # a sentence split otherwise on the two sides: the value is in the next pair
-                # a round count ("une trentaine de") is not mended by a figure in its place ("20 de")
-                fix = None if wrote.approximate else written(said, doc.target_lang)
+                fix = _fix(said, wrote, doc.target_lang)
                 yield self.finding(
                     doc, wrote.start, wrote.end,
                     f"'{wrote.text}' where the source says '{said.text}'",
@@ -117,6 +119,22 @@ class NumberMismatch(Check):
                     evidence={"source_value": said.text, "target_value": wrote.text, "kind": "currency",
                               "source_currency": said.money[0], "target_currency": wrote.money[0]},
                 )
+
+
+def _fix(said: Quantity, wrote: Quantity, lang: str) -> str | None:
+    """The source's value written in place of ``wrote``, with the unit the translation writes ("5
+    miles" for "6 miles"). None where the translation's figure cannot simply be replaced: a round
+    count ("une trentaine de"), or a measure in another unit, whose conversion and its rounding
+    are the translator's ("80 km" for "5 miles")."""
+    if wrote.approximate:
+        return None
+    value = written(said, lang)
+    if value is None or wrote.unit is None:
+        return value
+    if said.unit is not None and said.unit != wrote.unit:
+        return None
+    unit = next((wrote.text[i:] for i in range(len(wrote.text)) if unit_pattern().fullmatch(wrote.text, i)), "")
+    return value + unit
 
 
 def _months(found: list[Quantity]) -> int:
