@@ -122,6 +122,12 @@ SAME = [
     ("The dial turned 90 degrees.", "Le cadran a tourné de 90 degrés."),
     ("The road is five miles long.", "La route fait 8 km de long."),  # a number in words has its unit too
     ("The hikers walked two miles.", "Les marcheurs ont fait trois kilomètres."),
+    ("The Kowal fair opens at noon and shuts at midnight.", "La foire de Kowal ouvre à midi et ferme à minuit."),
+    ("The Kowal fair opens at 12:30 p.m. and shuts at 0:00.", "La foire de Kowal ouvre à midi et demi et ferme à minuit."),
+    ("The Kowal fair runs all afternoon, until 4 p.m.", "La foire de Kowal dure tout l'après-midi, jusqu'à 16 h."),
+    ("The Zelvano ferry sails at a quarter to midnight.", "Le ferry de Zelvano part à minuit moins le quart."),
+    ("The Zelvano ferry sails at 12:20 and at 12:50.", "Le ferry de Zelvano part à midi vingt et à midi 50."),
+    ("The Zelvano ferry sails at noon on Fridays.", "Le ferry de Zelvano part le vendredi à midi."),
 ]
 
 CHANGED = [
@@ -191,6 +197,9 @@ CHANGED = [
     ("The flat has 800 square feet.", "L'appartement fait 150 mètres carrés.", "150 mètres carrés", None),
     ("It was 90 degrees in Zelvano.", "Il faisait 30 degrés à Zelvano.", "30 degrés", None),
     ("The hikers walked two miles.", "Les marcheurs ont fait six kilomètres.", "six kilomètres", None),
+    ("The Kowal fair opens at noon.", "La foire de Kowal ouvre à 14 heures.", "14 heures", "12 h"),
+    ("The Kowal fair opens at 1 p.m.", "La foire de Kowal ouvre à midi et demi.", "midi et demi", "13 h"),
+    ("The ferry sails at half past midnight.", "Le ferry part à minuit et quart.", "minuit et quart", "0 h 30"),
 ]
 
 

@@ -1,8 +1,8 @@
 """What a sentence says in numbers: the quantities of English or French text, as values to compare.
 
 French and English write the same value differently ("1 000,5" / "1,000.5", "13 milliards" /
-"$13bn", "21h12" / "9:12 pm", "XXIe siècle" / "21st century", "20 novembre" / "November 20"),
-so each quantity found is reduced to its *readings*: ``("n", 1.3e10)``, ``("month", 11)``,
+"$13bn", "21h12" / "9:12 pm", "midi et demi" / "12:30", "XXIe siècle" / "21st century", "20
+novembre" / "November 20"), so each quantity found is reduced to its *readings*: ``("n", 1.3e10)``, ``("month", 11)``,
 ``("weekday", 0)``, ``("time", 1272)`` (minutes after midnight). A quantity whose writing is
 ambiguous has several ("1,500" is 1500 or 1.5; "05/06" is May 6 or June 5; "9:12" is 9:12 or
 21:12), and two quantities say the same when a reading is shared.

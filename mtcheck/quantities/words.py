@@ -48,6 +48,8 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             yield from _calendar_name(text, lang, start, end, a, b)
         elif lang == "en" and key in _DECADE_WORDS:
             yield _decade(text, a, b, _DECADE_WORDS[key])
+        elif key in _CLOCK_WORDS[lang] and m.group().islower() and text[a - 1 : a] != "-":
+            yield _clock_word(text, a, b, end, lang, _CLOCK_WORDS[lang][key])
     if run:
         yield from _word_run(text, run, atoms, ordinals, lang, end)
 
@@ -77,7 +79,43 @@ def _telling(lang: str) -> frozenset[str]:
     months, days, _ = _calendar(lang)
     atoms, _ = _number_words(lang)
     decades = _DECADE_WORDS if lang == "en" else {}
-    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, *decades, "pour", "per", "percent"} - {"un", "une", "one"})
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, *decades, *_CLOCK_WORDS[lang], "pour", "per", "percent"}
+                     - {"un", "une", "one"})
+
+
+_CLOCK_WORDS = {"en": {"noon": (720,), "midday": (720,), "midnight": (0, 1440)},
+                "fr": {"midi": (720,), "minuit": (0, 1440)}}
+"""Hours named by a word, in minutes after midnight (midnight ends a day too: "24 h"). In lowercase
+only, and not after a hyphen: "Midi" is the south of France, "après-midi" the afternoon."""
+_CLOCK_WORD_MINUTES_FR = re.compile(
+    r"\s+(?:et\s+(?P<half>demie?)|et\s+(?P<quarter>quart)|moins\s+(?:le\s+(?P<to_quarter>quart)|(?P<to>[^\W\d_]+(?:-[^\W\d_]+)?))"
+    r"|(?P<digits>\d{2})(?![\d:]|[.,]\d)|(?P<after>[^\W\d_]+(?:-[^\W\d_]+)?))\b",
+    re.IGNORECASE,
+)
+"""What French says after "midi" or "minuit": "et demi", "et quart", "moins le quart", "moins dix",
+minutes in words or digits ("midi quarante-cinq", "minuit 30"); any other word is not read."""
+
+
+def _clock_word(text: str, a: int, b: int, end: int, lang: str, minutes: tuple[int, ...]) -> Quantity:
+    """Noon or midnight by its word ("at noon", "à midi") with the minutes said before or after it
+    ("a quarter past midnight", "midi et demi", "minuit moins dix", "midi quarante-cinq"): a
+    time, as "12:00" or "12 h 30" is."""
+    shift = 0
+    if lang == "en":
+        before = _PAST_EN.search(text, max(0, a - 20), a)
+        if before is not None and not before["british"]:
+            shift = 30 if before["half"] else 15 * (1 if before["way"].lower() == "past" else -1)
+            a = before.start()
+    elif (after := _CLOCK_WORD_MINUTES_FR.match(text, b, end)) is not None:
+        if after["half"] or after["quarter"] or after["to_quarter"]:
+            shift = 30 if after["half"] else 15 if after["quarter"] else -15
+        elif after["digits"] and int(after["digits"]) < 60:
+            shift = int(after["digits"])
+        elif (said := _minutes_in_words(after["to"] or after["after"], lang)) is not None:
+            shift = -said if after["to"] else said
+        if shift:
+            b = after.end()
+    return Quantity(a, b, text[a:b], "time", frozenset(("time", (at + shift) % 1440) for at in minutes))
 
 
 _DECADE_WORDS = {word: 10 * k for k, word in

@@ -17,7 +17,7 @@ class NumberMismatch(Check):
     What it does: reads the quantities of each source sentence and of its aligned translation in
     every usual English and French writing ("1,000.5" and "1 000,5", "$13bn" and "13 milliards de
     dollars", "5%" and "5 %", "21st century" and "XXIe siècle", "November 20" and "20 novembre",
-    "9:12 pm" and "21h12", "half past eight" and "huit heures et demie", "5 feet 10 inches" and
+    "9:12 pm" and "21h12", "half past eight" and "huit heures et demie", "noon" and "midi", "5 feet 10 inches" and
     "1,78 m", "2 1/2" and "deux et demi", a race's "2:03:59" and "2 :03 :59", "two" and "2", a round
     count "une vingtaine de" and any value within a quarter of 20), matches them value
     for value, measures converted as translators round them included (miles, square feet, acres,
