@@ -128,6 +128,10 @@ SAME = [
     ("The Zelvano ferry sails at a quarter to midnight.", "Le ferry de Zelvano part à minuit moins le quart."),
     ("The Zelvano ferry sails at 12:20 and at 12:50.", "Le ferry de Zelvano part à midi vingt et à midi 50."),
     ("The Zelvano ferry sails at noon on Fridays.", "Le ferry de Zelvano part le vendredi à midi."),
+    ("The Kowal fires burned 1.2 million acres.", "Les incendies de Kowal ont brûlé 485 000 hectares."),  # a unit after a scale
+    ("The Zelvano field holds 10 billion cubic feet.", "Le gisement de Zelvano contient 280 millions de mètres cubes."),
+    ("The ship stopped 12 nautical miles off Kowalville.", "Le navire s'est arrêté à 22 km de Kowalville."),
+    ("Winds off Kowalville reached 50 knots.", "Les vents au large de Kowalville ont atteint 93 km/h."),
 ]
 
 CHANGED = [
@@ -200,6 +204,9 @@ CHANGED = [
     ("The Kowal fair opens at noon.", "La foire de Kowal ouvre à 14 heures.", "14 heures", "12 h"),
     ("The Kowal fair opens at 1 p.m.", "La foire de Kowal ouvre à midi et demi.", "midi et demi", "13 h"),
     ("The ferry sails at half past midnight.", "Le ferry part à minuit et quart.", "minuit et quart", "0 h 30"),
+    ("The Kowal fires burned 1.2 million acres.", "Les incendies de Kowal ont brûlé 1,2 million d'hectares.",
+     "1,2 million d'hectares", None),
+    ("Winds off Kowalville reached 50 knots.", "Les vents au large de Kowalville ont atteint 50 km/h.", "50 km/h", None),
 ]
 
 

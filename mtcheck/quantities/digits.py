@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from mtcheck.quantities import currencies
-from mtcheck.quantities.units import FOOT, METRE, unit_of, unit_pattern, unit_words
+from mtcheck.quantities.units import FOOT, METRE, unit_after_scale, unit_of, unit_pattern, unit_words
 from mtcheck.quantities.values import (
     HALF,
     HALF_AFTER_A_NOUN,
@@ -231,6 +231,9 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         elif len(m["num"]) == 4 and 1000 <= values[0] <= 2100 and scale == 1.0:
             kind = "year"
         unit = unit_of(unit_word) if unit_word else None
+        stop = m.end()
+        if m["scale"] and unit is None and money is None and (after := unit_after_scale().match(text, stop, end)):
+            unit, stop = unit_of(after["unit"]), after.end()  # "1.2 million acres", "280 millions de mètres cubes"
         if unit:
             kind = "unit"
         if kind != "amount":
@@ -241,7 +244,6 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
-        stop = m.end()
         if lang == "en" and scale == 1.0 and not m["pct"] and (half := and_a_half(text, m.end(), end)):
             # "11 and a half hours" is 11.5 hours, "4 and a half million" 4.5 million
             values = [v + 0.5 for v in values]

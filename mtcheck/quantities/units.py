@@ -29,6 +29,7 @@ _DEFINITIONS: dict[str, Unit] = {
     "length-centimeter": ("length", 0.01),
     "length-millimeter": ("length", 0.001),
     "length-mile": ("length", 1609.344),
+    "length-nautical-mile": ("length", 1852.0),
     "length-yard": ("length", 0.9144),
     "length-foot": ("length", 0.3048),
     "length-inch": ("length", 0.0254),
@@ -44,10 +45,13 @@ _DEFINITIONS: dict[str, Unit] = {
     "area-square-mile": ("area", 2589988.110336),
     "area-acre": ("area", 4046.8564224),
     "area-square-foot": ("area", 0.09290304),
+    "volume-cubic-meter": ("volume", 1000.0),
     "volume-liter": ("volume", 1.0),
     "volume-gallon": ("volume", 3.785411784),
+    "volume-cubic-foot": ("volume", 28.316846592),
     "speed-kilometer-per-hour": ("speed", 1.0),
     "speed-mile-per-hour": ("speed", 1.609344),
+    "speed-knot": ("speed", 1.852),
     "temperature-celsius": ("temperature", CELSIUS),
     "temperature-fahrenheit": ("temperature", FAHRENHEIT),
     "temperature-generic": ("temperature", EITHER_SCALE),
@@ -57,10 +61,11 @@ translation that writes it "tonnes" is within ``SAME_UNIT`` of it."""
 
 _LOCALES = ("en", "en_GB", "fr", "fr_CA")
 
-_LEFT_OUT = frozenset({"in", "#", "°", "′", "″", "ac", "g", "once", "mille"})
+_LEFT_OUT = frozenset({"in", "#", "°", "′", "″", "ac", "g", "once", "mille", "nd"})
 """CLDR forms that are another word or sign after a number: "won 5 in a row", "#1", an angle's
 degrees, a height's feet and inches (read apart), "G", a mobile network's generation ("4G"),
-English "once", and "mille", a thousand in French but Canada's one mile."""
+English "once", "mille", a thousand in French but Canada's one mile, and French's "nd" for knots,
+an ordinal's ending ("2nd")."""
 
 _NEWS_FORMS: dict[str, str] = {
     **dict.fromkeys(("kilo", "kilos"), "mass-kilogram"),
@@ -71,6 +76,7 @@ _NEWS_FORMS: dict[str, str] = {
     **dict.fromkeys(("km2",), "area-square-kilometer"),
     **dict.fromkeys(("sq. ft.", "sq. ft", "sq ft."), "area-square-foot"),
     **dict.fromkeys(("metric tonne", "metric tonnes"), "mass-tonne"),
+    **dict.fromkeys(("mille nautique", "milles nautiques"), "length-nautical-mile"),
     **dict.fromkeys(("fahrenheit",), "temperature-fahrenheit"),
     **dict.fromkeys(("celsius",), "temperature-celsius"),
     **dict.fromkeys(("degree", "degrees"), "temperature-generic"),
@@ -98,6 +104,13 @@ def unit_words() -> str:
 def unit_pattern() -> re.Pattern[str]:
     """A unit right after a number, spaced from it or joined by a hyphen ("12 miles", "a 5-mile race")."""
     return re.compile(rf"[\s-]?(?P<unit>{unit_words()})(?![^\W\d_/°])", re.IGNORECASE)
+
+
+@functools.cache
+def unit_after_scale() -> re.Pattern[str]:
+    """A unit after a scale word, French's "de" between them ("1.2 million acres", "3 millions
+    d'hectares")."""
+    return re.compile(rf"(?:\s+de|\s+d['’])?[\s-]?(?P<unit>{unit_words()})(?![^\W\d_/°])", re.IGNORECASE)
 
 
 def _key(word: str) -> str:

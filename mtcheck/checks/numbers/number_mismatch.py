@@ -21,9 +21,9 @@ class NumberMismatch(Check):
     "1,78 m", "2 1/2" and "deux et demi", a race's "2:03:59" and "2 :03 :59", "two" and "2", a round
     count "une vingtaine de" and any value within a quarter of 20), matches them value
     for value, measures converted as translators round them included (miles, square feet, acres,
-    pounds, ounces, gallons, miles per hour, degrees Fahrenheit: the CLDR's unit names), and
-    reports each value of the translation that takes the place of a different one of the source,
-    with both values: a measure converted wrongly, or its number kept in another unit ("20 kilos"
+    pounds, ounces, gallons, miles per hour, knots, degrees Fahrenheit: the CLDR's unit names,
+    after a figure, a scale word or a number in words), and reports each value of the translation
+    that takes the place of a different one of the source, with both values: a measure converted wrongly, or its number kept in another unit ("20 kilos"
     for 20 pounds), is one; and each amount that says the source's value in a currency its sign
     or word cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
     The fix writes the source's value with the translation's unit; a measure in another unit gets
