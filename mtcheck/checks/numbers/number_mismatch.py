@@ -17,20 +17,20 @@ class NumberMismatch(Check):
     What it does: reads the quantities of each source sentence and of its aligned translation in
     every usual English and French writing ("1,000.5" and "1 000,5", "$13bn" and "13 milliards de
     dollars", "5%" and "5 %", "21st century" and "XXIe siècle", "November 20" and "20 novembre",
-    "9:12 pm" and "21h12", "half past eight" and "huit heures et demie", "noon" and "midi", "5 feet 10 inches" and
-    "1,78 m", "2 1/2" and "deux et demi", a race's "2:03:59" and "2 :03 :59", "two" and "2", a round
-    count "une vingtaine de" and any value within a quarter of 20), matches them value
-    for value, measures converted as translators round them included (miles, square feet, acres,
-    pounds, ounces, gallons, miles per hour, knots, degrees Fahrenheit: the CLDR's unit names,
-    after a figure, a scale word or a number in words), and reports each value of the translation
-    that takes the place of a different one of the source, with both values: a measure converted wrongly, or its number kept in another unit ("20 kilos"
-    for 20 pounds), is one; and each amount that says the source's value in a currency its sign
-    or word cannot share ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan).
-    The fix writes the source's value with the translation's unit; a measure in another unit gets
-    none, its conversion and rounding being the translator's. A value found in the pair before or
-    after is no change: the two sides were cut into sentences otherwise; nor is a value copied
-    character for character ("$25-billion" left in English, where French would read a billion as
-    10^12).
+    "9:12 pm" and "21h12", "half past eight" and "huit heures et demie", "noon" and "midi", "5 feet
+    10 inches" and "1,78 m", "2 1/2" and "deux et demi", a race's "2:03:59" and "2 :03 :59", "two"
+    and "2", a round count "une vingtaine de" and any value within a quarter of 20), matches them
+    value for value, measures converted as translators round them included (miles, square feet,
+    acres, pounds, ounces, gallons, miles per hour, knots, degrees Fahrenheit: the CLDR's unit
+    names, after a figure, a scale word or a number in words), and reports each value of the
+    translation that takes the place of a different one of the source, with both values: a
+    measure converted wrongly, or its number kept in another unit ("20 kilos" for 20 pounds), is
+    one; and each amount that says the source's value in a currency its sign or word cannot share
+    ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan). The fix
+    writes the source's value with the translation's unit; a measure in another unit gets none,
+    its conversion and rounding being the translator's. A value found in the pair before or after
+    is no change: the two sides were cut into sentences otherwise; nor is a value copied character
+    for character ("$25-billion" left in English, where French would read a billion as 10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
