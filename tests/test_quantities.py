@@ -132,6 +132,11 @@ SAME = [
     ("The Zelvano field holds 10 billion cubic feet.", "Le gisement de Zelvano contient 280 millions de mètres cubes."),
     ("The ship stopped 12 nautical miles off Kowalville.", "Le navire s'est arrêté à 22 km de Kowalville."),
     ("Winds off Kowalville reached 50 knots.", "Les vents au large de Kowalville ont atteint 93 km/h."),
+    ("Temperatures in Kowalville hit 30C.", "Les températures ont atteint 30 °C à Kowalville."),  # the press's "30C"
+    ("It was 23F overnight in Zelvano.", "Il a fait -5 °C pendant la nuit à Zelvano."),
+    ("It was minus 5 degrees in Zelvano.", "Il faisait -5 °C à Zelvano."),
+    ("It was at least 40 degrees in Kowalville.", "Il faisait au moins 40 degrés à Kowalville."),  # "au moins": no minus
+    ("Seat 12F of the Kowal ferry was empty.", "Le siège 12F du ferry de Kowal était vide."),
 ]
 
 CHANGED = [
@@ -207,6 +212,8 @@ CHANGED = [
     ("The Kowal fires burned 1.2 million acres.", "Les incendies de Kowal ont brûlé 1,2 million d'hectares.",
      "1,2 million d'hectares", None),
     ("Winds off Kowalville reached 50 knots.", "Les vents au large de Kowalville ont atteint 50 km/h.", "50 km/h", None),
+    ("Temperatures in Kowalville hit 86F.", "Les températures ont atteint 36 °C à Kowalville.", "36 °C", None),
+    ("It was minus 5 degrees in Zelvano.", "Il faisait 5 °C à Zelvano.", "5 °C", None),
 ]
 
 

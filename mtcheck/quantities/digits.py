@@ -230,6 +230,8 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             kind = "amount"
         elif len(m["num"]) == 4 and 1000 <= values[0] <= 2100 and scale == 1.0:
             kind = "year"
+        if m["degrees"]:
+            unit_word = "°" + m["degrees"]  # "30C", "86F": a temperature as the British and American press write it
         unit = unit_of(unit_word) if unit_word else None
         stop = m.end()
         if m["scale"] and unit is None and money is None and (after := unit_after_scale().match(text, stop, end)):
@@ -238,7 +240,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             kind = "unit"
         if kind != "amount":
             money = None
-        if m["sign"]:
+        if m["sign"] or (unit and unit[0] == "temperature" and _MINUS.search(text, max(start, m.start() - 10), m.start())):
             values = [-v for v in values]
         rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
@@ -262,6 +264,11 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
         bare = frozenset(values) if scale != 1.0 else frozenset()
         yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare, money=money)
+
+
+_MINUS = re.compile(r"(?<!au\s)(?<!du\s)(?<!ou\s)(?<!le\s)\b(?:minus|moins)\s+$", re.IGNORECASE)
+"""A temperature below zero in words ("minus 5 degrees", "moins 5 degrés"), not "at least" ("au moins
+5 degrés", "du moins", "plus ou moins", "le moins")."""
 
 
 _LABELLED = re.compile(r"(?<=[^\W\d_])-?(?P<num>\d{1,4})(?!\w|[.,]\d)")
@@ -299,7 +306,7 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
         rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
-        rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
+        rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|(?P<degrees>(?-i:[CF]))|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,
     )
