@@ -87,11 +87,26 @@ def _joined(sentences: list[Segment]) -> str:
     return " ".join(s.text for s in sentences)
 
 def occurrences(text: str, form: str, *, any_case: bool = False) -> list[str]:
-    """Where ``text`` writes ``form`` as whole words (``any_case``: in capitals of its own), as written there."""
-    if (form.lower() not in text.lower()) if any_case else (form not in text):
-        return []  # most forms are not there at all: no pattern to build
-    flags = re.IGNORECASE if any_case else 0
-    return re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
+    """Where ``text`` writes ``form`` as whole words (``any_case``: in capitals of its own), as written
+    there. Searched as a string, not a pattern: each form would compile a pattern of its own."""
+    if not form:
+        return []
+    haystack, needle = (text.lower(), form.lower()) if any_case else (text, form)
+    if len(haystack) != len(text):  # a letter whose lowercase is longer ("İ"): offsets would drift
+        return re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)
+    found, at = [], haystack.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if _word_char(text, at - 1) or _word_char(text, end):
+            at = haystack.find(needle, at + 1)
+            continue
+        found.append(text[at:end])
+        at = haystack.find(needle, end)
+    return found
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a character of a word, as a pattern's ``\\w`` reads it; False outside the text."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 def written_in(source_text: str, form: str, *, any_case: bool = False) -> bool:
     """Whether the aligned source writes ``form`` exactly as the target does (``any_case``: in
