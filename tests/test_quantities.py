@@ -269,6 +269,16 @@ def test_a_measure_is_mended_in_the_translation_s_own_unit_or_not_at_all(target:
     assert f.suggestion == fix
 
 
+def test_a_measure_converted_wrongly_is_shown_with_the_source_s_value_in_the_translation_s_unit() -> None:
+    (f,) = findings_of(NumberMismatch, "La voiture de Kowal a atteint 200 km/h.", "Kowal's car reached 100 mph.")
+    assert f.message == "'200 km/h' where the source says '100 mph' (about 161 km/h)"
+    assert f.evidence["source_value_converted"] == "161 km/h" and f.suggestion is None
+    (f,) = findings_of(NumberMismatch, "Il faisait 30 °C à Zelvano.", "It was 90 degrees in Zelvano.")
+    assert f.evidence["source_value_converted"] == "32,2 °C"  # "degrees" beside °C: Fahrenheit
+    (f,) = findings_of(NumberMismatch, "Il faisait 30 degrés à Zelvano.", "It was 90 degrees in Zelvano.")
+    assert "source_value_converted" not in f.evidence  # neither side says its scale
+
+
 def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:
     # French reads "billion" as 10^12, but a figure left in English is the source's own.
     assert findings_of(NumberMismatch, "Kowalnet signe un contrat de $25-billion.",

@@ -157,6 +157,22 @@ def converted_value(value: float, a: Unit, b: Unit) -> float | None:
     return value * a[1] / b[1] if a != b else None
 
 
+def measure_in(value: float, a: Unit, b: Unit) -> float | None:
+    """``value`` in unit ``a`` said in unit ``b`` of the same dimension; a scale unsaid is the other
+    side's other scale (English "90 degrees" beside "°C" is Fahrenheit). None in the same unit, or
+    where neither temperature says its scale."""
+    if a[0] != "temperature":
+        return converted_value(value, a, b)
+    one, other = a[1], b[1]
+    if one == EITHER_SCALE and other == EITHER_SCALE:
+        return None
+    one = one if one != EITHER_SCALE else -other
+    other = other if other != EITHER_SCALE else -one
+    if one == other:
+        return None
+    return _celsius(value, one) if other == CELSIUS else value * 9 / 5 + 32
+
+
 def one_temperature(x: float, a: Unit, y: float, b: Unit, within: float) -> bool:
     """Whether ``x`` in ``a``'s scale and ``y`` in ``b``'s are one temperature in two scales, within
     ``within`` degrees Celsius; a scale unsaid may be either (English "90 degrees" is 32 °C if

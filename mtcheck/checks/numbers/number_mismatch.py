@@ -8,7 +8,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.quantities import Quantity, compare, family, other_currency, quantities, same, unsure_months, written
-from mtcheck.quantities.units import unit_pattern
+from mtcheck.quantities.units import measure_in, unit_pattern
 
 
 class NumberMismatch(Check):
@@ -28,9 +28,11 @@ class NumberMismatch(Check):
     one; and each amount that says the source's value in a currency its sign or word cannot share
     ("£5m" and "5 millions d'euros"; "$" may be any dollar, "¥" the yen or the yuan). The fix
     writes the source's value with the translation's unit; a measure in another unit gets none,
-    its conversion and rounding being the translator's. A value found in the pair before or after
-    is no change: the two sides were cut into sentences otherwise; nor is a value copied character
-    for character ("$25-billion" left in English, where French would read a billion as 10^12).
+    its conversion and rounding being the translator's, and its message gives the source's value
+    in the translation's unit ("'200 km/h' where the source says '100 mph' (about 161 km/h)"). A
+    value found in the pair before or after is no change: the two sides were cut into sentences
+    otherwise; nor is a value copied character for character ("$25-billion" left in English, where
+    French would read a billion as 10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
@@ -105,11 +107,14 @@ class NumberMismatch(Check):
                 ):
                     continue  # a sentence split otherwise on the two sides: the value is in the next pair
                 fix = _fix(said, wrote, doc.target_lang)
+                evidence = {"source_value": said.text, "target_value": wrote.text, "kind": said.kind}
+                message = f"'{wrote.text}' where the source says '{said.text}'"
+                if (converted := _converted(said, wrote, doc.target_lang)) is not None:
+                    evidence["source_value_converted"] = converted
+                    message += f" (about {converted})"
                 yield self.finding(
-                    doc, wrote.start, wrote.end,
-                    f"'{wrote.text}' where the source says '{said.text}'",
-                    suggestion=fix, fix_title=f"Write '{fix}', the source's value" if fix else None,
-                    evidence={"source_value": said.text, "target_value": wrote.text, "kind": said.kind},
+                    doc, wrote.start, wrote.end, message,
+                    suggestion=fix, fix_title=f"Write '{fix}', the source's value" if fix else None, evidence=evidence,
                 )
             for said, wrote in other_currency(src, tgt):
                 assert said.money is not None and wrote.money is not None
@@ -133,8 +138,30 @@ def _fix(said: Quantity, wrote: Quantity, lang: str) -> str | None:
         return value
     if said.unit is not None and said.unit != wrote.unit:
         return None
-    unit = next((wrote.text[i:] for i in range(len(wrote.text)) if unit_pattern().fullmatch(wrote.text, i)), "")
-    return value + unit
+    return value + _unit_written(wrote)
+
+
+def _converted(said: Quantity, wrote: Quantity, lang: str) -> str | None:
+    """The source's measure in the translation's unit, to three figures and in its writing ("161
+    km/h" for 100 mph): what a translation that converts it should come near. None for values
+    that are no measures in two units of one dimension."""
+    if said.unit is None or wrote.unit is None or said.unit == wrote.unit or said.unit[0] != wrote.unit[0]:
+        return None
+    values = {v for kind, v in said.readings if kind == "n"}
+    if len(values) != 1 or not (unit := _unit_written(wrote)):
+        return None
+    value = measure_in(values.pop(), said.unit, wrote.unit)
+    if value is None:
+        return None
+    from babel.numbers import format_decimal
+
+    return format_decimal(float(f"{value:.3g}"), locale=lang) + unit
+
+
+def _unit_written(q: Quantity) -> str:
+    """The unit as ``q`` writes it after its number, with the space before it (" km", "-mile");
+    empty where none follows."""
+    return next((q.text[i:] for i in range(len(q.text)) if unit_pattern().fullmatch(q.text, i)), "")
 
 
 def _months(found: list[Quantity]) -> int:
