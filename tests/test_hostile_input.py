@@ -175,6 +175,20 @@ def test_a_hundred_thousand_letter_word_is_read_like_any_other(tmp_path: Path, c
     assert rc in (0, 1) and _ids(out) == ["long.txt"]
 
 
+def test_a_number_of_four_hundred_digits_costs_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A run of digits longer than a float holds is an identifier, not a quantity: read as one it
+    was infinite, and the report stopped on it (exit 3) with every document lost."""
+    path = tmp_path / "c.jsonl"
+    rows = [
+        {"id": "code", "source": "The Kowal code is " + "7" * 400 + ".", "target": "Le code de Kowal est " + "7" * 400 + "."},
+        {"id": "year", "source": "Kowal left in 2019.", "target": "Kowal est parti en 2018."},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(path), *_FLAGS], capsys)
+    documents = {d["id"]: [f["code"] for f in d["findings"]] for d in json.loads(out)["documents"]}
+    assert rc == 1 and documents["year"] == ["NU001"] and "NU001" not in documents["code"]
+
+
 def test_findings_of_a_crlf_file_point_at_their_own_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()

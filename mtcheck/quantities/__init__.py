@@ -24,11 +24,13 @@ number's "½" or "1/2" ("a half", "trois quarts"); approximate words but round c
 one amount says the other's value in another currency ("£5m" for "5 millions d'euros":
 ``currencies``); and numbers glued to letters, which are names or codes ("G20", "CO2", "4G",
 "COVID-19"), unless the letters are a word of the dictionary the number labels ("Figure7",
-"uranium-235").
+"uranium-235"); nor a run of more than 15 digits, which is an identifier (a card's or a parcel's
+number), not a quantity, and more than a float holds.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from mtcheck.quantities.approximate import read_round_counts
@@ -65,13 +67,15 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     if lang not in SCALES:
         return []
-    taken = not_prose(text, start, end)
+    taken = sorted(not_prose(text, start, end))
     found: list[Quantity] = []
     finders = _FINDERS if _DIGIT.search(text, start, end) else _WORD_FINDERS
     for finder in finders:
         for q in finder(text, lang, start, end):
-            if not any(q.start < b and a < q.end for a, b in taken):
-                found.append(q)
-                taken.append((q.start, q.end))
+            at = bisect.bisect_left(taken, (q.start, q.end))
+            if (at and taken[at - 1][1] > q.start) or (at < len(taken) and taken[at][0] < q.end):
+                continue  # a span an earlier finder took (spans taken never overlap: only the neighbours can)
+            found.append(q)
+            taken.insert(at, (q.start, q.end))
     return sorted(found, key=lambda q: q.start)
 

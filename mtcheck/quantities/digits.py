@@ -25,6 +25,9 @@ from mtcheck.quantities.values import (
 from mtcheck.quantities.words import after_a_month
 
 _CURRENCY_SYMBOLS = currencies.CURRENCY_SIGNS
+MAX_DIGITS = 15
+"""More digits than this make an identifier (a card's, a parcel's number), not a quantity: a float
+holds no more, and a value read from them would be rounded or infinite."""
 _ORDINAL = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|ère|e|ème|eme|es|èmes|nd|nde|è)"}
 _GROUP_VARIANTS = " \u00a0\u202f"
 """Spaces a group separator is typed as besides the CLDR's own (French's narrow no-break space)."""
@@ -211,6 +214,8 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
     """Numbers in digits with what follows them: a scale word, a percent sign, an ordinal suffix,
     a decade's "s", a unit; a currency before or after makes an amount."""
     for m in _number_pattern(lang).finditer(text, start, end):
+        if sum(ch.isdigit() for ch in m["num"]) > MAX_DIGITS:
+            continue  # an identifier, not a quantity
         values = _values(m["num"], lang, scaled=bool(m["scale"]))
         kind = "decimal" if any(v != int(v) for v in values) else "number"
         scale, unit_word, scales = 1.0, m["unit"], [1.0]

@@ -286,6 +286,8 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         else:
             current += value
     value = total + current
+    if value > 1e15:
+        return  # "mille milliards de milliards...": past any count news writes, and past what a float holds
     weak = (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS) or words[-1] in ordinals
     scaled = len(words) == 2 and (atoms[words[1]] >= 1e6 or words[1] in _DECADES)
     bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
