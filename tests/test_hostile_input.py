@@ -189,6 +189,26 @@ def test_a_number_of_four_hundred_digits_costs_nothing_else(tmp_path: Path, caps
     assert rc == 1 and documents["year"] == ["NU001"] and "NU001" not in documents["code"]
 
 
+def test_a_sentence_that_lists_hundreds_of_names_is_read_like_any_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A list of names with no punctuation is one run of capitalised words: NE003 compared every run of
+    its words with the source's names (n² runs, each joined), minutes for a thousand names. A name
+    is eight words at most, so the runs tried grow with the list, not with its square."""
+    from mtcheck.checks.names.name_misspelled import _windows
+    from mtcheck.entities.candidates import Candidate
+
+    names = " ".join(f"Kowal{k} Zelmar{k}" for k in range(500))
+    windows = list(_windows(Candidate(0, len(names), names, False)))
+    assert len(windows) < 8 * 1000 and max(len(parts) for _, _, parts in windows) == 8
+    path = tmp_path / "c.jsonl"
+    rows = [{"id": "list", "source": names + ".", "target": names + "."},
+            {"id": "year", "source": "Kowal left in 2019.", "target": "Kowal est parti en 2018."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    rc, out, _ = run_cli(["report", str(path), *_FLAGS], capsys)
+    assert rc == 1 and _ids(out) == ["list", "year"]
+
+
 def test_findings_of_a_crlf_file_point_at_their_own_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -23,7 +23,7 @@ from mtcheck.entities.forms import (
 )
 from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
-from mtcheck.entities.registry import Registry
+from mtcheck.entities.registry import MAX_TOKENS, Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
 from mtcheck.french import dictionary_word, known_form, listed_word
 from mtcheck.model import Document, Finding, Severity
@@ -254,9 +254,11 @@ def _same_person(candidate: Candidate, written: str, canonical: str, registry: R
 
 
 def _windows(candidate: Candidate) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Every run of words of the candidate, longest first, with its offsets in the text."""
+    """Every run of words of the candidate of ``MAX_TOKENS`` words at most (no name is longer: a
+    run of capitalised words past that is a list or a headline), longest first, with its offsets
+    in the text. Without the bound a run of hundreds of words took minutes: n² runs, each joined."""
     spans = [(candidate.start + m.start(), candidate.start + m.end(), m.group()) for m in _PART.finditer(candidate.text)]
-    for n in range(len(spans), 0, -1):
+    for n in range(min(len(spans), MAX_TOKENS), 0, -1):
         for i in range(len(spans) - n + 1):
             chunk = spans[i : i + n]
             yield chunk[0][0], chunk[-1][1], tuple(p for _, _, p in chunk)
