@@ -209,6 +209,16 @@ def test_a_sentence_that_lists_hundreds_of_names_is_read_like_any_other(
     assert rc == 1 and _ids(out) == ["list", "year"]
 
 
+def test_a_table_of_thousands_of_equal_values_is_matched_without_recursing() -> None:
+    """Kuhn's augmenting search over 2,400 values against 1,200, all equal, recursed deeper than
+    Python allows (an internal error, every document lost) after minutes; past 200 values a side
+    they are matched greedily, each to the nearest that fits."""
+    from mtcheck.quantities import compare, quantities
+
+    differences = compare(quantities(" ".join(["vingt et un"] * 2400), "fr"), quantities(" ".join(["twenty-one"] * 1200), "en"))
+    assert differences.changed == [] and len(differences.missing) == 1200
+
+
 def test_findings_of_a_crlf_file_point_at_their_own_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()

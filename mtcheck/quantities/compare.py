@@ -3,6 +3,7 @@ written the other language's way (the fix)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mtcheck.quantities.approximate import near
@@ -80,21 +81,26 @@ def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
     left_src, left_tgt = list(source), list(target)
     for fits in (_same_reading, same, converted):
         match = _matching(left_src, left_tgt, fits)
+        matched = set(match.values())
         left_src = [q for k, q in enumerate(left_src) if k not in match]
-        left_tgt = [t for k, t in enumerate(left_tgt) if k not in set(match.values())]
+        left_tgt = [t for k, t in enumerate(left_tgt) if k not in matched]
     strong_src = [q for q in left_src if not q.weak]
     strong_tgt = [t for t in left_tgt if not t.weak]
     pairs: list[tuple[Quantity, Quantity]] = []
-    for k, q in enumerate(list(strong_src)):
-        candidates = [t for t in strong_tgt if family(t) & family(q)]
+    unpaired: list[Quantity] = []
+    remaining = list(range(len(strong_tgt)))  # the targets not paired yet, by index, in order
+    for k, q in enumerate(strong_src):
+        kinds = family(q)
+        candidates = [(pos, j) for pos, j in enumerate(remaining) if family(strong_tgt[j]) & kinds]
         if not candidates:
+            unpaired.append(q)
             continue
-        at = k / max(1, len(strong_src) - 1)
-        partner = min(candidates, key=lambda t: (t.kind != q.kind, abs(strong_tgt.index(t) / max(1, len(strong_tgt) - 1) - at)))
-        pairs.append((q, partner))
-        strong_src.remove(q)
-        strong_tgt.remove(partner)
-    return Differences(pairs, strong_src, strong_tgt)
+        at = k / max(1, len(strong_src) - len(pairs) - 1)  # places among what is left on each side
+        left = max(1, len(remaining) - 1)
+        pos, j = min(candidates, key=lambda c: (strong_tgt[c[1]].kind != q.kind, abs(c[0] / left - at)))
+        pairs.append((q, strong_tgt[j]))
+        del remaining[pos]
+    return Differences(pairs, unpaired, [strong_tgt[j] for j in remaining])
 
 
 def other_currency(source: list[Quantity], target: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -120,14 +126,22 @@ def family(q: Quantity) -> frozenset[str]:
     return frozenset(ns for ns, _ in q.readings)
 
 
+MATCHED_IN_FULL = 40_000
+"""Above this many (source, target) pairs of values in one sentence pair (200 a side: a table run
+into one sentence, not prose) the values are matched greedily, each to the nearest that fits:
+an augmenting search then costs minutes, and recurses as deep as a side is long."""
+
+
 def _matching(left: list[Quantity], right: list[Quantity], fits) -> dict[int, int]:  # type: ignore[no-untyped-def]
     """A maximum one-to-one matching of ``left`` to ``right`` (Kuhn's augmenting paths: a sentence
-    holds a handful of quantities)."""
+    holds a handful of quantities), each value tried with the values of the other side that may
+    fit it (``_fitting``), the same place in the sentence first; greedy past ``MATCHED_IN_FULL``."""
     owner: dict[int, int] = {}
+    fitting = _fitting(left, right, fits)
 
     def near(i: int) -> list[int]:  # the same place in the sentence first: "2.6 ... 2.3" / "2,3 ... 2,3"
         at = i / max(1, len(left) - 1)
-        return sorted(range(len(right)), key=lambda j: abs(j / max(1, len(right) - 1) - at))
+        return sorted(fitting(i), key=lambda j: abs(j / max(1, len(right) - 1) - at))
 
     def place(i: int, seen: set[int]) -> bool:
         for j in near(i):
@@ -140,9 +154,54 @@ def _matching(left: list[Quantity], right: list[Quantity], fits) -> dict[int, in
                 return True
         return False
 
+    def take(i: int) -> None:
+        for j in near(i):
+            if j not in owner and fits(left[i], right[j]):
+                owner[j] = i
+                return
+
     for i in range(len(left)):
-        place(i, set())
+        if len(left) * len(right) <= MATCHED_IN_FULL:
+            place(i, set())
+        else:
+            take(i)
     return {i: j for j, i in owner.items()}
+
+
+def _fitting(left: list[Quantity], right: list[Quantity], fits) -> Callable[[int], list[int]]:  # type: ignore[no-untyped-def]
+    """For each value of ``left``, the values of ``right`` that ``fits`` may take, in order, found in
+    indexes rather than by trying every pair: those that share a reading, or for ``same`` a
+    scaled value's bare number or a round count; for ``converted``, those of the same dimension."""
+    if fits is converted:
+        by_dimension: dict[str, list[int]] = {}
+        for j, b in enumerate(right):
+            if b.unit is not None:
+                by_dimension.setdefault(b.unit[0], []).append(j)
+        return lambda i: by_dimension.get(left[i].unit[0], []) if left[i].unit is not None else []
+    by_reading: dict[tuple[str, float], list[int]] = {}
+    by_bare: dict[tuple[str, float], list[int]] = {}
+    round_counts: list[int] = []
+    for j, b in enumerate(right):
+        for reading in b.readings:
+            by_reading.setdefault(reading, []).append(j)
+        if fits is same:
+            for value in b.bare:
+                by_bare.setdefault(("n", value), []).append(j)
+            if b.approximate:
+                round_counts.append(j)
+
+    def found(i: int) -> list[int]:
+        a = left[i]
+        if fits is same and a.approximate:
+            return list(range(len(right)))
+        keys = [*a.readings, *(("n", v) for v in a.bare)] if fits is same else list(a.readings)
+        js = {j for key in keys for j in by_reading.get(key, ())}
+        if fits is same:
+            js.update(j for key in a.readings for j in by_bare.get(key, ()))
+            js.update(round_counts)
+        return sorted(js)
+
+    return found
 
 
 _SCALE_WORDS = {"en": {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"},
