@@ -74,7 +74,8 @@ def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
     are never among the differences.
 
     Quantities are matched one to one in three rounds, the surest first: a shared reading (a
-    maximum matching, so "May 6" finds its "06/05" whatever the order of the readings), then the
+    maximum matching, so "May 6" finds its "06/05" whatever the order of the readings; greedy
+    past ``MATCHED_IN_FULL``, a table rather than a sentence), then the
     same number with its scale word left out on one side, then measures converted. A value left
     on each side then pairs with the most alike of the other side's: the same kind ("$38,690"
     with "$39 690", not with "4ème"), then the nearest place in the sentence."""
