@@ -81,9 +81,9 @@ _NEWS_FORMS: dict[str, str] = {
     **dict.fromkeys(("celsius",), "temperature-celsius"),
     **dict.fromkeys(("degree", "degrees"), "temperature-generic"),
 }
-"""What news writes that the CLDR has not: the colloquial "kilos" and "lbs", French's "kilomètres à l'heure",
-"m2" typed without its superscript, "68 Fahrenheit", and English's bare "degrees", whose scale
-goes unsaid. A sign spaced from its letter ("° F") is read as the sign ("°F")."""
+"""What news writes that the CLDR has not: the colloquial "kilos" and "lbs", French's "kilomètres
+à l'heure", "m2" typed without its superscript, "68 Fahrenheit", and English's bare "degrees",
+whose scale goes unsaid. A sign spaced from its letter ("° F") is read as the sign ("°F")."""
 
 
 def unit_of(word: str) -> Unit | None:
