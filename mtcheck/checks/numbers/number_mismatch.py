@@ -42,7 +42,9 @@ class NumberMismatch(Check):
     words are used only to match ("neuf" is also "new"), a currency is compared only where the
     other side says the same value ("$5m" for "4 millions d'euros" is a changed figure, not a
     conversion), and a scale word the translation moves or drops ("40 autres milliards", "612 $"
-    for "$612 billion") is taken as the same number.
+    for "$612 billion") is taken as the same number. A run of more than 15 digits is an
+    identifier, not compared; a sentence pair of more than 200 values a side (a table run into one
+    sentence) has its values matched greedily, each to the nearest that may be the same.
     """
 
     code, name, category, severity = "NU001", "number-mismatch", "number-mismatch", Severity.ERROR
