@@ -24,7 +24,7 @@ def same(a: Quantity, b: Quantity) -> bool:
     elsewhere or out ("40 billion" for "40 autres milliards", "$612 billion" for "612 $"). Two
     different scales ("millions" for "milliards") differ, and so does the same number in units
     that cannot stand for each other ("20 pounds" for "20 kilos")."""
-    if a.unit is not None and b.unit is not None and other_units(a.unit, b.unit):
+    if _in_other_units(a, b):
         return False
     if a.readings & b.readings:
         return True
@@ -119,7 +119,12 @@ def other_currency(source: list[Quantity], target: list[Quantity]) -> list[tuple
 
 
 def _same_reading(a: Quantity, b: Quantity) -> bool:
-    return bool(a.readings & b.readings) and not (a.unit is not None and b.unit is not None and other_units(a.unit, b.unit))
+    return bool(a.readings & b.readings) and not _in_other_units(a, b)
+
+
+def _in_other_units(a: Quantity, b: Quantity) -> bool:
+    """Whether two measures are in units that cannot stand for each other (``units.other_units``)."""
+    return a.unit is not None and b.unit is not None and other_units(a.unit, b.unit)
 
 
 def family(q: Quantity) -> frozenset[str]:

@@ -104,8 +104,7 @@ def _clock_word(text: str, a: int, b: int, end: int, lang: str, minutes: tuple[i
     if lang == "en":
         before = _PAST_EN.search(text, max(0, a - 20), a)
         if before is not None and not before["british"]:
-            shift = 30 if before["half"] else 15 * (1 if before["way"].lower() == "past" else -1)
-            a = before.start()
+            shift, a = _minutes_said_before(before), before.start()
     elif (after := _CLOCK_WORD_MINUTES_FR.match(text, b, end)) is not None:
         if after["half"] or after["quarter"] or after["to_quarter"]:
             shift = 30 if after["half"] else 15 if after["quarter"] else -15
@@ -344,7 +343,7 @@ def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None
     if lang == "en":
         m = _PAST_EN.search(text, max(0, a - 20), a)
         if m is not None:
-            return 30 if m["half"] or m["british"] else 15 * (1 if m["way"].lower() == "past" else -1)
+            return _minutes_said_before(m)
         said = _SAID_MINUTES_EN.match(text, b, end)  # "seven thirty", "at nine fifteen"
         return None if said is None else _minutes_in_words(said["min"], lang)
     m = _QUARTER_FR.match(text, b, end)
@@ -354,6 +353,12 @@ def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None
         return 15 if m["past"] else -15
     minutes = _minutes_in_words(m["to"] or m["after"], lang)
     return None if minutes is None else (-minutes if m["to"] else minutes)
+
+
+def _minutes_said_before(m: re.Match[str]) -> int:
+    """The minutes an English hour gains or loses by what ``_PAST_EN`` found before it: 30 for "half
+    past" or British "half", 15 for "a quarter past", -15 for "a quarter to"."""
+    return 30 if m["half"] or m["british"] else 15 * (1 if m["way"].lower() == "past" else -1)
 
 
 def _minutes_in_words(words: str, lang: str) -> int | None:
