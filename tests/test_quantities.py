@@ -279,6 +279,13 @@ def test_a_measure_converted_wrongly_is_shown_with_the_source_s_value_in_the_tra
     assert "source_value_converted" not in f.evidence  # neither side says its scale
 
 
+def test_an_hour_in_words_read_two_ways_gets_no_number_for_a_fix() -> None:
+    # "half past eight" is 8:30 or 20:30; its reading as a number (8.5) wrote "half past 9.5"
+    (f,) = findings_of(NumberMismatch, "Kowal left at half past eight.", "Kowal est parti à neuf heures et demie.",
+                       source_lang="fr", target_lang="en")
+    assert f.text == "eight" and f.suggestion is None
+
+
 def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:
     # French reads "billion" as 10^12, but a figure left in English is the source's own.
     assert findings_of(NumberMismatch, "Kowalnet signe un contrat de $25-billion.",

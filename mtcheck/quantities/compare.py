@@ -239,6 +239,8 @@ def written(q: Quantity, lang: str) -> str | None:
         hours, minute = divmod(minutes, 60)
         text = f"{hours}:{minute:02d}:{second:02d}" if hours else f"{minute}:{second:02d}"
         return f"{text}{',' if lang == 'fr' else '.'}{hundredths:02d}" if hundredths else text
+    if "time" in kinds:
+        return None  # an hour in words read two ways ("half past eight": 8:30 or 20:30), whose number is no fix
     values = sorted(v for ns, v in q.readings if ns == "n")
     if len(values) != 1 or q.weak:
         return None
