@@ -31,7 +31,7 @@ from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads, unpaired_beside
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
-from mtcheck.entities.source_names import Evidence, checked_names, quoted
+from mtcheck.entities.source_names import Evidence, checked_names
 from mtcheck.entities.spelling import french_form_slipped, parted_at_kinds, spacing
 from mtcheck.french import french_word
 from mtcheck.model import Document
@@ -245,7 +245,7 @@ def _one_word_rendered(name: Candidate, found: Sequence[Match]) -> bool:
 def _kept_name(name: Candidate, ctx: Context, evidence: Evidence) -> bool:
     """Whether the name is one a translation keeps (``source_names.Evidence.name``)."""
     assert ctx.doc.source is not None
-    return evidence.name(name, quoted(ctx.doc.source, name))
+    return evidence.name(name)
 
 
 def _written(ctx: Context, i: int, j: int) -> str:

@@ -172,19 +172,22 @@ class Evidence:
         (not the title of a work, whose French release may carry a title of its own)."""
         return c.text in self.surnames or self.named[c.text] >= 2
 
-    def name(self, c: Candidate, quoted: bool) -> bool:
+    def name(self, c: Candidate) -> bool:
         """Whether a name made of English common words is a name the translation must keep rather
-        than a description it translates ("Public Health", "the Silk Revolution"): the title of a
-        work in quotes, a surname, or capitalised inside sentences twice or more and never in
-        lowercase ("Apple"), unless it is one plural noun, a group named by its members ("the
-        Greens"). A name with a proper word ("Ingrid Kowalczyk"), a given name and another word ("Rose
-        Baker"), or written in capitals or with digits, always is."""
+        than a description it translates ("Public Health", "the Silk Revolution"): a surname, or
+        capitalised inside sentences twice or more and never in lowercase ("Apple"), unless it is one
+        plural noun, a group named by its members ("the Greens"). A name with a proper word ("Ingrid
+        Kowalczyk"), a given name and another word ("Rose Baker"), or written in capitals or with
+        digits, always is. Quotation marks make no difference: a work's title of common words may come
+        out in French under a French title, and a movement's name under a French name, which a
+        translation gives whole ("Sauvons le port" for "Save the Harbour"); one that mixes both
+        languages is damage all the same (``conventions.half_translated``)."""
         words = [w for w in name_words(c.text) if w.lower() not in FUNCTION_WORDS]
         if any(proper_word(w) or not w.isalpha() or w.isupper() or w[1:] != w[1:].lower() for w in words):
             return True
         if len(words) >= 2 and census_given_name(words[0]) and not head_kind(words[-1]):
             return True  # a person's name ("Rose Baker"), whatever its words mean
-        if c.text in self.surnames or quoted:
+        if c.text in self.surnames:
             return True
         if len(words) == 1 and _members(words[0]):
             return False  # "the Greens", "the Ladies": a party's or a group's members, whom French names in French
@@ -255,9 +258,10 @@ def _relation(name: str) -> bool:
 def _without_opening_word(text: str, c: Candidate) -> Candidate:
     """The candidate without its first word where that word opens the sentence, or a line (a
     paragraph after a headline without a full stop), and is a common English word ("Watching
-    Kowaltube"): English capitalises any word there."""
+    Kowaltube"): English capitalises any word there. Not where the quotation holds the name alone
+    (``quoted``): the marks open a title ("Save Kowalville Harbour"), not a sentence."""
     first = FIRST_WORD.match(c.text)
-    if first is None or not english_word(first.group().strip().lower()):
+    if first is None or not english_word(first.group().strip().lower()) or quoted(text, c):
         return c
     before = text[max(0, c.start - 200) : c.start]
     opening = not before.strip() or before.rstrip()[-1:] in ".!?:\"“«" or "\n" in before[len(before.rstrip()) :]

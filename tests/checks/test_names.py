@@ -384,6 +384,16 @@ def test_sentence_openers_interjections_and_demonyms_are_no_names() -> None:
     assert not findings_of(NameTranslated, "Regarder YouTube, c'est facile.", "Watching YouTube is easy.")
     opening = findings_of(NameTranslated, "Trading Insider l'a dit.", "Business Insider said so.")
     assert [f.text for f in opening] == ["Trading Insider"]
+    # Quotation marks around the whole name open a title, not a sentence: its first word is the name's.
+    quoted = findings_of(NameTranslated, "Les chefs de « Sauver Kowalville Harbour » ont parlé.",
+                         'The leaders of "Save Kowalville Harbour" spoke.')
+    assert [(f.text, f.suggestion) for f in quoted] == [("Sauver Kowalville Harbour", "Save Kowalville Harbour")]
+    assert not findings_of(NameTranslated, "Il a dit : « Regardez Kowaltube, c'est facile. »",
+                           'He said: "Watching Kowaltube is easy."')
+    # A quoted title of common words may come out under a French title, given whole; half of it in French is damage.
+    assert not findings_of(NameTranslated, "Il a lu « La Rivière silencieuse » hier.", 'He read "The Silent River" yesterday.')
+    half = findings_of(NameTranslated, "Il a lu « La Silent Rivière » hier.", 'He read "The Silent River" yesterday.')
+    assert [(f.text, f.suggestion) for f in half] == [("La Silent Rivière", "The Silent River")]
     assert not findings_of(NameCase, "OK OK, on part demain.", "Ok OK, we leave tomorrow.")
     # An adjective made from a place name is no slip of it; a doubled letter or an inflection is.
     english = {"target_lang": "en", "source_lang": "fr"}
