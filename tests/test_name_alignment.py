@@ -45,6 +45,11 @@ def test_institutions_are_translated_head_first_never_in_the_english_order() -> 
     # So are a conservatory's, a seminary's and an opera's.
     assert not _translated("Elle a étudié au Conservatoire de Kowal. Le Conservatoire de Kowal est vieux.",
                            "She studied at the Kowal Conservatory. The Kowal Conservatory is old.")
+    # A clinical trial is named by its own word, which French keeps after "essai" (a court's, after "procès").
+    assert not _translated("L'essai HARMONY a recruté 500 patients.", "The HARMONY Trial enrolled 500 patients.")
+    assert not _translated("Les médecins de l'« essai HARMONY » ont parlé.", 'Doctors of the "HARMONY Trial" spoke.')
+    assert _translated("Les médecins de l'« HARMONIE Essai » ont parlé.", 'Doctors of the "HARMONY Trial" spoke.') == [
+        ("HARMONIE Essai", "HARMONY Trial")]
     # A government's portfolio is named by its affairs, which French translates head first.
     assert not _translated("Il est chargé des Affaires étrangères kowaliennes.", "He is in charge of Kowalian Foreign Affairs.")
     assert not _translated("Il est chargé des Affaires étrangères de Kowal.", "He is in charge of Kowal Foreign Affairs.")
