@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from mtcheck.quantities.hours import CLOCK_WORDS, clock_word, past_the_hour, said_hour
 from mtcheck.quantities.units import unit_of, unit_pattern
 from mtcheck.quantities.values import (
     HALF,
@@ -48,8 +49,8 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             yield from _calendar_name(text, lang, start, end, a, b)
         elif lang == "en" and key in _DECADE_WORDS:
             yield _decade(text, a, b, _DECADE_WORDS[key])
-        elif key in _CLOCK_WORDS[lang] and m.group().islower() and text[a - 1 : a] != "-":
-            yield _clock_word(text, a, b, end, lang, _CLOCK_WORDS[lang][key])
+        elif key in CLOCK_WORDS[lang] and m.group().islower() and text[a - 1 : a] != "-":
+            yield clock_word(text, a, b, end, lang, CLOCK_WORDS[lang][key], atoms)
     if run:
         yield from _word_run(text, run, atoms, ordinals, lang, end)
 
@@ -79,42 +80,8 @@ def _telling(lang: str) -> frozenset[str]:
     months, days, _ = _calendar(lang)
     atoms, _ = _number_words(lang)
     decades = _DECADE_WORDS if lang == "en" else {}
-    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, *decades, *_CLOCK_WORDS[lang], "pour", "per", "percent"}
+    return frozenset({*atoms, *(m.rstrip(".") for m in months), *days, *decades, *CLOCK_WORDS[lang], "pour", "per", "percent"}
                      - {"un", "une", "one"})
-
-
-_CLOCK_WORDS = {"en": {"noon": (720,), "midday": (720,), "midnight": (0, 1440)},
-                "fr": {"midi": (720,), "minuit": (0, 1440)}}
-"""Hours named by a word, in minutes after midnight (midnight ends a day too: "24 h"). In lowercase
-only, and not after a hyphen: "Midi" is the south of France, "après-midi" the afternoon."""
-_CLOCK_WORD_MINUTES_FR = re.compile(
-    r"\s+(?:et\s+(?P<half>demie?)|et\s+(?P<quarter>quart)|moins\s+(?:le\s+(?P<to_quarter>quart)|(?P<to>[^\W\d_]+(?:-[^\W\d_]+)?))"
-    r"|(?P<digits>\d{2})(?![\d:]|[.,]\d)|(?P<after>[^\W\d_]+(?:-[^\W\d_]+)?))\b",
-    re.IGNORECASE,
-)
-"""What French says after "midi" or "minuit": "et demi", "et quart", "moins le quart", "moins dix",
-minutes in words or digits ("midi quarante-cinq", "minuit 30"); any other word is not read."""
-
-
-def _clock_word(text: str, a: int, b: int, end: int, lang: str, minutes: tuple[int, ...]) -> Quantity:
-    """Noon or midnight by its word ("at noon", "à midi") with the minutes said before or after it
-    ("a quarter past midnight", "midi et demi", "minuit moins dix", "midi quarante-cinq"): a
-    time, as "12:00" or "12 h 30" is."""
-    shift = 0
-    if lang == "en":
-        before = _PAST_EN.search(text, max(0, a - 20), a)
-        if before is not None and not before["british"]:
-            shift, a = _minutes_said_before(before), before.start()
-    elif (after := _CLOCK_WORD_MINUTES_FR.match(text, b, end)) is not None:
-        if after["half"] or after["quarter"] or after["to_quarter"]:
-            shift = 30 if after["half"] else 15 if after["quarter"] else -15
-        elif after["digits"] and int(after["digits"]) < 60:
-            shift = int(after["digits"])
-        elif (said := _minutes_in_words(after["to"] or after["after"], lang)) is not None:
-            shift = -said if after["to"] else said
-        if shift:
-            b = after.end()
-    return Quantity(a, b, text[a:b], "time", frozenset(("time", (at + shift) % 1440) for at in minutes))
 
 
 _DECADE_WORDS = {word: 10 * k for k, word in
@@ -292,7 +259,7 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
     bare = frozenset({float(atoms[words[0]])}) if scaled else frozenset()
     a, b = run[0][0], run[-1][1]
     readings = {("n", round_value(value))}
-    if (minutes := _past_the_hour(text, a, b, end, lang)) is not None and 0 < value <= 12:
+    if (minutes := past_the_hour(text, a, b, end, lang, atoms)) is not None and 0 < value <= 12:
         # "half past eight", "huit heures et quart", "neuf heures moins le quart": 8:30, 8:15, 8:45
         at = value * 60 + minutes
         readings = {("n", round_value(at / 60)), ("time", at), ("time", at + 720)}
@@ -307,7 +274,7 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
         readings = {("n", round_value((value + 0.5) * scale))}
     elif lang == "fr" and THOUSANDS_MISSPELLED.match(text, b, end):
         readings.add(("n", round_value(value * 1000)))  # "huit milles": eight miles, or 8,000 misspelled
-    elif _said_hour(text, a, b, end, lang, value):
+    elif said_hour(text, a, b, end, lang, value):
         hours = {value} if value > 12 else {value, (value + 12) % 24}  # "dix-neuf heures" is 19:00, "dix heures" 10:00 or 22:00
         readings |= {("time", hour * 60) for hour in hours}
     weak = weak and not any(kind == "time" for kind, _ in readings)  # "neuf heures" is nine o'clock, not new
@@ -317,74 +284,6 @@ def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float
                        weak=weak)
         return
     yield Quantity(a, b, text[a:b], "word", frozenset(readings), bare=bare, weak=weak)
-
-
-_PAST_EN = re.compile(
-    r"\b(?:(?P<half>half)\s+past|(?:at|by|to)\s+(?P<british>half)|(?:a\s+)?quarter\s+(?P<way>past|to))\s+$", re.IGNORECASE
-)
-"""Before an hour in words: "half past eight", "a quarter to nine", and British "half eight" (8:30)
-after "at", "by" or "to": elsewhere "half" before a number halves it ("half nine-year-olds")."""
-_SAID_MINUTES_EN = re.compile(
-    r"\s+(?P<min>(?:twenty|thirty|forty|fifty)(?:-five)?|ten|fifteen)(?![\w-])(?!\s+(?:years?|people|per)\b)", re.IGNORECASE
-)
-"""Minutes said after an hour in words ("seven thirty"), not a count that follows ("seven thirty-year-olds")."""
-_QUARTER_FR = re.compile(
-    r"\s+heures?\s+(?:(?P<past>et\s+quart)|moins\s+(?:(?:le\s+)?(?P<quarter>quart)|(?P<to>[^\W\d_]+(?:-[^\W\d_]+)?))"
-    r"|(?P<after>[^\W\d_]+(?:-[^\W\d_]+)?))\b",
-    re.IGNORECASE,
-)
-
-
-def _past_the_hour(text: str, a: int, b: int, end: int, lang: str) -> int | None:
-    """The minutes a clock time in words adds to its hour ("half past eight" and "at half eight" 30, "a quarter to
-    nine" -15, "seven thirty" 30, "huit heures et quart" 15, "neuf heures moins le quart" -15,
-    "dix heures moins vingt" -20, "sept heures trente" 30); None where the number is no such hour.
-    French "et demie" is read apart (``HALF_HOUR``)."""
-    if lang == "en":
-        m = _PAST_EN.search(text, max(0, a - 20), a)
-        if m is not None:
-            return _minutes_said_before(m)
-        said = _SAID_MINUTES_EN.match(text, b, end)  # "seven thirty", "at nine fifteen"
-        return None if said is None else _minutes_in_words(said["min"], lang)
-    m = _QUARTER_FR.match(text, b, end)
-    if m is None:
-        return None
-    if m["past"] or m["quarter"]:
-        return 15 if m["past"] else -15
-    minutes = _minutes_in_words(m["to"] or m["after"], lang)
-    return None if minutes is None else (-minutes if m["to"] else minutes)
-
-
-def _minutes_said_before(m: re.Match[str]) -> int:
-    """The minutes an English hour gains or loses by what ``_PAST_EN`` found before it: 30 for "half
-    past" or British "half", 15 for "a quarter past", -15 for "a quarter to"."""
-    return 30 if m["half"] or m["british"] else 15 * (1 if m["way"].lower() == "past" else -1)
-
-
-def _minutes_in_words(words: str, lang: str) -> int | None:
-    """Minutes written in words after an hour ("trente", "vingt-cinq"): their value, below 60;
-    None for any other word ("six heures du matin")."""
-    atoms, _ = _number_words(lang)
-    parts = words.lower().split("-")
-    if not all(p in atoms for p in parts):
-        return None
-    value = sum(atoms[p] for p in parts)
-    return int(value) if 0 < value < 60 else None
-
-
-def _said_hour(text: str, a: int, b: int, end: int, lang: str, value: float) -> bool:
-    """Whether the number in words at ``text[a:b]`` is an hour: "five o'clock", "dix heures", and
-    "dix-neuf heures" (French says the hours of a 24-hour clock), or English "at seven" where the
-    clause ends after it or a time of day follows ("at seven tonight"; not "at seven ministries")."""
-    if re.match(r"\s(?:o'clock|o’clock)", text[b : min(end, b + 9)]):
-        return value <= 12
-    if lang == "fr":
-        return value <= 24 and re.match(r"\sheures?\b", text[b : min(end, b + 9)]) is not None
-    return value <= 12 and _AT.search(text, max(0, a - 3), a) is not None and _HOUR_ENDS.match(text, b, end) is not None
-
-
-_AT = re.compile(r"\bat\s$", re.IGNORECASE)
-_HOUR_ENDS = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:tonight|tomorrow|today|this|in the|on|sharp)\b)")
 
 
 _REGIONS = {"fr": ("fr", "fr_BE", "fr_CH")}
