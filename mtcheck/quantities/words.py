@@ -26,11 +26,10 @@ def read_words(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
     words (a dictionary lookup each, not a pattern of every name)."""
     months, days, _ = _calendar(lang)
     atoms, ordinals = _number_words(lang)
-    tokens = list(_LETTERS.finditer(text, start, end))
-    if not _telling(lang).intersection(m.group().lower() for m in tokens):
+    if _telling(lang).isdisjoint(map(str.lower, _LETTERS.findall(text, start, end))):
         return  # no number word but "un", no month, no weekday: the common case, found in one set operation
     run: list[tuple[int, int, str]] = []
-    for m in tokens:
+    for m in _LETTERS.finditer(text, start, end):
         a, b, key = m.start(), m.end(), m.group().lower()
         if run and a < run[-1][1]:
             continue  # the "vingt" of a "quatre-vingt" already read
