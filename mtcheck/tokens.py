@@ -11,12 +11,13 @@ from typing import NamedTuple
 # at every character reads a corpus a third slower).
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 NOT_PROSE = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)\S+\.(?:com|org|net|fr|io|ai)\b\S*|(?<!\S)\S+@\S+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?<!\S)\S+\.(?:com|org|net|fr|io|ai)\b\S*|(?<!\S)\S+@\S+|@\w+|&#(?:\d+|[xX][0-9a-fA-F]+);?|#(?!\d+\b)\w+"
     r"|\b(?=[\w/-]*\d)[\w-]+(?:/[\w-]+){2,}"
 )
 """URLs, domains, e-mail addresses, handles, hashtags and reference numbers (three parts or more
 parted by slashes, one digit at least): "pic.twitter.com" is no mention of Twitter, nor the "MI"
-of a case file "AP/SIN/CLN/687/2010/MI" an acronym."""
+of a case file "AP/SIN/CLN/687/2010/MI" an acronym. A hashtag holds a letter: "#3" is a number
+sign and its number ("steps #3 and 4", "#1 in the charts"), "&#39;" a character reference."""
 _NOT_PROSE_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
 """What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one
 (the full pattern tries each word)."""

@@ -137,6 +137,9 @@ SAME = [
     ("It was minus 5 degrees in Zelvano.", "Il faisait -5 °C à Zelvano."),
     ("It was at least 40 degrees in Kowalville.", "Il faisait au moins 40 degrés à Kowalville."),  # "au moins": no minus
     ("Seat 12F of the Kowal ferry was empty.", "Le siège 12F du ferry de Kowal était vide."),
+    # a number sign before digits is no hashtag, nor a character reference a number
+    ("Kowal came #1 in the Zelvano poll.", "Kowal est arrivé nº 1 du sondage de Zelvano."),
+    ("It's the 5 best Kowal ferries.", "C&#39;est les 5 meilleurs ferries de Kowal."),
 ]
 
 CHANGED = [
@@ -214,6 +217,8 @@ CHANGED = [
     ("Winds off Kowalville reached 50 knots.", "Les vents au large de Kowalville ont atteint 50 km/h.", "50 km/h", None),
     ("Temperatures in Kowalville hit 86F.", "Les températures ont atteint 36 °C à Kowalville.", "36 °C", None),
     ("It was minus 5 degrees in Zelvano.", "Il faisait 5 °C à Zelvano.", "5 °C", None),
+    # a number sign before digits makes no hashtag
+    ("Without answers to #1 and 2, Kowal cannot act.", "Sans réponses aux questions 5 et 2, Kowal ne peut agir.", "5", "1"),
 ]
 
 
