@@ -260,6 +260,19 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     assert f.message == "'2019' where the source says '2018'"
 
 
+def test_a_value_the_next_pair_says_on_both_sides_is_no_split_sentence() -> None:
+    # Two sentence pairs split the same way: "mars" in the first pair answers the first pair's March,
+    # and says nothing of the second's.
+    source = "By 17 March, the flu had reached Kowalia. On 23 March, Zelvano had 700 cases."
+    target = "Le 17 mars, la grippe avait atteint la Kowalie. Le 23 mai, Zelvano avait 700 cas."
+    (f,) = findings_of(NumberMismatch, target, source)
+    assert (f.text, f.suggestion) == ("mai", "mars")
+    # Sentences parted elsewhere on the two sides: each pair's odd value is the other pair's.
+    source = "Zelvano had 700 cases and closed 12 schools. The 40 teachers went home."
+    target = "Zelvano avait 700 cas et 40 enseignants sont rentrés. Il a fermé 12 écoles."
+    assert not findings_of(NumberMismatch, target, source)
+
+
 @pytest.mark.parametrize(
     ("target", "source", "fix"),
     [

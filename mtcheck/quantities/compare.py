@@ -67,6 +67,9 @@ class Differences:
     """Source values the target lacks."""
     added: list[Quantity]
     """Target values the source lacks."""
+    unmatched: tuple[list[Quantity], list[Quantity]] = ([], [])
+    """The values of each side (source, target) that no value of the other says, weak ones too:
+    what a sentence split otherwise on the two sides may have moved into the next pair."""
 
 
 def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
@@ -101,7 +104,7 @@ def compare(source: list[Quantity], target: list[Quantity]) -> Differences:
         pos, j = min(candidates, key=lambda c: (strong_tgt[c[1]].kind != q.kind, abs(c[0] / left - at)))
         pairs.append((q, strong_tgt[j]))
         del remaining[pos]
-    return Differences(pairs, unpaired, [strong_tgt[j] for j in remaining])
+    return Differences(pairs, unpaired, [strong_tgt[j] for j in remaining], (left_src, left_tgt))
 
 
 def other_currency(source: list[Quantity], target: list[Quantity]) -> list[tuple[Quantity, Quantity]]:

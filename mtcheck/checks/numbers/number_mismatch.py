@@ -30,9 +30,10 @@ class NumberMismatch(Check):
     writes the source's value with the translation's unit; a measure in another unit gets none,
     its conversion and rounding being the translator's, and its message gives the source's value
     in the translation's unit ("'200 km/h' where the source says '100 mph' (about 161 km/h)"). A
-    value found in the pair before or after is no change: the two sides were cut into sentences
-    otherwise; nor is a value copied character for character ("$25-billion" left in English, where
-    French would read a billion as 10^12).
+    value found in the pair before or after, where the other side of that pair does not say it, is
+    no change: the two sides were cut into sentences otherwise (a month both sides of the next
+    pair name is no such value); nor is a value copied character for character ("$25-billion"
+    left in English, where French would read a billion as 10^12).
     Why it matters: a wrong figure, year or date in a news article is a factual error that no
     fluency score and no reader can see without the source.
     Example: source "Microsoft holds a $13bn stake." target "Microsoft détient une participation
@@ -90,6 +91,15 @@ class NumberMismatch(Check):
                 sides[k, source] = quantities(*side(k, source))
             return sides[k, source]
 
+        loose: dict[int, tuple[list[Quantity], list[Quantity]]] = {}
+
+        def unmatched(j: int, source: bool) -> list[Quantity]:
+            """The values of one side of pair ``j`` that its other side does not say: where a
+            sentence split otherwise on the two sides puts a value of the pair beside it."""
+            if j not in loose:
+                loose[j] = compare(read(j, True), read(j, False)).unmatched
+            return loose[j][0 if source else 1]
+
         for k in range(len(pairs)):
             src = read(k, True)
             if not src:
@@ -104,10 +114,10 @@ class NumberMismatch(Check):
             for said, wrote in compare(src, tgt).changed:
                 if said.text == wrote.text:
                     continue  # copied as the source writes it ("$25-billion" left in English): the same value
-                if any(same(wrote, q) for j in near for q in read(j, True)) or any(
-                    same(said, q) for j in near for q in read(j, False)
+                if any(same(wrote, q) for j in near for q in unmatched(j, True)) or any(
+                    same(said, q) for j in near for q in unmatched(j, False)
                 ):
-                    continue  # a sentence split otherwise on the two sides: the value is in the next pair
+                    continue  # a sentence split otherwise on the two sides: the value is in the next pair, unsaid there
                 fix = _fix(said, wrote, doc.target_lang)
                 evidence = {"source_value": said.text, "target_value": wrote.text, "kind": said.kind}
                 message = f"'{wrote.text}' where the source says '{said.text}'"
