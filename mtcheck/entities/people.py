@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from mtcheck.entities.candidates import Candidate, fold, name_words
+from mtcheck.entities.forms import census_gender
 from mtcheck.entities.titles import Lexicon, Title, folded
 from mtcheck.model import Document
 
@@ -51,14 +52,24 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        """The termbase's word, else a gender with at least two clues and none against it."""
+        """The termbase's word, else a gender with at least two clues and none against it. A given
+        name the census gives to the other gender only is one against it ("Ingrid" against
+        "le ministre Ingrid Kowalczyk" twice): machine translation writes titles and agreements in
+        the masculine by default, and two of them are no evidence against a woman's name. The name
+        is never a clue for a gender: "Jean" and "Andrea" are men's names in French and Italian."""
         if self.termbase_gender:
             return self.termbase_gender
         votes = self.votes()
         for g, other in (("m", "f"), ("f", "m")):
-            if votes[g] >= 2 and not votes[other]:
+            if votes[g] >= 2 and not votes[other] and self.named_gender != other:
                 return g
         return None
+
+    @property
+    def named_gender(self) -> str | None:
+        """The gender the census gives the person's given name alone, if any (``forms.census_gender``)."""
+        words = name_words(self.name)
+        return census_gender(words[0]) if words else None
 
 _GENDER_NOTE = re.compile(r"\((he|him|his|she|her|il|elle)\)", re.I)
 

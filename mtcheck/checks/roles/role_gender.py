@@ -103,4 +103,4 @@ def _contradicted(person: Person, clue: Evidence) -> bool:
     if person.termbase_gender:
         return person.termbase_gender == other
     votes = person.votes(excluding=clue)
-    return votes[other] >= 2 and not votes[clue.gender]
+    return votes[other] >= 2 and not votes[clue.gender] and person.named_gender != clue.gender  # ``Person.gender``'s rule
