@@ -218,7 +218,7 @@ CHANGED = [
     ("Temperatures in Kowalville hit 86F.", "Les températures ont atteint 36 °C à Kowalville.", "36 °C", None),
     ("It was minus 5 degrees in Zelvano.", "Il faisait 5 °C à Zelvano.", "5 °C", None),
     # a number sign before digits makes no hashtag
-    ("Without answers to #1 and 2, Kowal cannot act.", "Sans réponses aux questions 5 et 2, Kowal ne peut agir.", "5", "1"),
+    ("Kowal skipped items #1 and 4 of the plan.", "Kowal a sauté les points 5 et 4 du plan.", "5", "1"),
 ]
 
 
@@ -263,8 +263,8 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
 def test_a_value_the_next_pair_says_on_both_sides_is_no_split_sentence() -> None:
     # Two sentence pairs split the same way: "mars" in the first pair answers the first pair's March,
     # and says nothing of the second's.
-    source = "By 17 March, the flu had reached Kowalia. On 23 March, Zelvano had 700 cases."
-    target = "Le 17 mars, la grippe avait atteint la Kowalie. Le 23 mai, Zelvano avait 700 cas."
+    source = "Kowalia closed its ports on 4 March. On 9 March, Zelvano reopened its 12 schools."
+    target = "La Kowalie a fermé ses ports le 4 mars. Le 9 mai, Zelvano a rouvert ses 12 écoles."
     (f,) = findings_of(NumberMismatch, target, source)
     assert (f.text, f.suggestion) == ("mai", "mars")
     # Sentences parted elsewhere on the two sides: each pair's odd value is the other pair's.
