@@ -16,7 +16,7 @@ NOT_PROSE = re.compile(
 )
 """URLs, domains, e-mail addresses, handles, hashtags and reference numbers (three parts or more
 parted by slashes, one digit at least): "pic.twitter.com" is no mention of Twitter, nor the "MI"
-of a case file "AP/SIN/CLN/687/2010/MI" an acronym. A hashtag holds a letter: "#3" is a number
+of a case file "KW/ZLV/PNL/412/2019/KA" an acronym. A hashtag holds a letter: "#3" is a number
 sign and its number ("steps #3 and 4", "#1 in the charts"), "&#39;" a character reference."""
 _NOT_PROSE_HINT = re.compile(r"[/@#]|www\.|\.(?:com|org|net|fr|io|ai)\b")
 """What every match of ``NOT_PROSE`` holds: most sentences have none, and are not searched for one

@@ -61,10 +61,10 @@ def test_urls_handles_and_elisions(termbase: str) -> None:
     text = "Voir pic.twitter.com/openai et @openai. L'Openai d'hier, qu'Openai."
     found = findings_of(NameCase, text, termbase=termbase)
     assert [f.text for f in found] == ["Openai", "Openai"]
-    # A case file's number is no name: its "M-I" is no split of the source's "MI".
-    target = "Selon le dossier AP/SIN/CLN/687/2010/M-I, il a été arrêté. Le M-I l'a confirmé."
-    source = "According to the record AP/SIN/CLN/687/2010/MI, he was arrested. The MI confirmed it."
-    assert [f.start for f in findings_of(NameSplit, target, source)] == [target.index("M-I l'a")]
+    # A case file's number is no name: its "K-A" is no split of the source's "KA".
+    target = "Selon le dossier KW/ZLV/PNL/412/2019/K-A, il a été arrêté. Le K-A l'a confirmé."
+    source = "According to the record KW/ZLV/PNL/412/2019/KA, he was arrested. The KA confirmed it."
+    assert [f.start for f in findings_of(NameSplit, target, source)] == [target.index("K-A l'a")]
 
 
 
