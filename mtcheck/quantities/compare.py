@@ -67,7 +67,7 @@ class Differences:
     """Source values the target lacks."""
     added: list[Quantity]
     """Target values the source lacks."""
-    unmatched: tuple[list[Quantity], list[Quantity]] = ([], [])
+    unmatched: tuple[list[Quantity], list[Quantity]]
     """The values of each side (source, target) that no value of the other says, weak ones too:
     what a sentence split otherwise on the two sides may have moved into the next pair."""
 
