@@ -508,6 +508,14 @@ def test_a_common_word_opening_a_paragraph_is_no_word_of_a_name() -> None:
     assert not _translated(target, source)
 
 
+def test_a_particle_of_names_written_otherwise_parts_no_name() -> None:
+    # The Arabic article is transliterated "al" or "el": the name's own word, not the sentence's.
+    source = "The Syria of Rachid al-Kowali resists the pressure."
+    assert not findings_of(NameGarbled, "La Syrie de Rachid el-Kowali résiste aux pressions.", source)
+    garbled = findings_of(NameGarbled, "La Syrie de Rachid a dit Kowali résiste aux pressions.", source)
+    assert [f.text for f in garbled] == ["Rachid a dit Kowali"]
+
+
 def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_word() -> None:
     # Phrase-based MT puts a name's words in French order though French writes none of them.
     source = "The ceremony was held at the Kowalda Zelvano yesterday."

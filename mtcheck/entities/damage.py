@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate, fold, name_words
-from mtcheck.entities.forms import english_word, exonym_forms, proper_word
+from mtcheck.entities.forms import NAME_PARTICLES, english_word, exonym_forms, proper_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.spelling import french_form_slipped
 from mtcheck.french import french_word
@@ -120,5 +120,6 @@ def _turned(ctx: Context, a: int, b: int) -> bool:
 def _words_between(ctx: Context, a: int, b: int) -> bool:
     """Whether words of the sentence part two words of a name ("Ingrid a dit Brandt"): a word in
     lowercase, not an article or a preposition ("pont de Manhattan"), between them; capitalised
-    words are the name's own in another order or another name beside it."""
-    return any(p.text.islower() and p.text not in FILLERS for p in ctx.pieces[a + 1 : b])
+    words are the name's own in another order or another name beside it, and a particle of names
+    is the name's own in another transliteration ("Rachid el-Kowali" for Rachid al-Kowali)."""
+    return any(p.text.islower() and p.text not in FILLERS and p.text not in NAME_PARTICLES for p in ctx.pieces[a + 1 : b])
