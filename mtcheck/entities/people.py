@@ -46,30 +46,27 @@ class Person:
     evidence: list[Evidence] = field(default_factory=list)
     roles: Counter[str] = field(default_factory=Counter)
 
-    def votes(self, excluding: Evidence | None = None) -> Counter[str]:
-        """Clues per gender, without ``excluding`` (the clue being judged)."""
-        return Counter(e.gender for e in self.evidence if e is not excluding)
-
     @property
     def gender(self) -> str | None:
-        """The termbase's word, else a gender with at least two clues and none against it. A given
-        name the census gives to the other gender only is one against it ("Ingrid" against
-        "le ministre Ingrid Kowalczyk" twice): machine translation writes titles and agreements in
-        the masculine by default, and two of them are no evidence against a woman's name. The name
-        is never a clue for a gender: "Jean" and "Andrea" are men's names in French and Italian."""
+        """The person's gender, from every clue the corpus holds (``judged``)."""
+        return self.judged()
+
+    def judged(self, excluding: Evidence | None = None) -> str | None:
+        """The termbase's word, else a gender with at least two clues and none against it, without
+        ``excluding`` (the clue being judged). A given name the census gives to the other gender
+        only is one against it ("Ingrid" against "le ministre Ingrid Kowalczyk" twice): machine
+        translation writes titles and agreements in the masculine by default, and two of them are
+        no evidence against a woman's name. The name is never a clue for a gender: "Jean" and
+        "Andrea" are men's names in French and Italian."""
         if self.termbase_gender:
             return self.termbase_gender
-        votes = self.votes()
+        votes = Counter(e.gender for e in self.evidence if e is not excluding)
+        words = name_words(self.name)
+        named = census_gender(words[0]) if words else None
         for g, other in (("m", "f"), ("f", "m")):
-            if votes[g] >= 2 and not votes[other] and self.named_gender != other:
+            if votes[g] >= 2 and not votes[other] and named != other:
                 return g
         return None
-
-    @property
-    def named_gender(self) -> str | None:
-        """The gender the census gives the person's given name alone, if any (``forms.census_gender``)."""
-        words = name_words(self.name)
-        return census_gender(words[0]) if words else None
 
 _GENDER_NOTE = re.compile(r"\((he|him|his|she|her|il|elle)\)", re.I)
 

@@ -99,8 +99,4 @@ class RoleGender(Check):
 
 
 def _contradicted(person: Person, clue: Evidence) -> bool:
-    other = _OTHER[clue.gender]
-    if person.termbase_gender:
-        return person.termbase_gender == other
-    votes = person.votes(excluding=clue)
-    return votes[other] >= 2 and not votes[clue.gender] and person.named_gender != clue.gender  # ``Person.gender``'s rule
+    return person.judged(excluding=clue) == _OTHER[clue.gender]
