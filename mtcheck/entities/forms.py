@@ -72,6 +72,7 @@ def exonym_table() -> dict[str, frozenset[str]]:
         table.setdefault(_words(other), set()).update(_words(f) for f in french.split("|"))
     return {k: frozenset(v) for k, v in table.items()}
 
+@lru_cache(maxsize=1 << 16)  # the name alignment asks it of every word pair ``spelling.may_vary`` tests
 def exonym_forms(name: str) -> frozenset[str]:
     """The French forms of the place, acronym, institution or famous name ``name``, in lowercase."""
     return exonym_table().get(_words(name), frozenset())

@@ -106,6 +106,9 @@ class Context:
     def __post_init__(self) -> None:
         self.pieces = []
         for t in self.tokens:
+            if t.text.isalnum():  # most words are one piece: no pattern to run
+                self.pieces.append(Piece(len(self.pieces), t.start, t.end, t.text))
+                continue
             for m in _PIECE.finditer(t.text):
                 self.pieces.append(Piece(len(self.pieces), t.start + m.start(), t.start + m.end(), m.group()))
 

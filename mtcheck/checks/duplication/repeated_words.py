@@ -59,7 +59,8 @@ class RepeatedWords(Check):
             lowered = [t.text.lower() for t in tokens]
             i = 0
             while i < len(tokens):
-                n = self._repeat_length(doc.target, tokens, lowered, i)
+                # most words do not come back within MAX_NGRAM words: nothing to compare from them
+                n = self._repeat_length(doc.target, tokens, lowered, i) if lowered[i] in lowered[i + 1 : i + MAX_NGRAM + 1] else 0
                 if not n:
                     i += 1
                     continue
