@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from mtcheck.data import load_lines
@@ -108,9 +108,7 @@ class Lexicon:
         end = len(text) if end is None else end
         key = folded(text)
         out: list[Title] = []
-        if self._fr_first is not None and self._fr_first.isdisjoint(_WORD_RUN.findall(key, start, end)):
-            return out  # no first word of a title: the sentence is not searched
-        for m in self._fr.finditer(key, start, end):
+        for m in _found(self._fr, self._fr_first, key, start, end, lower=False):
             if key[m.end() : m.end() + 1] == "s":  # "directeurs": not a title of one person
                 continue
             entries = self.french[_norm(m.group(0))]
@@ -131,14 +129,32 @@ class Lexicon:
         """English titles in ``text[start:end]``: abbreviations in capitals only, other forms in any case."""
         end = len(text) if end is None else end
         out: list[tuple[int, int, Role]] = []
-        if self._en_first is not None and self._en_first.isdisjoint(_WORD_RUN.findall(text[start:end].lower())):
-            return out  # no first word of a title: the sentence is not searched
-        for m in self._en.finditer(text, start, end):
+        for m in _found(self._en, self._en_first, text, start, end, lower=True):
             form = _spaced(m.group(0))
             roles = self.english.get(form) or self.english.get(form.lower())
             if roles:
                 out.append((m.start(), m.end(), roles[0]))
         return out
+
+def _found(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str, start: int, end: int, *,
+           lower: bool) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where a word of ``firsts`` begins (the
+    words of ``text`` put in lowercase first where ``lower``): a match can begin nowhere else, and
+    the pattern, an alternation of every form, costs as many tries at every letter as there are forms."""
+    window = text[start:end].lower() if lower else text[start:end]
+    if firsts is None or len(window) != end - start:  # a letter whose lowercase is longer: offsets would shift
+        yield from pattern.finditer(text, start, end)
+        return
+    at = start
+    for word in _WORD_RUN.finditer(window):
+        begin = start + word.start()
+        if begin < at or word.group() not in firsts:
+            continue
+        m = pattern.match(text, begin, end)
+        if m is not None:
+            yield m
+            at = m.end()
+
 
 def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
     """The first word of every form, in lowercase, where every form begins with a word: a text with
