@@ -968,6 +968,13 @@ def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -
     assert not findings_of(NameCase, text)
 
 
+def test_an_acronym_with_figures_that_lost_its_capitals_is_a_slip() -> None:
+    # The capitals of a code like KZX2 are its spelling, not an owner's inner capitals ("MacPherson").
+    text = ("La protéine KZX2 se lie au récepteur. Les cellules expriment KZX2. Le gène KZX2 mute. Sans KZX2, "
+            "rien. Le domaine de la Kzx2 est connu.")
+    assert _fixes(NameCase, text) == [("Kzx2", "KZX2")]
+
+
 def _fixes(check: type[Check], text: str) -> list[tuple[str, str | None]]:
     """What ``check`` finds in a one-document corpus, as (text, suggestion) pairs."""
     return [(f.text, f.suggestion) for f in findings_of(check, text)]

@@ -125,8 +125,8 @@ class NameCase(Check):
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
             opening = not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
             return writes_as_a_word(m.text) or opening or bool(SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
-        if m.entity.corpus_word and not m.text.islower() and not m.text.isupper():
-            return True  # "MacPherson" beside the corpus's "Macpherson": the owner's inner capitals
+        if m.entity.corpus_word and not m.text.islower() and not m.text.isupper() and not canonical.isupper():
+            return True  # "MacPherson" beside the corpus's "Macpherson": the owner's inner capitals, not "Kzx2"'s lost ones
         if m.text.isupper() and len(m.text) <= 5 and m.entity.variants[m.text] >= 2:
             return True  # "FIFA" beside the corpus's "Fifa": an acronym the corpus also writes in capitals
         if m.text.isupper() and "(part of" in m.entity.origin and not m.entity.person:
