@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from mtcheck.entities.candidates import Candidate, fold, name_words
+from mtcheck.entities.descriptors import NOT_NAMES, title_word
 from mtcheck.entities.forms import census_gender
+from mtcheck.entities.spelling import slip, variant
 from mtcheck.entities.titles import Lexicon, Title, folded
 from mtcheck.model import Document
 
@@ -104,14 +106,48 @@ def participle_gender(word: str) -> str | None:
     return None
 
 class People:
-    """Persons by the key of their last name, built once per corpus by ``find_people``."""
+    """Persons by their given name and surname, built once per corpus by ``find_people``. A surname
+    alone is the one person of the corpus who bears it, or, where several do ("Ingrid Kowalczyk" and
+    "Boris Kowalczyk"), the one its document names in full; otherwise it is nobody's."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._named_in: dict[str, list[Person]] = {}
+        """The persons each document names in full, by document id."""
         self._by_document: dict[str, list[tuple[Person, Evidence]]] | None = None
 
-    def get(self, name: str) -> Person | None:
-        return self.by_key.get(name_key(name))
+    def add(self, name: str, doc_id: str | None = None) -> Person:
+        """The person ``name`` names, new or already known (a given name written otherwise, "Emmer
+        Shear" beside Emmett Shear, is the same person); ``doc_id``: a document naming them in full."""
+        person = self._known(name)
+        if person is None:
+            person = self.by_key[person_key(name)] = Person(name)
+            self._by_surname.setdefault(name_key(name), []).append(person)
+        named = self._named_in.setdefault(doc_id, []) if doc_id is not None else []
+        if doc_id is not None and not any(p is person for p in named):
+            named.append(person)
+        return person
+
+    def get(self, name: str, doc_id: str | None = None) -> Person | None:
+        """The person a name in document ``doc_id`` names, if it is clear: a name with a given name
+        is that person's, a surname alone the one person of the corpus or of the document who bears it."""
+        if _given_name(name):
+            return self._known(name)
+        same = self._by_surname.get(name_key(name), [])
+        if len(same) > 1 and doc_id is not None:
+            same = [p for p in same if any(p is q for q in self._named_in.get(doc_id, ()))]
+        return same[0] if len(same) == 1 else None
+
+    def _known(self, name: str) -> Person | None:
+        """The person of that given name and surname, the given name spelt so or otherwise: another
+        transliteration, or a slip, which the surname they share anchors."""
+        person = self.by_key.get(person_key(name))
+        given = _given_name(name)
+        if person is not None or given is None:
+            return person
+        return next((p for p in self._by_surname.get(name_key(name), ()) if (other := _given_name(p.name)) is not None
+                     and (variant(given, other) or slip(given, other, anchored=True))), None)
 
     def evidence_in(self, doc_id: str) -> list[tuple[Person, Evidence]]:
         """Each person's evidence found in one document, person by person in the order of
@@ -125,9 +161,27 @@ class People:
         return self._by_document.get(doc_id, [])
 
 def name_key(name: str) -> str:
-    """A person's key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""
+    """A person's surname key: the folded last word of the name ("Mira Murati", "Murati" -> "murati")."""
     parts = name_words(name)
     return fold(parts[-1]) if parts else ""
+
+def person_key(name: str) -> str:
+    """A person's key: the folded given name and surname ("Ingrid K. Kowalczyk" -> "ingrid kowalczyk"),
+    or the surname where the name has no given name ("Kowalczyk", "Ministre Kowalczyk")."""
+    parts = name_words(name)
+    return f"{fold(parts[0])} {name_key(name)}" if _given_name(name) else name_key(name)
+
+def _given_name(name: str) -> str | None:
+    """The first word of a name of two words or more, where it can be a given name: no initial
+    ("J. Kowal") and no title ("Ministre Kowal", which French capitalises to address someone)."""
+    parts = name_words(name)
+    first = parts[0] if len(parts) > 1 else ""
+    return first if len(fold(first)) > 1 and not first.endswith(".") and not title_word(first) \
+        and first.lower() not in NOT_NAMES | _HONORIFICS else None
+
+
+_HONORIFICS = frozenset("mme mmes mlle mlles mgr me pr".split())
+"""French honorifics written without a full stop ("Mme Kowalczyk"): no given name."""
 
 def find_people(
     documents: Sequence[Document],
@@ -146,17 +200,18 @@ def find_people(
     for name, note in termbase_people:
         m = _GENDER_NOTE.search(note)
         gender = {"he": "m", "him": "m", "his": "m", "il": "m"}.get(m.group(1).lower(), "f") if m else None
-        person = people.by_key.setdefault(name_key(name), Person(name))
-        person.termbase_gender = gender
+        people.add(name).termbase_gender = gender
     for doc in documents:
         for c in candidates.get(doc.id, ()):
-            if len(c.parts) in (2, 3) and " " in c.text and is_person(c):  # "Bade-Wurtemberg" is one word: a place's
-                people.by_key.setdefault(name_key(c.text), Person(c.text))
+            c = _without_leading_acronyms(c)
+            # "Bade-Wurtemberg" is one word, a place's; "Ministre Kowalczyk" names no one by a given name
+            if len(c.parts) in (2, 3) and " " in c.text and is_person(c) and _given_name(c.text):
+                people.add(c.text, doc.id)
     for doc in documents:
         found = []
         for c in candidates.get(doc.id, ()):
             c = _without_leading_acronyms(c)  # "COO Brad Lightcap", "PDG Sam Altman"
-            person = people.get(c.text) if is_person(c) else None
+            person = people.get(c.text, doc.id) if is_person(c) else None
             if person is not None:
                 found.append((c.start, c.end, person))
         _gather(doc, found, lexicon, source_candidates.get(doc.id, ()), people)
@@ -237,7 +292,7 @@ def _source_pronouns(doc: Document, names: Sequence[Candidate], people: People) 
     starts = [c.start for c in ordered]
     for seg in doc.source_segments:  # the names of each sentence by bisection: a file can be one long document
         inside = ordered[bisect_left(starts, seg.start) : bisect_left(starts, seg.end)]
-        persons = {id(p): p for c in inside if (p := people.get(c.text))}
+        persons = {id(p): p for c in inside if (p := people.get(c.text, doc.id))}
         gender = english_pronoun_gender(seg.text)
         if len(persons) == 1 and gender is not None:
             person = next(iter(persons.values()))

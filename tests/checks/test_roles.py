@@ -11,7 +11,7 @@ from mtcheck.checks.roles.role_calque import RoleCalque
 from mtcheck.checks.roles.role_gender import RoleGender
 from mtcheck.checks.roles.role_mismatch import RoleMismatch
 from mtcheck.entities.candidates import Candidate
-from mtcheck.entities.people import participle_gender
+from mtcheck.entities.people import People, participle_gender
 from mtcheck.entities.titles import default_lexicon, regender
 from tests.conftest import CORPUS, findings_of, prepared, run_cli
 
@@ -92,6 +92,39 @@ def test_a_given_name_of_one_gender_only_speaks_against_the_other() -> None:
     assert not findings_of(RoleGender, text.format("Ingrid"))
     assert [f.text for f in findings_of(RoleGender, text.format("Boris"))] == ["La ministre"]
     assert [f.text for f in findings_of(RoleGender, text.format("Jean"))] == ["La ministre"]  # a name of both lists
+
+
+def _role_gender_in(tmp_path: Path, documents: dict[str, str]) -> list[tuple[str, str]]:
+    """RO003's findings, as (document, text), on a corpus of the given documents."""
+    from mtcheck.config import Config
+    from mtcheck.pipeline import run
+
+    for name, text in documents.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run(Config(paths=(str(tmp_path),), backtranslation=False, cache=False, progress=False, select=("RO003",)))
+    return [(doc.path.rsplit("/", 1)[-1], f.text) for doc in report.corpus.documents for f in doc.findings or ()]
+
+
+def test_two_people_of_one_surname_keep_their_own_genders(tmp_path: Path) -> None:
+    # Ingrid and Boris Kowalczyk are two people: her titles say nothing of his, and his of hers.
+    her = "La ministre Ingrid Kowalczyk a parlé. Elle part. Ingrid Kowalczyk est venue lundi."
+    him = "Le ministre Boris Kowalczyk a voté. Boris Kowalczyk est revenu mardi."
+    assert _role_gender_in(tmp_path, {"a.txt": her, "b.txt": him}) == []
+    # Each person's own slip is still found beside the other's clues, which had made the votes even.
+    slip = her + " Plus tard, Ingrid Kowalczyk est arrivé."
+    assert _role_gender_in(tmp_path, {"a.txt": slip, "b.txt": him + " Boris Kowalczyk est parti."}) == [("a.txt", "arrivé")]
+
+
+def test_a_surname_alone_is_the_person_its_document_names_in_full() -> None:
+    people = People()
+    ingrid, boris = people.add("Ingrid Kowalczyk", "a"), people.add("Boris Kowalczyk", "b")
+    assert people.get("Kowalczyk", "a") is ingrid and people.get("Kowalczyk", "b") is boris
+    assert people.get("Kowalczyk", "c") is None and people.get("Kowalczyk") is None  # named by neither
+    assert people.get("Ministre Kowalczyk", "b") is boris  # a title is no given name
+    assert people.get("Zelmar") is None
+    zelmar = people.add("Ingrid Zelmar")
+    assert people.get("Zelmar", "c") is zelmar  # the one person of that surname
+    assert people.get("Ingird Zelmar") is zelmar and people.get("Anna Zelmar") is None  # a slip; another person
 
 
 def test_role_gender_from_the_source_pronoun() -> None:

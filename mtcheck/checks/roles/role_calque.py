@@ -144,7 +144,7 @@ def _suggestion(doc: Document, a: int, b: int, title: str, registry: Registry | 
     org = None
     for c in registry.candidates_in(doc, a, min(len(doc.target), b + 60)):
         person = registry.is_person(c)
-        if c.start >= b and person and (known := registry.people.get(c.text)) is not None:
+        if c.start >= b and person and (known := registry.people.get(c.text, doc.id)) is not None:
             gender = known.gender
             break
         if a <= c.start and c.end <= b and not person:
