@@ -17,3 +17,14 @@ def test_a_sentence_in_a_third_language_is_reported_unless_the_source_writes_it(
     assert [f.evidence["detected"] for f in findings_of(UntranslatedSentence, text)] == ["es"]
     source = f"The housing market is still tight. {spanish} Prices keep rising."
     assert not findings_of(UntranslatedSentence, text, source)  # a quotation the source writes so
+
+
+def test_a_sentence_of_names_only_reads_the_same_in_both_languages() -> None:
+    # A list of people reads the same in every language; a headline in title case left in English does not.
+    names = "Harold Whitmoor, Frank Baxtell, Edith Fairwood."  # read as English by every detector
+    source = f"The guests arrived on Monday. {names} The hall was full."
+    target = f"Les invités sont arrivés lundi. {names} La salle était pleine."
+    assert not findings_of(UntranslatedSentence, target, source)
+    headline = "Kowalczyk Says Kowalnet Will Close Its Harbour Office"
+    source, target = f"{headline}\n\nThe hall was full.", f"{headline}\n\nLa salle était pleine."
+    assert [f.text for f in findings_of(UntranslatedSentence, target, source)] == [headline]

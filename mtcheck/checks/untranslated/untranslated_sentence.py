@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext, quote
-from mtcheck.entities.forms import dictionary_word_of
+from mtcheck.entities.forms import census_given_name, dictionary_word_of, english_word
+from mtcheck.french import french_word
 from mtcheck.langid import ENGLISH_WORDS, FRENCH_WORDS, language_name
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import words
@@ -31,8 +32,11 @@ class UntranslatedSentence(Check):
     quotation of the source (a masthead, "Die Kowalzeitung", kept as the source writes it) and its
     words in lowercase are not the target language's: a French sentence full of Czech names is
     French.
+    A sentence of names only (every word capitalised, none a common word but a given name: a list of
+    people, a byline) reads the same in every language and is not reported.
     Known limitations: sentences under four words are not judged (see TR002 for page chrome); an
-    English quotation that a newsroom deliberately kept in English is flagged too.
+    English quotation that a newsroom deliberately kept in English is flagged too; a list of names
+    with common words in them ("New Kowalville Harbour") is judged as a sentence.
     """
 
     code, name, category, severity = "TR001", "untranslated-sentence", "untranslated", Severity.ERROR
@@ -48,6 +52,8 @@ class UntranslatedSentence(Check):
                 continue
             if seg.lang != doc.from_lang and (seg.text in (doc.source or "") or _in_target_words(seg.text, doc.target_lang)):
                 continue
+            if _names_only(seg.text):
+                continue
             yield self.finding(
                 doc,
                 seg.start,
@@ -55,6 +61,16 @@ class UntranslatedSentence(Check):
                 f"'{quote(seg.text)}' is in {language_name(seg.lang)}, not {language_name(doc.target_lang)}",
                 evidence={"detected": seg.lang, "confidence": round(seg.lang_score, 3)},
             )
+
+
+def _names_only(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised and a name, no common word of English or French
+    but a given name ("Frank"): a list of people, a byline, which read the same in every language.
+    A headline in title case has common words ("Kowalnet Will Close Its Office")."""
+    found = [w.text for w in words(text) if not w.text.isdigit()]
+    return bool(found) and all(
+        w[:1].isupper() and (census_given_name(w) or not (english_word(w.lower()) or french_word(w.lower()))) for w in found
+    )
 
 
 def _in_target_words(text: str, lang: str) -> bool:
