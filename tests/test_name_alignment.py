@@ -214,6 +214,14 @@ def test_a_name_transliterated_whole_is_no_given_name_translated() -> None:
         ("Pierre Kowalczyk", "Peter Kowalczyk")]
 
 
+def test_a_given_name_read_as_a_months_short_form_is_translated() -> None:
+    # English writes "Jan", "Jun" and "Dec" for months; MT that reads a given name so writes the month.
+    source = "Finance Minister Jun Kowalczyk said the plan works."
+    assert _translated("Le ministre des Finances, juin Kowalczyk, a dit que le plan avance.", source) == [
+        ("juin Kowalczyk", "Jun Kowalczyk")]
+    assert not _translated("Le ministre des Finances, Jun Kowalczyk, a dit que le plan avance.", source)
+
+
 def test_monarchs_and_historical_figures_have_french_names() -> None:
     # A given name before a Roman number, and a surname whose French form FreeDict gives.
     assert not _translated("Le roi Grégoire IX de Ruritanie est mort.", "King Gregory IX of Ruritania died.")

@@ -23,6 +23,7 @@ from mtcheck.entities.candidates import FILLERS, fold, name_words
 from mtcheck.entities.forms import word_table
 from mtcheck.entities.spelling import same_name
 from mtcheck.french import lemmas
+from mtcheck.quantities.words import calendar_names, month_abbreviations
 from mtcheck.tokens import Token
 
 
@@ -95,12 +96,21 @@ def _dictionary() -> dict[str, dict[str, frozenset[str]]]:
     en: dict[str, set[str]] = {}
     fr: dict[str, set[str]] = {}
     tables = [*word_table("name_words.tsv"), *word_table("peoples.tsv"), *word_table("freedict_en_fr.tsv"),
-              *word_table("apertium_en_fr.tsv")]
+              *word_table("apertium_en_fr.tsv"), *_month_abbreviations()]
     for english, french in tables:
         for word in french:
             en.setdefault(english, set()).add(word)
             fr.setdefault(word, set()).add(english)
     return {"en": {k: frozenset(v) for k, v in en.items()}, "fr": {k: frozenset(v) for k, v in fr.items()}}
+
+
+def _month_abbreviations() -> list[tuple[str, tuple[str, ...]]]:
+    """English short forms of the months ("Jan", "Jun", "Sept": the CLDR's, through Babel) and the
+    French months they name: a name that is also one ("Jun" before a surname) comes out of MT as
+    the month ("juin"), which no dictionary of words lists."""
+    english, french = calendar_names("en", "abbreviated")[0], calendar_names("fr")[0]
+    shorts = [(name.rstrip("."), k) for k, name in english.items()] + [("sept", 9)]
+    return [(short, (french[k],)) for short, k in shorts if short in month_abbreviations("en")]
 
 
 @lru_cache(maxsize=1 << 16)  # the name alignment asks it of every word of a sentence for every name word
