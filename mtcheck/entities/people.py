@@ -139,6 +139,11 @@ class People:
             same = [p for p in same if any(p is q for q in self._named_in.get(doc_id, ()))]
         return same[0] if len(same) == 1 else None
 
+    def named_here(self, surname: str, doc_id: str) -> Person | None:
+        """The one person whose surname this is that document ``doc_id`` names in full."""
+        here = [p for p in self._named_in.get(doc_id, ()) if name_key(p.name) == name_key(surname)]
+        return here[0] if len(here) == 1 else None
+
     def _known(self, name: str) -> Person | None:
         """The person of that given name and surname, the given name spelt so or otherwise: another
         transliteration, or a slip, which the surname they share anchors."""
@@ -211,7 +216,10 @@ def find_people(
         found = []
         for c in candidates.get(doc.id, ()):
             c = _without_leading_acronyms(c)  # "COO Brad Lightcap", "PDG Sam Altman"
-            person = people.get(c.text, doc.id) if is_person(c) else None
+            # A surname the corpus writes often is one of its names, no person to the registry: it is
+            # the person's where its document names them in full.
+            person = people.get(c.text, doc.id) if is_person(c) else \
+                people.named_here(c.text, doc.id) if len(c.parts) == 1 else None
             if person is not None:
                 found.append((c.start, c.end, person))
         _gather(doc, found, lexicon, source_candidates.get(doc.id, ()), people)

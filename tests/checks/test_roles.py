@@ -115,6 +115,14 @@ def test_two_people_of_one_surname_keep_their_own_genders(tmp_path: Path) -> Non
     assert _role_gender_in(tmp_path, {"a.txt": slip, "b.txt": him + " Boris Kowalczyk est parti."}) == [("a.txt", "arrivé")]
 
 
+def test_a_surname_the_corpus_writes_often_is_still_its_persons(tmp_path: Path) -> None:
+    # "Kowalczyk", written often, is a name of the corpus; where its document names Ingrid
+    # Kowalczyk in full, it is hers, and its agreement a clue like any other.
+    documents = {"a.txt": "La ministre Ingrid Kowalczyk a parlé lundi. Elle part. Plus tard, Kowalczyk est arrivé à Kowalville.",
+                 "b.txt": "Selon Ingrid Kowalczyk, rien ne change. Hier, Ingrid Kowalczyk est venue à Kowalville."}
+    assert _role_gender_in(tmp_path, documents) == [("a.txt", "arrivé")]
+
+
 def test_a_surname_alone_is_the_person_its_document_names_in_full() -> None:
     people = People()
     ingrid, boris = people.add("Ingrid Kowalczyk", "a"), people.add("Boris Kowalczyk", "b")
