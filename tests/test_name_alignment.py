@@ -535,8 +535,8 @@ def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_
                            "The mayor of Kowalsk is new. The ceremony was held at the Kowalsk Zelvado yesterday.")
     assert not findings_of(NameGarbled, "La cérémonie a eu lieu au Zelvado KowalNet hier.",
                            "The ceremony was held at the KowalNet Zelvado yesterday.")
-    # French reorders words it writes ("le Pack Premium"), and a person's names may come surname first.
-    assert not findings_of(NameGarbled, "Ils ont vendu le Pack Premium hier.", "They sold the Premium Pack yesterday.")
+    # French reorders words it writes ("le Pack Sport"), and a person's names may come surname first.
+    assert not findings_of(NameGarbled, "Ils ont vendu le Pack Sport hier.", "They sold the Sport Pack yesterday.")
     assert not findings_of(NameGarbled, "Hier, Kowalczyk Ingrid l'a dit.", "Yesterday, Ingrid Kowalczyk said so.")
 
 

@@ -226,7 +226,7 @@ article or particle ("Côte d'Ivoire", "Agence internationale de l'énergie atom
 def one_name(text: str, span: Sequence[Token], canonical: str) -> bool:
     """Several tokens read as one name only when they are separated by one space or hyphen at most
     (and an elision), and each is capitalised (or a number), or, for a name written in several words, the first is:
-    "Open AI" may be OpenAI and "Mitt romney" Mitt Romney, but "il y a" is never Ilya. A name that
+    "Open AI" may be OpenAI and "Ingrid kowalczyk" Ingrid Kowalczyk, but "il y a" is never Ilya. A name that
     starts in lowercase ("iPod", "eBay") may start its split form with that lowercase beginning."""
     gaps_ok = all(_GAP.fullmatch(text, a.end, b.start) for a, b in zip(span, span[1:], strict=False))
     capitals = span[:1] if " " in canonical else span

@@ -30,7 +30,7 @@ def verdict(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> t
     words = content_words(name.text)
     found = [m for m in matches if m is not None]
     # The words of the name's French form ("Nouveau" of Nouveau-Mexique) render none of it, where no
-    # word is kept in the English instead ("Vierge Mary" writes half the French form)
+    # word is kept in the English instead ("Nouvelle Kowalia" writes half the French form "Nouvelle-Kowalie")
     own = {fold(w) for form in exonym_forms(name.text) for w in name_words(form)}
     if any(m.how in ("exact", "case") and fold(m.piece.text) not in own for m in found):
         own = set()
@@ -86,7 +86,7 @@ def swapped(name: Candidate, matches: Sequence[Match | None], ctx: Context, name
     """Whether the words of one name, each kept as it is, stand side by side in another order ("Zelvano
     Kowalda" for Kowalda Zelvano): words of no dictionary, none a name the corpus writes on its own
     (``named``). Two names side by side ("Kowalnet Zelmarbourg", a firm's branch in a town) may be
-    put either way round, and French may reorder words it writes ("le Pack Premium"); a person's
+    put either way round, and French may reorder words it writes ("le Pack Sport"); a person's
     names may come surname first, as their language writes them; an abbreviation, a legal form or a
     brand with inner capitals ("SV", "PLLC", "KowalNet") goes either side of a name."""
     words = content_words(name.text)

@@ -68,7 +68,7 @@ class Registry:
         """How often the targets of the corpus write each word (the parts of a hyphenated one apart):
         a spelling the translation keeps to is a transliteration of its own, not a slip."""
         self.source_words: Counter[str] = Counter()
-        """How often the sources of the corpus write each capitalised word (the parts of "Schüssel-Molterer"
+        """How often the sources of the corpus write each capitalised word (the parts of "Kowal-Zelmar"
         apart): the evidence that a source's spelling is its own slip, written nowhere else."""
         self.lowercase: set[str] = set()
         """Words the corpus writes in lowercase somewhere: common words, not names."""

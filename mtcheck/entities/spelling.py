@@ -2,8 +2,8 @@
 
 ``misspelling`` compares names word by word with a Damerau-Levenshtein distance (rapidfuzz's
 optimal string alignment, cut off at the edits allowed) after folding case, accents and
-transliteration variants, so "Emmer Shear" is a slip of "Emmett Shear" but "Khodorkovski" is a
-valid spelling of "Khodorkovsky".
+transliteration variants, so "Emmer Shear" is a slip of "Emmett Shear" but "Kowalevski" is a
+valid spelling of "Kowalevsky".
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from mtcheck.french import known_form, listed_word
 
 _TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"),
              ("dh", "d"), ("ck", "k"), ("c", "k"), ("kh", "h"), ("gh", "g"), ("ue", "u"), ("oe", "o"))  # fmt: skip
-"""Spellings that transliterations of one name use interchangeably: Khodorkovsky / Khodorkovski,
+"""Spellings that transliterations of one name use interchangeably: Kowalevsky / Kowalevski,
 Lukas / Lucas, Patrik / Patrick, and the German umlaut written out (Guenther / Günther)."""
 
 _FRENCH_GU = re.compile(r"(?<=\w)gu(?=[ei])")

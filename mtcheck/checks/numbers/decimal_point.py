@@ -50,7 +50,7 @@ class DecimalPoint(Check):
     examples_pass = (
         "Les prix ont augmenté de 6,5 % en un an.",
         "Le système iOS 17.1 est sorti, comme le Web 2.0 et la version 3.11.",
-        "Le Dax a fini à 5.839 points le 20.11.",
+        "Le Kowdex a fini à 5.839 points le 20.11.",
         "Le marché de Kowalville ferme à 17.45 heures.",
     )
 
