@@ -54,6 +54,10 @@ ABBREVIATIONS = frozenset(
     art al etal inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
     aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté op""".split()
 )
+BEFORE_A_NUMBER = frozenset("no nos n p pp vol chap fig art op".split())
+"""Abbreviations of a word that labels a number ("No. 5", "p. 12", "Op. 55"): before anything else
+they are words ("No.", an answer; "art." ending a sentence), and their full stop ends a sentence."""
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|[IVXLC]+\b)")
 _WORD_BEFORE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z]+)\.*$")
 _DOTTED = re.compile(r"(?:^|[\s(\[])(?:[a-zA-Z]\.){1,3}[a-zA-Z]$")  # e.g, i.e, p.ex, U.S
 _WINDOW = 40
@@ -133,6 +137,8 @@ def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "M. Macron"
         return True
+    if word.lower() in BEFORE_A_NUMBER:  # "No. 5", "p. 12", "art. 3"; "No. He left." is an answer
+        return bool(_NUMBER_AFTER.match(chunk, dot + 1))
     return word.lower() in ABBREVIATIONS and (word[0].isupper() or len(word) <= 4)
 
 
