@@ -127,7 +127,7 @@ def test_a_blank_line_ends_a_paragraph_even_after_a_comma() -> None:
 
 def test_a_short_answer_is_a_sentence_and_a_number_sign_before_a_figure_is_not() -> None:
     # "No." abbreviates a number only before one ("No. 5", "p. 12"); before a word it is an answer.
-    assert texts("No. He never said that to the press. Yes. We will come.") == [
-        "No.", "He never said that to the press.", "Yes.", "We will come."]
+    assert texts("No. He never said that to the press. Yes. We will stay home.") == [
+        "No.", "He never said that to the press.", "Yes.", "We will stay home."]
     assert texts("He lives at No. 5 Kowal Street. See p. 12 of the report.") == [
         "He lives at No. 5 Kowal Street.", "See p. 12 of the report."]
