@@ -109,7 +109,8 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
             continue
         # The word before a dot begins at a glue at the latest: "KowalskiM. Dupont" is "M." then the name.
         opening = max((g for g in glued if g < m.start()), default=0)
-        if _STARTER.match(chunk, after) and not _is_abbreviation(chunk, m.start(), opening):
+        if _STARTER.match(chunk, after) and (not _is_abbreviation(chunk, m.start(), opening)
+                                             or _closes_a_sentence(chunk, m.start(), after)):
             cuts.append(start + m.start("space"))
     for m in _NO_SPACE.finditer(chunk):
         if m.start() >= numbered and not _is_abbreviation(chunk, m.start()):
@@ -121,6 +122,24 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
     cuts = sorted(set(cuts)) + [end]
     pieces = [_strip(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
     yield from _merge_markless(text, [p for p in pieces if p[0] < p[1]])
+
+
+_MAY_END = frozenset(
+    "etc inc corp ltd co cie jr sr a.m p.m jan janv feb fév févr mar apr avr aug sep sept oct nov dec déc".split())
+"""Abbreviations that may close a sentence, whose full stop is then the sentence's too ("des poires, etc.",
+"at 9 p.m.", "Kowalnet Inc."): no name comes after them in the sentence."""
+_OPENERS = [w for w in _GLUE_STARTERS if w not in ("M.", "De")]
+_OPENER = re.compile(rf"(?:{'|'.join(map(re.escape, _OPENERS))})\s|{_ELIDED_STARTERS}")
+"""A word that opens sentences and no name ("Le", "The", "L'affaire"): not the honorific "M.", nor
+"De", which a place's name after a company's may keep capitalised ("Kowalnet Inc. De Kowalville")."""
+_LAST_WORD = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]+$")
+
+
+def _closes_a_sentence(chunk: str, dot: int, after: int) -> bool:
+    """Whether an abbreviation that may end a sentence (``_MAY_END``) does, before a word that opens
+    one and starts no name ("etc. Le marché", "9 p.m. The", not "9 a.m. Tuesday" nor "M. Le Kowal")."""
+    word = _LAST_WORD.search(chunk, max(0, dot - _WINDOW), dot)
+    return word is not None and word.group().lower() in _MAY_END and _OPENER.match(chunk, after) is not None
 
 
 def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:

@@ -131,3 +131,16 @@ def test_a_short_answer_is_a_sentence_and_a_number_sign_before_a_figure_is_not()
         "No.", "He never said that to the press.", "Yes.", "We will stay home."]
     assert texts("He lives at No. 5 Kowal Street. See p. 12 of the report.") == [
         "He lives at No. 5 Kowal Street.", "See p. 12 of the report."]
+
+
+def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentences_first_word() -> None:
+    # "etc.", "Inc.", "p.m." and a month's short form take the sentence's full stop with their own.
+    assert texts("Il vend des pommes, des poires, etc. Le marché ouvre lundi.") == [
+        "Il vend des pommes, des poires, etc.", "Le marché ouvre lundi."]
+    assert texts("He left at 9 p.m. The next day he came back. They met in Jan. The talks failed.") == [
+        "He left at 9 p.m.", "The next day he came back.", "They met in Jan.", "The talks failed."]
+    assert texts("He works for Kowalnet Inc. The firm grew.") == ["He works for Kowalnet Inc.", "The firm grew."]
+    # Before a name or a weekday they go on: "9 a.m. Tuesday", "etc. Kowalczyk", "M. Le Kowal".
+    assert texts("They meet at 9 a.m. Tuesday in Kowalville. M. Le Kowal a parlé.") == [
+        "They meet at 9 a.m. Tuesday in Kowalville.", "M. Le Kowal a parlé."]
+    assert texts("Il y a Kowalnet Inc. De Kowalville et Zelmar SA.") == ["Il y a Kowalnet Inc. De Kowalville et Zelmar SA."]
