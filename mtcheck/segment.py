@@ -135,11 +135,18 @@ _OPENER = re.compile(rf"(?:{'|'.join(map(re.escape, _OPENERS))})\s|{_ELIDED_STAR
 _LAST_WORD = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]+$")
 
 
+_INITIALS = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.-?)+[{_UPPER}]$")
+"""A country's or a body's initials with their stops ("U.S", "É.-U", before the last stop)."""
+
+
 def _closes_a_sentence(chunk: str, dot: int, after: int) -> bool:
-    """Whether an abbreviation that may end a sentence (``_MAY_END``) does, before a word that opens
-    one and starts no name ("etc. Le marché", "9 p.m. The", not "9 a.m. Tuesday" nor "M. Le Kowal")."""
+    """Whether an abbreviation that may end a sentence (``_MAY_END``, or initials: "the U.S.") does,
+    before a word that opens one and starts no name ("etc. Le marché", "9 p.m. The", not "9 a.m.
+    Tuesday", "the U.S. Senate" nor "M. Le Kowal")."""
+    if _OPENER.match(chunk, after) is None:
+        return False
     word = _LAST_WORD.search(chunk, max(0, dot - _WINDOW), dot)
-    return word is not None and word.group().lower() in _MAY_END and _OPENER.match(chunk, after) is not None
+    return word is not None and word.group().lower() in _MAY_END or bool(_INITIALS.search(chunk, max(0, dot - _WINDOW), dot))
 
 
 def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:

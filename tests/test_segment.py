@@ -144,3 +144,6 @@ def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentences_firs
     assert texts("They meet at 9 a.m. Tuesday in Kowalville. M. Le Kowal a parlé.") == [
         "They meet at 9 a.m. Tuesday in Kowalville.", "M. Le Kowal a parlé."]
     assert texts("Il y a Kowalnet Inc. De Kowalville et Zelmar SA.") == ["Il y a Kowalnet Inc. De Kowalville et Zelmar SA."]
+    # So does a country's or a body's initials with their stops, before a sentence's first word.
+    assert texts("Il habite aux É.-U. Sa femme aussi. The U.S. Senate voted. She lives in the U.S. The rest stay.") == [
+        "Il habite aux É.-U.", "Sa femme aussi.", "The U.S. Senate voted.", "She lives in the U.S.", "The rest stay."]
