@@ -124,9 +124,10 @@ class People:
         if person is None:
             person = self.by_key[person_key(name)] = Person(name)
             self._by_surname.setdefault(name_key(name), []).append(person)
-        named = self._named_in.setdefault(doc_id, []) if doc_id is not None else []
-        if doc_id is not None and not any(p is person for p in named):
-            named.append(person)
+        if doc_id is not None:
+            named = self._named_in.setdefault(doc_id, [])
+            if not any(p is person for p in named):
+                named.append(person)
         return person
 
     def get(self, name: str, doc_id: str | None = None) -> Person | None:
@@ -178,7 +179,8 @@ def person_key(name: str) -> str:
 
 def _given_name(name: str) -> str | None:
     """The first word of a name of two words or more, where it can be a given name: no initial
-    ("J. Kowal") and no title ("Ministre Kowal", which French capitalises to address someone)."""
+    ("J. Kowal"), no title ("Ministre Kowal", which French capitalises to address someone) and no
+    honorific ("Mme Kowal", "Dr Kowal")."""
     parts = name_words(name)
     first = parts[0] if len(parts) > 1 else ""
     return first if len(fold(first)) > 1 and not first.endswith(".") and not title_word(first) \
