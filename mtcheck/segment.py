@@ -54,7 +54,7 @@ ABBREVIATIONS = frozenset(
     art al etal inc corp ltd co jr sr mr mrs ms prof gen gov sen rep vs jan janv feb fév févr mar apr avr
     aug sep sept oct nov dec déc éd ed eds dept est ouest hon lt col sgt capt adm cie ste sté op""".split()
 )
-BEFORE_A_NUMBER = frozenset("no nos n p pp vol chap fig art op".split())
+_BEFORE_A_NUMBER = frozenset("no nos n p pp vol chap fig art op".split())
 """Abbreviations of a word that labels a number ("No. 5", "p. 12", "Op. 55"): before anything else
 they are words ("No.", an answer; "art." ending a sentence), and their full stop ends a sentence."""
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|[IVXLC]+\b)")
@@ -133,8 +133,6 @@ _OPENER = re.compile(rf"(?:{'|'.join(map(re.escape, _OPENERS))})\s|{_ELIDED_STAR
 """A word that opens sentences and no name ("Le", "The", "L'affaire"): not the honorific "M.", nor
 "De", which a place's name after a company's may keep capitalised ("Kowalnet Inc. De Kowalville")."""
 _LAST_WORD = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]+$")
-
-
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.-?)+[{_UPPER}]$")
 """A country's or a body's initials with their stops ("U.S", "É.-U", before the last stop)."""
 
@@ -146,7 +144,7 @@ def _closes_a_sentence(chunk: str, dot: int, after: int) -> bool:
     if _OPENER.match(chunk, after) is None:
         return False
     word = _LAST_WORD.search(chunk, max(0, dot - _WINDOW), dot)
-    return word is not None and word.group().lower() in _MAY_END or bool(_INITIALS.search(chunk, max(0, dot - _WINDOW), dot))
+    return (word is not None and word.group().lower() in _MAY_END) or bool(_INITIALS.search(chunk, max(0, dot - _WINDOW), dot))
 
 
 def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:
@@ -163,7 +161,7 @@ def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "M. Macron"
         return True
-    if word.lower() in BEFORE_A_NUMBER:  # "No. 5", "p. 12", "art. 3"; "No. He left." is an answer
+    if word.lower() in _BEFORE_A_NUMBER:  # "No. 5", "p. 12", "art. 3"; "No. He left." is an answer
         return bool(_NUMBER_AFTER.match(chunk, dot + 1))
     return word.lower() in ABBREVIATIONS and (word[0].isupper() or len(word) <= 4)
 
