@@ -136,9 +136,9 @@ class People:
         if _given_name(name):
             return self._known(name)
         same = self._by_surname.get(name_key(name), [])
-        if len(same) > 1 and doc_id is not None:
-            same = [p for p in same if any(p is q for q in self._named_in.get(doc_id, ()))]
-        return same[0] if len(same) == 1 else None
+        if len(same) == 1:
+            return same[0]
+        return self.named_here(name, doc_id) if doc_id is not None else None
 
     def named_here(self, surname: str, doc_id: str) -> Person | None:
         """The one person whose surname this is that document ``doc_id`` names in full."""

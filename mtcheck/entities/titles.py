@@ -157,9 +157,8 @@ def _found(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str, s
 
 
 def _first_words(forms: Iterable[str]) -> frozenset[str] | None:
-    """The first word of every form, in lowercase, where every form begins with a word: a text with
-    none of them holds no title, and is not searched (the pattern tries every word of the text
-    against every form)."""
+    """The first word of every form, in lowercase, where every form begins with a word: a title can
+    begin only where one of them does, so the pattern is tried there alone (``_found``)."""
     firsts = [_WORD_RUN.match(form) for form in forms]
     return frozenset(m.group().lower() for m in firsts if m) if all(firsts) else None
 
