@@ -28,3 +28,17 @@ def test_a_sentence_of_names_only_reads_the_same_in_both_languages() -> None:
     headline = "Kowalczyk Says Kowalnet Will Close Its Harbour Office"
     source, target = f"{headline}\n\nThe hall was full.", f"{headline}\n\nLa salle était pleine."
     assert [f.text for f in findings_of(UntranslatedSentence, target, source)] == [headline]
+
+
+def test_a_french_sentence_between_names_is_french_whatever_its_names_suggest() -> None:
+    # The detectors read the names: both sentences come out English; only the second has English's own words.
+    french, english = "Harold Whitmoor a rencontré Frank Baxtell hier.", "Harold Whitmoor met Frank Baxtell yesterday."
+    source = "The talks went on. Harold Whitmoor met Frank Baxtell yesterday."
+    assert not findings_of(UntranslatedSentence, f"Les discussions ont continué. {french}", source)
+    assert [f.text for f in findings_of(UntranslatedSentence, f"Les discussions ont continué. {english}", source)] == [english]
+
+
+def test_a_headline_half_in_english_is_reported_though_its_lowercase_words_are_french() -> None:
+    headline = "Kowalville Weekly: Le marché Gets Better Pour tous"
+    source = "Kowalville Weekly: The Market Gets Better for All\n\nThe hall was full."
+    assert [f.text for f in findings_of(UntranslatedSentence, f"{headline}\n\nLa salle était pleine.", source)] == [headline]

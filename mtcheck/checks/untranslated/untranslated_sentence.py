@@ -33,7 +33,9 @@ class UntranslatedSentence(Check):
     words in lowercase are not the target language's: a French sentence full of Czech names is
     French.
     A sentence of names only (every word capitalised, none a common word but a given name: a list of
-    people, a byline) reads the same in every language and is not reported.
+    people, a byline) reads the same in every language and is not reported; nor is a sentence read
+    as the source's language whose words in lowercase are the target's, none the source's alone
+    (names between a few French words: "Harold Whitmoor a rencontré Frank Baxtell hier").
     Known limitations: sentences under four words are not judged (see TR002 for page chrome); an
     English quotation that a newsroom deliberately kept in English is flagged too; a list of names
     with common words in them ("New Kowalville Harbour") is judged as a sentence.
@@ -51,6 +53,8 @@ class UntranslatedSentence(Check):
             if len(words(seg.text)) < MIN_WORDS:
                 continue
             if seg.lang != doc.from_lang and (seg.text in (doc.source or "") or _in_target_words(seg.text, doc.target_lang)):
+                continue
+            if seg.lang == doc.from_lang and _in_target_words(seg.text, doc.target_lang, unless=doc.from_lang):
                 continue
             if _names_only(seg.text):
                 continue
@@ -73,11 +77,19 @@ def _names_only(text: str) -> bool:
     )
 
 
-def _in_target_words(text: str, lang: str) -> bool:
+def _in_target_words(text: str, lang: str, unless: str | None = None) -> bool:
     """Whether the words of ``text`` in lowercase are mostly words of ``lang`` (its grammar words or
-    its dictionary's): the sentence is in ``lang``, whatever language its names suggested."""
-    lower = [w.text for w in words(text) if w.text.islower()]
+    its dictionary's): the sentence is in ``lang``, whatever language its names suggested. With
+    ``unless``, no word of the sentence but a given name may be a word of that language and not of
+    ``lang``: a short French sentence between names ("Harold Whitmoor a rencontré Frank Baxtell
+    hier") reads as English to the detectors, while English left untranslated has English's own
+    words, in lowercase ("met", "yesterday") or in a headline's capitals ("Must Also Be")."""
+    found = [w.text for w in words(text)]
+    lower = [w for w in found if w.islower()]
     if len(lower) < 2:
+        return False
+    if unless is not None and any(_word_of(w.lower(), unless) and not _word_of(w.lower(), lang)
+                                  for w in found if w.islower() or not census_given_name(w)):
         return False
     known = sum(1 for w in lower if _word_of(w, lang))
     return known / len(lower) >= TARGET_SHARE
