@@ -20,11 +20,13 @@ class NameMissing(Check):
     no buyer, is worse than a misspelled one.
     Example: source "Ingrid Kowalczyk left the company on Tuesday." target "Elle a quitté l'entreprise
     mardi." -> NE006.
-    Known limitations: needs a source. Only names a translation cannot leave out are required: two
-    proper words at least ("Ingrid Kowalczyk") or letters no word has ("eBay", "A380"); a surname
-    alone may become a pronoun, and a place's or an institution's name an adjective ("les
-    autorités françaises" for the French Government). Sentence pairs the alignment is unsure of
-    (a target shorter than half its source) and source headlines in title case are skipped.
+    Known limitations: needs a source. Only names a translation cannot leave out are required: a
+    person's full name, a given name and a surname that is no English word ("Ingrid Kowalczyk"). A
+    surname alone may become a pronoun, a place's or an institution's name an adjective ("les
+    autorités françaises" for the French Government), a work's title a description, and a brand or
+    an acronym ("eBay", "A380", "KWZA") a paraphrase ("l'avion", "le site"), so none of these is
+    reported when it has no trace. Sentence pairs the alignment is unsure of (a target shorter than
+    half its source) and source headlines in title case are skipped.
     """
 
     code, name, category, severity = "NE006", "name-missing", "name-missing", Severity.WARNING
