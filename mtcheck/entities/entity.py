@@ -49,6 +49,17 @@ class Entity:
         except in the sentence whose source writes the other."""
         return self.origin == "source" and self.source_variants[form] >= 2
 
+    def evidence(self) -> dict[str, object]:
+        """What a finding about this name shows for it: where its canonical form comes from, how often
+        the targets write that form and each other one, and in how many documents."""
+        return {
+            "canonical": self.canonical,
+            "canonical_from": self.origin,
+            "canonical_count": self.variants.get(self.canonical, 0),
+            "variants": dict(self.variants.most_common()),
+            "documents": len(self.documents),
+        }
+
 def kept_with_english_article(e: Entity) -> bool:
     """Whether the corpus writes the name with its English article inside its texts ("The
     Information", "The Chronicle"), a name and one word after the article."""

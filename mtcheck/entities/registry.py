@@ -99,6 +99,11 @@ class Registry:
         """Name candidates of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
         return _within((self.source_candidates if source else self.candidates).get(doc.id, ()), start, end)
 
+    def documents_writing(self, form: str) -> int:
+        """How many documents' targets write the candidate form: the evidence a finding shows for a
+        form the corpus vouches for without registering it as a name."""
+        return sum(1 for found in self.candidates.values() if any(c.text == form for c in found))
+
     def tokens_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Token]:
         """Name tokens of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
         return _within((self.source_tokens if source else self.tokens).get(doc.id, ()), start, end)

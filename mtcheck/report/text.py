@@ -52,10 +52,23 @@ def _write_finding(stream: TextIO, style: _Style, doc: Document, f: Finding) -> 
     before, span, after = _window(doc.target, f.start, f.end)
     stream.write(style("  │ ", "dim") + before + style(span, f.severity.value) + after + "\n")
     stream.write(style("  │ ", "dim") + " " * len(before) + style("^" * max(1, min(len(span), 60)), f.severity.value) + "\n")
+    if (because := why(f)) is not None:
+        stream.write(style("  │ why: ", "dim") + because + "\n")
     if f.fix is not None:
         stream.write(style("  └ fix: ", "dim") + style(f.fix.title, "green") + "\n")
     elif f.help:
         stream.write(style("  └ help: ", "dim") + f.help + "\n")
+
+
+def why(f: Finding) -> str | None:
+    """The corpus's evidence for a name's right form, in words: how often and in how many documents
+    the targets write it, and where the form comes from (the termbase's line, the sources, the corpus)."""
+    ev = f.evidence
+    if "canonical" not in ev or "documents" not in ev:
+        return None
+    count, documents = int(ev["canonical_count"]), int(ev["documents"])  # type: ignore[call-overload]
+    written = f"writes it so {plural(count, 'time')} in {plural(documents, 'document')}" if count else "never writes it so"
+    return f"'{ev['canonical']}' from the {ev['canonical_from']}; the corpus {written}"
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str, str]:

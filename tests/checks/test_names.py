@@ -1159,3 +1159,19 @@ def test_a_genres_numbered_work_and_a_buildings_generic_word_are_translated() ->
     source = "The Kowal Monastery opens. The Kowal Monastery is old. The Varno State Archive opens."
     target = "Le Monastère de Kowal ouvre. Le Monastère de Kowal est vieux. Les Archives d'État de Varno ouvrent."
     assert not findings_of(NameTranslated, target, source)
+
+
+def test_every_corpus_name_finding_shows_how_the_corpus_writes_the_name(outlets: str) -> None:
+    # Issue 24: the evidence of a finding is the corpus's own counts, whichever check reports it.
+    text = ("Ingrid Kowalczyk a parlé lundi. Selon Ingrid Kowalczyk, le port rouvrira. Ingrid Kowalczyk est confiante. "
+            "Ingrid Kowalczyk attend. Le maire a rencontré Ingrid Kowalcyzk mardi.")
+    slip = findings_of(NameMisspelled, text)
+    assert [(f.text, f.evidence["canonical_count"], f.evidence["documents"]) for f in slip] == [("Ingrid Kowalcyzk", 4, 1)]
+    text = "Selon L'information, OpenAI recrute. The Information le confirme."
+    translated = findings_of(NameTranslated, text, termbase=outlets)
+    assert [(f.text, f.evidence["variants"], f.evidence["documents"]) for f in translated] == [
+        ("L'information", {"The Information": 1}, 1)]
+    glued = findings_of(NameGlued, "Comme l'a rapporté L'informationLe président a parlé. The Information le dit.",
+                        termbase=outlets)
+    assert [f.evidence["name"] for f in glued] == ["The Information"]
+    assert glued[0].evidence["canonical_from"].startswith("termbase ") and glued[0].evidence["documents"] == 1

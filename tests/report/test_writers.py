@@ -52,6 +52,18 @@ def test_text_colours_only_when_asked(report) -> None:  # type: ignore[no-untype
     assert "\033[" not in plain.getvalue() and "\033[31m" in coloured.getvalue()
 
 
+def test_text_says_why_a_name_has_its_right_form(report) -> None:  # type: ignore[no-untyped-def]
+    # The corpus's counts behind a name's fix, under the finding: a reader weighs the fix by them.
+    out = io.StringIO()
+    text.write(report, out, colour=False)
+    lines = out.getvalue().splitlines()
+    first = next(k for k, line in enumerate(lines) if "NE001 'Openai' should be written 'OpenAI'" in line)
+    assert lines[first + 3].startswith("  │ why: 'OpenAI' from the termbase ")
+    assert lines[first + 3].endswith("; the corpus writes it so 55 times in 6 documents")
+    untranslated = next(k for k, line in enumerate(lines) if ": TR001 " in line)
+    assert lines[untranslated + 3].startswith("  └ help: ")  # a finding with no name's evidence has no "why"
+
+
 def test_html_is_self_contained_and_highlights_findings(report) -> None:  # type: ignore[no-untyped-def]
     out = io.StringIO()
     html.write(report, out)

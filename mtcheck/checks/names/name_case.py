@@ -112,7 +112,7 @@ class NameCase(Check):
                     f"'{m.text}' should be written '{right}'",
                     suggestion=right,
                     safe=True,
-                    evidence=evidence(m),
+                    evidence=m.entity.evidence(),
                 )
 
     @staticmethod
@@ -250,13 +250,3 @@ def _recased(written: str, canonical: str, lang: str) -> str | None:
         out.append(w.upper() if c.isupper() else w.lower() if c.islower() else w)
     right = "".join(out)
     return right if right != written else None
-
-
-def evidence(m: Mention) -> dict[str, object]:
-    """Where the canonical form comes from and how the corpus writes this name."""
-    return {
-        "canonical_from": m.entity.origin,
-        "canonical_count": m.entity.variants.get(m.entity.canonical, 0),
-        "variants": dict(m.entity.variants.most_common()),
-        "documents": len(m.entity.documents),
-    }

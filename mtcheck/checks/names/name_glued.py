@@ -60,8 +60,15 @@ class NameGlued(Check):
                 doc, left.start(), right.end(),
                 f"the name '{name}' is glued to the next sentence ('{doc.target[left.start() : right.end()]}')",
                 suggestion=". ", fix_title="Insert '. ' between the name and the next sentence", safe=True,
-                edit=(point, point),
+                edit=(point, point), evidence=_evidence(name, ctx.entities),
             )
+
+
+
+def _evidence(name: str, registry: Registry) -> dict[str, object]:
+    """The glued name, and what the corpus says of it where it registers the name."""
+    entity = registry.by_key.get(fold(name))
+    return {"name": name, **(entity.evidence() if entity is not None else {})}
 
 
 _INNER = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ](?:[a-zà-ÿ]+|[A-ZÀ-Þ]+)\b|À\b)")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import OSA
 
-from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
 from mtcheck.entities.entity import Entity
@@ -133,7 +133,7 @@ class NameMisspelled(Check):
             if _corpus_slip(parts, words, source_text, registry.source_words) or _cut_short(parts, words):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
-                return name, {"canonical_from": "aligned source sentence"}
+                return name, {"canonical_from": "aligned source sentence", "source": quote(source_text, 200)}
         key = fold(written)
         # Only a termbase name can show a slip in a sentence's first word, a form written twice, or
         # a word the corpus writes twice in any name: cheap tests first, then the edit distance.
@@ -150,7 +150,7 @@ class NameMisspelled(Check):
             if termbase:
                 if len(parts) == 1 and (exonym or single_known or "(part of" in entity.origin or _adapted(parts[0], known[0])):
                     continue
-                right = entity.canonical, {"canonical_from": entity.origin}
+                right = entity.canonical, entity.evidence()
             elif len(parts) < 2:
                 if entity is None or not _vouched(entity):
                     continue  # one word: only a name the corpus writes inside sentences again and again
@@ -165,7 +165,7 @@ class NameMisspelled(Check):
                     continue  # "Brunel" beside "Brünell": without the name's accented letter and a letter apart, another name
                 if not _same_person(candidate, written, entity.canonical, registry):
                     continue
-                right = entity.canonical, {"canonical_from": entity.origin, "canonical_count": entity.variants[entity.canonical]}
+                right = entity.canonical, entity.evidence()
                 if country:
                     return right  # whatever French word it spells
             else:
@@ -174,7 +174,9 @@ class NameMisspelled(Check):
                 seen = registry.form_counts[as_written]
                 if seen < MIN_CORPUS_COUNT:
                     continue
-                right = (entity.canonical if entity else as_written), {"canonical_from": "corpus", "canonical_count": seen}
+                counted = {"canonical_from": "corpus", "canonical_count": seen,
+                           "documents": registry.documents_writing(as_written)}
+                right = (entity.canonical, entity.evidence()) if entity else (as_written, counted)
             if not (lang == "fr" and _french_words(parts, known)):
                 return right
         return None

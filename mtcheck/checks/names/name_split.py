@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
 from mtcheck.checks.names import aligned
-from mtcheck.checks.names.name_case import evidence
 from mtcheck.entities.candidates import name_words
 from mtcheck.entities.entity import Entity
 from mtcheck.entities.pairs import source_text_by_sentence, written_in
@@ -67,7 +66,7 @@ class NameSplit(Check):
                     f"'{m.text}' should be written '{canonical}'",
                     suggestion=canonical,
                     safe=True,
-                    evidence=evidence(m),
+                    evidence=m.entity.evidence(),
                 )
 
 

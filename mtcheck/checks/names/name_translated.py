@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mtcheck.checks.base import Check, CheckContext
+from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import CALENDAR_WORDS, FILLERS, FUNCTION_WORDS, LETTERS, ROMAN_NUMBER, fold, headline, name_words
+from mtcheck.entities.entity import Entity
 from mtcheck.entities.forms import exonym, given_name, institution_words, people_word, translatable
 from mtcheck.entities.lexicon import rendered_spans, rendered_words, rendering_sets
 from mtcheck.entities.pairs import named_in, required_name, source_names_by_sentence, source_text_by_sentence
@@ -121,7 +122,7 @@ class NameTranslated(Check):
                     seen.add((start, end))
                     yield self.finding(
                         doc, start, end, f"'{doc.target[start:end]}' translates the name '{name}'",
-                        suggestion=name, evidence={"canonical_from": origin},
+                        suggestion=name, evidence=_evidence(entity, origin, source_text if paired else ""),
                     )
 
     @staticmethod
@@ -384,3 +385,11 @@ def _with_article(text: str, start: int) -> int:
     """Start the span at the article the translation put before the name: "l'information" is replaced whole."""
     m = _ARTICLE.search(text, max(0, start - 4), start)
     return m.start() if m else start
+
+
+def _evidence(entity: Entity | None, origin: str, source_text: str) -> dict[str, object]:
+    """Where the name comes from, what the corpus says of it, and the source sentence that names it."""
+    out: dict[str, object] = {**(entity.evidence() if entity else {}), "canonical_from": origin}
+    if source_text:
+        out["source"] = quote(source_text, 200)
+    return out
