@@ -50,6 +50,15 @@ def test_role_calque_suggests_the_title_in_the_persons_gender(people: str) -> No
     assert [(f.text, f.suggestion) for f in order] == [("un Sénat audition", "une audition au Sénat")]
 
 
+def test_role_calque_finds_the_person_by_a_surname_the_corpus_writes_often() -> None:
+    # "Kowalczyk" alone is a name the corpus registers, no person's to ``Registry.is_person``; the
+    # corpus gives it to one woman all the same, so the title is put in her gender, and "Kowalnet",
+    # no French word among the calque's, is the company.
+    text = ("La présidente Ingrid Kowalczyk dirige Kowalnet depuis 2019. Elle a été nommée par le conseil. "
+            "Ingrid Kowalczyk est très respectée. Technologie en chef Kowalnet L'officier Kowalczyk a démissionné.")
+    assert [f.suggestion for f in findings_of(RoleCalque, text)] == ["La directrice technique de Kowalnet"]
+
+
 def test_role_calque_leaves_french_titles_alone() -> None:
     text = "Le rédacteur en chef a parlé à l'officier de police. Ilya Sutskever était scientifique en chef."
     assert not findings_of(RoleCalque, text)

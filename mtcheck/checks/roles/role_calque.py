@@ -9,6 +9,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.candidates import fold
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.titles import Role, folded
+from mtcheck.french import french_word
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.tokens import standalone
 
@@ -143,11 +144,12 @@ def _suggestion(doc: Document, a: int, b: int, title: str, registry: Registry | 
     gender = None
     org = None
     for c in registry.candidates_in(doc, a, min(len(doc.target), b + 60)):
-        person = registry.is_person(c)
-        if c.start >= b and person and (known := registry.people.get(c.text, doc.id)) is not None:
+        # the person named after the title, by full name or by a surname the corpus gives one person
+        # (``People.get``), though the corpus writes that surname often enough to register it as a name
+        if c.start >= b and (known := registry.people.get(c.text, doc.id)) is not None:
             gender = known.gender
             break
-        if a <= c.start and c.end <= b and not person:
+        if a <= c.start and c.end <= b and (not registry.is_person(c) or _no_title_word(c.text)):
             entity = registry.by_key.get(fold(c.text))
             org = entity.canonical if entity else c.text
     form = role.form(gender)
@@ -155,3 +157,9 @@ def _suggestion(doc: Document, a: int, b: int, title: str, registry: Registry | 
     text = article + form + (f" d'{org}" if org and org[0].lower() in "aeiouyh" else f" de {org}" if org else "")
     segment = doc.segment_at(a)
     return text if segment is not None and segment.start == a else text[0].lower() + text[1:]
+
+
+def _no_title_word(name: str) -> bool:
+    """Whether a capitalised word inside a calqued title is none of its French words ("Technologie"
+    opening it is one): the organisation's name the calque put among them ("Kowalnet")."""
+    return not any(french_word(w.lower()) for w in name.split())
