@@ -20,7 +20,7 @@ from typing import TextIO
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.pipeline import Report
 from mtcheck.report.locations import file_place
-from mtcheck.report.text import plural, why
+from mtcheck.report.text import plural, source_shown, why
 from mtcheck.signature import signature
 
 _CSS = """
@@ -281,6 +281,8 @@ def _finding_item(doc: Document, f: Finding, i: int, k: int) -> str:
     action = f"<span class='fix'>fix: {escape(f.fix.title)}</span>" if f.fix else f"<span class='muted'>{escape(f.help)}</span>"
     if (because := why(f)) is not None:
         action = f"<span class='muted'>why: {escape(because)}</span><br>{action}"
+    if (source := source_shown(f)) is not None:
+        action = f"<span class='muted'>source: {escape(source)}</span><br>{action}"
     return (
         f"<li id='d{i}f{k}'{_data(f, i)}><span class='badge {f.severity.value}'>{f.severity.value}</span> "
         f"<code>{f.code}</code> {escape(f.message)} <span class='muted'>{where}</span><br>{action}</li>"

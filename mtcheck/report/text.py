@@ -52,12 +52,24 @@ def _write_finding(stream: TextIO, style: _Style, doc: Document, f: Finding) -> 
     before, span, after = _window(doc.target, f.start, f.end)
     stream.write(style("  │ ", "dim") + before + style(span, f.severity.value) + after + "\n")
     stream.write(style("  │ ", "dim") + " " * len(before) + style("^" * max(1, min(len(span), 60)), f.severity.value) + "\n")
+    if (source := source_shown(f)) is not None:
+        stream.write(style("  │ source: ", "dim") + source + "\n")
     if (because := why(f)) is not None:
         stream.write(style("  │ why: ", "dim") + because + "\n")
     if f.fix is not None:
         stream.write(style("  └ fix: ", "dim") + style(f.fix.title, "green") + "\n")
     elif f.help:
         stream.write(style("  └ help: ", "dim") + f.help + "\n")
+
+
+def source_shown(f: Finding) -> str | None:
+    """The source sentence a finding compares the translation with, on one line, cut at 100
+    characters; None where it has none, or where its message quotes it already."""
+    source = f.evidence.get("source")
+    if not isinstance(source, str) or not source or source in f.message:
+        return None
+    flat = " ".join(source.split())
+    return flat if len(flat) <= 100 else flat[:99] + "…"
 
 
 def why(f: Finding) -> str | None:

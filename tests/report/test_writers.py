@@ -52,7 +52,7 @@ def test_text_colours_only_when_asked(report) -> None:  # type: ignore[no-untype
     assert "\033[" not in plain.getvalue() and "\033[31m" in coloured.getvalue()
 
 
-def test_text_says_why_a_name_has_its_right_form(report) -> None:  # type: ignore[no-untyped-def]
+def test_text_shows_the_source_and_why_a_name_has_its_right_form(report) -> None:  # type: ignore[no-untyped-def]
     # The corpus's counts behind a name's fix, under the finding: a reader weighs the fix by them.
     out = io.StringIO()
     text.write(report, out, colour=False)
@@ -60,6 +60,10 @@ def test_text_says_why_a_name_has_its_right_form(report) -> None:  # type: ignor
     first = next(k for k, line in enumerate(lines) if "NE001 'Openai' should be written 'OpenAI'" in line)
     assert lines[first + 3].startswith("  │ why: 'OpenAI' from the termbase ")
     assert lines[first + 3].endswith("; the corpus writes it so 55 times in 6 documents")
+    misspelt = next(k for k, line in enumerate(lines) if "openai-board.fr.txt" in line and "NE003 'Emmer Shear'" in line)
+    assert lines[misspelt + 3].startswith("  │ source: OpenAI said on Sunday that Emmett Shear, the former head of Twitch")
+    omitted = next(k for k, line in enumerate(lines) if ": AL001 " in line)
+    assert lines[omitted + 3].startswith("  └ ")  # its message quotes the source sentence already
     untranslated = next(k for k, line in enumerate(lines) if ": TR001 " in line)
     assert lines[untranslated + 3].startswith("  └ help: ")  # a finding with no name's evidence has no "why"
 
