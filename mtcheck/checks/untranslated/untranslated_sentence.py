@@ -88,9 +88,13 @@ def _in_target_words(text: str, lang: str, unless: str | None = None) -> bool:
     lower = [w for w in found if w.islower()]
     if len(lower) < 2:
         return False
-    if unless is not None and any(_word_of(w.lower(), unless) and not _word_of(w.lower(), lang)
-                                  for w in found if w.islower() or not census_given_name(w)):
-        return False
+    if unless is not None:
+        other, own = (sum(w.lower() in _GRAMMAR_WORDS.get(x, ()) for w in found) for x in (unless, lang))
+        if other >= own + 2:
+            return False  # two of its grammar words more than the target's ("the", "of"): told without a dictionary
+        if any(_word_of(w.lower(), unless) and not _word_of(w.lower(), lang)
+               for w in found if w.islower() or not census_given_name(w)):
+            return False
     known = sum(1 for w in lower if _word_of(w, lang))
     return known / len(lower) >= TARGET_SHARE
 
