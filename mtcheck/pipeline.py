@@ -76,9 +76,15 @@ class Report:
 
 
 def _segment(corpus: Corpus, run: Run) -> None:
-    for doc in run.progress.iterate(corpus.documents, "segment"):
-        doc.target_segments, doc.glue_points = segment(doc.target)
-        doc.source_segments = segment(doc.source)[0] if doc.source is not None else None
+    """Each document's sentences, in the run's workers: the registry, built next in this process,
+    waits for them."""
+    for doc, (target, glue, source) in zip(corpus.documents, _spread(run, _sentences, corpus.documents, "segment"), strict=True):
+        doc.target_segments, doc.glue_points, doc.source_segments = target, glue, source
+
+
+def _sentences(doc: Document) -> tuple[tuple[Segment, ...], tuple[int, ...], tuple[Segment, ...] | None]:
+    target, glue = segment(doc.target)
+    return target, glue, segment(doc.source)[0] if doc.source is not None else None
 
 
 def _langid(corpus: Corpus, run: Run) -> Callable[[], None]:
