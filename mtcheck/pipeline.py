@@ -83,6 +83,7 @@ def _segment(corpus: Corpus, run: Run) -> None:
 
 
 def _sentences(doc: Document) -> tuple[tuple[Segment, ...], tuple[int, ...], tuple[Segment, ...] | None]:
+    """The target's sentences and glue points, and the source's sentences."""
     target, glue = segment(doc.target)
     return target, glue, segment(doc.source)[0] if doc.source is not None else None
 

@@ -64,7 +64,6 @@ class NameGlued(Check):
             )
 
 
-
 def _evidence(name: str, registry: Registry) -> dict[str, object]:
     """The glued name, and what the corpus says of it where it registers the name."""
     entity = registry.by_key.get(fold(name))

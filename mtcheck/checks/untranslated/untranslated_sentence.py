@@ -83,7 +83,8 @@ def _in_target_words(text: str, lang: str, unless: str | None = None) -> bool:
     ``unless``, no word of the sentence but a given name may be a word of that language and not of
     ``lang``: a short French sentence between names ("Harold Whitmoor a rencontré Frank Baxtell
     hier") reads as English to the detectors, while English left untranslated has English's own
-    words, in lowercase ("met", "yesterday") or in a headline's capitals ("Must Also Be")."""
+    words, in lowercase ("met", "yesterday") or in a headline's capitals ("Must Also Be"); two of
+    that language's grammar words more than ``lang``'s settle it before any dictionary is read."""
     found = [w.text for w in words(text)]
     lower = [w for w in found if w.islower()]
     if len(lower) < 2:
