@@ -103,6 +103,7 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
     heading = _NUMBERING.match(chunk)
     numbered = heading.end() if heading else 0
     glued = [m.start() for m in _GLUED.finditer(chunk)]
+    quotations = _Quotations(chunk)
     for m in _BOUNDARY.finditer(chunk):
         after = m.end()
         if after <= numbered:
@@ -110,7 +111,8 @@ def sentences(text: str, start: int, end: int, glues: list[int] | None = None) -
         # The word before a dot begins at a glue at the latest: "KowalskiM. Dupont" is "M." then the name.
         opening = max((g for g in glued if g < m.start()), default=0)
         if _STARTER.match(chunk, after) and (not _is_abbreviation(chunk, m.start(), opening)
-                                             or _closes_a_sentence(chunk, m.start(), after)):
+                                             or _closes_a_sentence(chunk, m.start(), after)) \
+                and not quotations.inside(m):
             cuts.append(start + m.start("space"))
     for m in _NO_SPACE.finditer(chunk):
         if m.start() >= numbered and not _is_abbreviation(chunk, m.start()):
@@ -145,6 +147,36 @@ def _closes_a_sentence(chunk: str, dot: int, after: int) -> bool:
         return False
     word = _LAST_WORD.search(chunk, max(0, dot - _WINDOW), dot)
     return (word is not None and word.group().lower() in _MAY_END) or bool(_INITIALS.search(chunk, max(0, dot - _WINDOW), dot))
+
+
+_QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
+_GOES_ON = re.compile(rf"[ \u00a0\u202f]*(?:[,;:]|[{_LOWER}])")
+_QUOTED_REACH = 1000
+"""How far after a mark a quotation inside a sentence may close: a title or a cry is short."""
+
+
+class _Quotations:
+    """Which quotation is open at each boundary of a paragraph, counted once from its start."""
+
+    def __init__(self, chunk: str) -> None:
+        self.chunk, self.at = chunk, 0
+        self.counts = dict.fromkeys("«»“”\"", 0)
+
+    def inside(self, m: re.Match[str]) -> bool:
+        """Whether a question or an exclamation mark ends a sentence quoted inside a longer one,
+        which goes on after the quotation closes (a title, a cry: 'the article "Who? With whom?
+        Kowal waits", the daily writes'): the quotation's marks are its own, not the sentence's."""
+        chunk, mark = self.chunk, m.group()
+        for q in self.counts:
+            self.counts[q] += chunk.count(q, self.at, m.start())
+        self.at = m.start()
+        if mark[0] not in "?!" or any(q in mark for _, q in _QUOTES):
+            return False  # a full stop, or the quotation closes here and the sentence with it
+        for opening, closing in _QUOTES:
+            if (self.counts[opening] % 2 == 1) if opening == closing else self.counts[opening] > self.counts[closing]:
+                close = chunk.find(closing, m.end(), m.end() + _QUOTED_REACH)
+                return close >= 0 and _GOES_ON.match(chunk, close + 1) is not None
+        return False
 
 
 def _is_abbreviation(chunk: str, dot: int, opening: int = 0) -> bool:

@@ -147,3 +147,14 @@ def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentences_firs
     # So does a country's or a body's initials with their stops, before a sentence's first word.
     assert texts("Il habite aux É.-U. Sa femme aussi. The U.S. Senate voted. She lives in the U.S. The rest stay.") == [
         "Il habite aux É.-U.", "Sa femme aussi.", "The U.S. Senate voted.", "She lives in the U.S.", "The rest stay."]
+
+
+def test_a_question_quoted_inside_a_sentence_does_not_end_it() -> None:
+    # A title or a cry in quotation marks, the sentence going on after them: its marks are its own.
+    title = 'Dans son article intitulé « Qui ? Avec qui ? Kowal attend », le quotidien de Kowalville hésite.'
+    cry = 'In her piece "Why? Why now? Kowal waits", the weekly asks.'
+    assert texts(title) == [title] and texts(cry) == [cry]
+    # A quotation that closes the sentence, or one the next sentence follows, still ends it.
+    asked = "Il a demandé : « Où est-il ? » Personne ne savait. « Non ! Jamais ! » Et elle est partie."
+    assert texts(asked) == [
+        "Il a demandé : « Où est-il ? »", "Personne ne savait.", "« Non !", "Jamais ! »", "Et elle est partie."]
