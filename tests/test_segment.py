@@ -151,7 +151,7 @@ def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentences_firs
 
 def test_a_question_quoted_inside_a_sentence_does_not_end_it() -> None:
     # A title or a cry in quotation marks, the sentence going on after them: its marks are its own.
-    title = 'Dans son article intitulé « Qui ? Avec qui ? Kowal attend », le quotidien de Kowalville hésite.'
+    title = "Dans son article intitulé « Combien ? Et quand ? Kowal attend », le quotidien de Kowalville hésite."
     cry = 'In her piece "Why? Why now? Kowal waits", the weekly asks.'
     assert texts(title) == [title] and texts(cry) == [cry]
     # A quotation that closes the sentence, or one the next sentence follows, still ends it.
