@@ -80,6 +80,7 @@ class Registry:
         self._prefixes: set[str] | None = None
         self._kept: dict[str, dict[str, list[Entity]]] = {}
         self._heads: dict[str, list[str]] | None = None
+        self._documents_of: Counter[str] | None = None
         self.lexicon: Lexicon = default_lexicon()
         """The role lexicon, with the termbase's roles."""
         self.people: People = People()
@@ -101,8 +102,11 @@ class Registry:
 
     def documents_writing(self, form: str) -> int:
         """How many documents' targets write the candidate form: the evidence a finding shows for a
-        form the corpus vouches for without registering it as a name."""
-        return sum(1 for found in self.candidates.values() if any(c.text == form for c in found))
+        form the corpus vouches for without registering it as a name. Counted for every form at the
+        first question (one pass over the candidates, not one a finding)."""
+        if self._documents_of is None:
+            self._documents_of = Counter(text for found in self.candidates.values() for text in {c.text for c in found})
+        return self._documents_of[form]
 
     def tokens_in(self, doc: Document, start: int = 0, end: int | None = None, *, source: bool = False) -> list[Token]:
         """Name tokens of ``doc.target`` (or ``doc.source``) that lie in ``[start, end)``."""
