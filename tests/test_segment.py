@@ -155,6 +155,6 @@ def test_a_question_quoted_inside_a_sentence_does_not_end_it() -> None:
     cry = 'In her piece "Why? Why now? Kowal waits", the weekly asks.'
     assert texts(title) == [title] and texts(cry) == [cry]
     # A quotation that closes the sentence, or one the next sentence follows, still ends it.
-    asked = "Il a demandé : « Où est-il ? » Personne ne savait. « Non ! Jamais ! » Et elle est partie."
+    asked = "Il a demandé : « Où est passé Kowal ? » Personne ne savait. « Non ! Jamais ! » Et elle est partie."
     assert texts(asked) == [
-        "Il a demandé : « Où est-il ? »", "Personne ne savait.", "« Non !", "Jamais ! »", "Et elle est partie."]
+        "Il a demandé : « Où est passé Kowal ? »", "Personne ne savait.", "« Non !", "Jamais ! »", "Et elle est partie."]
