@@ -80,7 +80,8 @@ def why(f: Finding) -> str | None:
         return None
     count, documents = int(ev["canonical_count"]), int(ev["documents"])  # type: ignore[call-overload]
     written = f"writes it so {plural(count, 'time')} in {plural(documents, 'document')}" if count else "never writes it so"
-    return f"'{ev['canonical']}' from the {ev['canonical_from']}; the corpus {written}"
+    origin = "" if ev["canonical_from"] == "corpus" else f" from the {ev['canonical_from']}"
+    return f"'{ev['canonical']}'{origin}; the corpus {written}"
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str, str]:

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from mtcheck.config import Config
+from mtcheck.model import Finding, Severity
 from mtcheck.pipeline import run
 from mtcheck.report import BINARY_WRITERS, WRITERS, OutputFormat, html, text
 from mtcheck.report import json as json_writer
@@ -66,6 +67,15 @@ def test_text_shows_the_source_and_why_a_name_has_its_right_form(report) -> None
     assert lines[omitted + 3].startswith("  └ ")  # its message quotes the source sentence already
     untranslated = next(k for k, line in enumerate(lines) if ": TR001 " in line)
     assert lines[untranslated + 3].startswith("  └ help: ")  # a finding with no name's evidence has no "why"
+
+
+def test_why_names_the_origin_of_a_form_unless_the_corpus_alone_vouches_for_it() -> None:
+    def finding(origin: str, count: int) -> Finding:
+        evidence = {"canonical": "Kowalnet", "canonical_from": origin, "canonical_count": count, "documents": 2}
+        return Finding("NE001", "name-case", "name-case", Severity.ERROR, "d", 0, 8, "KOWALNET", "...", evidence=evidence)
+    assert text.why(finding("corpus", 3)) == "'Kowalnet'; the corpus writes it so 3 times in 2 documents"
+    termbase = "'Kowalnet' from the termbase names.tsv:4; the corpus never writes it so"
+    assert text.why(finding("termbase names.tsv:4", 0)) == termbase
 
 
 def test_html_is_self_contained_and_highlights_findings(report) -> None:  # type: ignore[no-untyped-def]
