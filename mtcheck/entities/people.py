@@ -120,9 +120,10 @@ class People:
     def add(self, name: str, doc_id: str | None = None) -> Person:
         """The person ``name`` names, new or already known (a given name written otherwise, "Emmer
         Shear" beside Emmett Shear, is the same person); ``doc_id``: a document naming them in full."""
-        person = self._known(name)
+        given = _given_name(name)
+        person = self._known(name, given)
         if person is None:
-            person = self.by_key[person_key(name)] = Person(name)
+            person = self.by_key[person_key(name, given)] = Person(name)
             self._by_surname.setdefault(name_key(name), []).append(person)
         if doc_id is not None:
             named = self._named_in.setdefault(doc_id, [])
@@ -133,8 +134,8 @@ class People:
     def get(self, name: str, doc_id: str | None = None) -> Person | None:
         """The person a name in document ``doc_id`` names, if it is clear: a name with a given name
         is that person's, a surname alone the one person of the corpus or of the document who bears it."""
-        if _given_name(name):
-            return self._known(name)
+        if given := _given_name(name):
+            return self._known(name, given)
         same = self._by_surname.get(name_key(name), [])
         if len(same) == 1:
             return same[0]
@@ -142,14 +143,15 @@ class People:
 
     def named_here(self, surname: str, doc_id: str) -> Person | None:
         """The one person whose surname this is that document ``doc_id`` names in full."""
-        here = [p for p in self._named_in.get(doc_id, ()) if name_key(p.name) == name_key(surname)]
+        key = name_key(surname)
+        here = [p for p in self._named_in.get(doc_id, ()) if name_key(p.name) == key]
         return here[0] if len(here) == 1 else None
 
-    def _known(self, name: str) -> Person | None:
-        """The person of that given name and surname, the given name spelt so or otherwise: another
-        transliteration, or a slip, which the surname they share anchors."""
-        person = self.by_key.get(person_key(name))
-        given = _given_name(name)
+    def _known(self, name: str, given: str | None) -> Person | None:
+        """The person of that given name (``given``, the name's ``_given_name``) and surname, the
+        given name spelt so or otherwise: another transliteration, or a slip, which the surname they
+        share anchors."""
+        person = self.by_key.get(person_key(name, given))
         if person is not None or given is None:
             return person
         return next((p for p in self._by_surname.get(name_key(name), ()) if (other := _given_name(p.name)) is not None
@@ -171,11 +173,11 @@ def name_key(name: str) -> str:
     parts = name_words(name)
     return fold(parts[-1]) if parts else ""
 
-def person_key(name: str) -> str:
-    """A person's key: the folded given name and surname ("Ingrid K. Kowalczyk" -> "ingrid kowalczyk"),
-    or the surname where the name has no given name ("Kowalczyk", "Ministre Kowalczyk")."""
-    parts = name_words(name)
-    return f"{fold(parts[0])} {name_key(name)}" if _given_name(name) else name_key(name)
+def person_key(name: str, given: str | None) -> str:
+    """A person's key: the folded given name (``given``, the name's ``_given_name``) and surname
+    ("Ingrid K. Kowalczyk" -> "ingrid kowalczyk"), or the surname where the name has no given name
+    ("Kowalczyk", "Ministre Kowalczyk")."""
+    return f"{fold(given)} {name_key(name)}" if given else name_key(name)
 
 def _given_name(name: str) -> str | None:
     """The first word of a name of two words or more, where it can be a given name: no initial
@@ -208,19 +210,21 @@ def find_people(
         m = _GENDER_NOTE.search(note)
         gender = {"he": "m", "him": "m", "his": "m", "il": "m"}.get(m.group(1).lower(), "f") if m else None
         people.add(name).termbase_gender = gender
+    # each document's candidates without the acronyms before a name ("COO Brad Lightcap", "PDG Sam
+    # Altman"), and whether each can name a person: read by both passes below
+    names = {doc.id: [(c, is_person(c)) for c in map(_without_leading_acronyms, candidates.get(doc.id, ()))]
+             for doc in documents}
     for doc in documents:
-        for c in candidates.get(doc.id, ()):
-            c = _without_leading_acronyms(c)
+        for c, person_like in names[doc.id]:
             # "Bade-Wurtemberg" is one word, a place's; "Ministre Kowalczyk" names no one by a given name
-            if len(c.parts) in (2, 3) and " " in c.text and is_person(c) and _given_name(c.text):
+            if len(c.parts) in (2, 3) and " " in c.text and person_like and _given_name(c.text):
                 people.add(c.text, doc.id)
     for doc in documents:
         found = []
-        for c in candidates.get(doc.id, ()):
-            c = _without_leading_acronyms(c)  # "COO Brad Lightcap", "PDG Sam Altman"
+        for c, person_like in names[doc.id]:
             # A surname the corpus writes often is one of its names, no person to the registry: it is
             # the person's where its document names them in full.
-            person = people.get(c.text, doc.id) if is_person(c) else \
+            person = people.get(c.text, doc.id) if person_like else \
                 people.named_here(c.text, doc.id) if len(c.parts) == 1 else None
             if person is not None:
                 found.append((c.start, c.end, person))
