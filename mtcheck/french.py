@@ -19,6 +19,7 @@ hand, which lists names with their capital: spaCy's tables list "tournefeuille" 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from functools import cache
 from pathlib import Path
@@ -47,9 +48,11 @@ def string_hash(text: str) -> int:
     return h ^ (h >> 47)
 
 
-def _table(part: str) -> Any:
-    """A msgpack table of the installed model, or a ConfigError that says how to install it."""
-    import srsly
+def _table(part: str, keys: frozenset[str] | None = None) -> Any:
+    """A msgpack table of the installed model, or a ConfigError that says how to install it. With
+    ``keys``, the table is a map of which only those entries are read: the others are skipped
+    without building them (the lemmatizer's exceptions, never used here, were half its load)."""
+    from srsly import msgpack
 
     spec = importlib.util.find_spec(MODEL)
     if spec is None or spec.origin is None:
@@ -57,7 +60,25 @@ def _table(part: str) -> Any:
     found = next(Path(spec.origin).parent.glob(f"{MODEL}-*/{part}"), None)
     if found is None:
         raise ConfigError(f"{Path(spec.origin).parent}: the spaCy model {MODEL} has no {part}: reinstall it")
-    return srsly.read_msgpack(found)
+    data = found.read_bytes()
+    unpacker = msgpack.Unpacker(raw=False, strict_map_key=False, max_buffer_size=len(data))
+    unpacker.feed(data)
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects, none of them garbage: no collection pays
+    try:
+        if keys is None:
+            return unpacker.unpack()
+        out = {}
+        for _ in range(unpacker.read_map_header()):
+            key = unpacker.unpack()
+            if key in keys:
+                out[key] = unpacker.unpack()
+            else:
+                unpacker.skip()
+        return out
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @cache
@@ -72,7 +93,7 @@ def _dictionary() -> tuple[dict[int, list[str]], frozenset[str], frozenset[str],
     """The lemmatizer's lemma of each inflected form (by string hash), its nouns and adjectives,
     its lemmas of verbs, adjectives and adverbs, its adjectives, and its rules that turn an
     adjective's form into its lemma (an ending and its replacement: "aux" -> "al")."""
-    tables = _table("lemmatizer/lookups/lookups.bin")
+    tables = _table("lemmatizer/lookups/lookups.bin", frozenset({"lemma_lookup", "lemma_index", "lemma_rules"}))
     index = {int(pos): frozenset(words) for pos, words in tables["lemma_index"].items()}
     noun, adj, verb, adv = (index.get(string_hash(pos), frozenset()) for pos in ("noun", "adj", "verb", "adv"))
     rules = {int(pos): pairs for pos, pairs in tables["lemma_rules"].items()}.get(string_hash("adj"), [])

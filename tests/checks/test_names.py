@@ -502,6 +502,18 @@ def test_french_word_tables_use_spacys_string_hash() -> None:
     assert not common_word("tournefeuille") and not common_word("street")
 
 
+def test_model_tables_read_in_part_are_those_spacy_reads() -> None:
+    import srsly
+
+    from mtcheck.french import MODEL, _table
+
+    part = "lemmatizer/lookups/lookups.bin"
+    whole = srsly.read_msgpack(next(Path(__import__(MODEL).__file__).parent.glob(f"{MODEL}-*/{part}")))
+    keys = frozenset({"lemma_lookup", "lemma_rules"})
+    assert len(whole) > len(keys)  # the entries left out are skipped, not read
+    assert _table(part, keys) == {key: whole[key] for key in keys}
+
+
 def test_name_particles_in_either_case() -> None:
     text = "Bachar Al-Assad parle. Bachar Al-Assad part. Le président Bachar al-Assad a refusé. OPENAI aussi."
     tb_free = findings_of(NameCase, text, "Bashar Al-Assad speaks. Bashar Al-Assad leaves. OpenAI too.")
