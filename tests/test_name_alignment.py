@@ -10,6 +10,7 @@ from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
+from mtcheck.entities.compounds import compound_parts
 from tests.conftest import findings_of
 
 
@@ -553,3 +554,24 @@ def test_a_name_in_an_unpaired_sentence_beside_its_bead_is_not_missing() -> None
     assert not findings_of(NameMissing, "Déposée en février par Ingrid Kowalczyk, une avocate de Zelmar," + rest, source)
     missing = findings_of(NameMissing, "Déposée en février par une avocate de Zelmar," + rest, source)
     assert [f.evidence["source_name"] for f in missing] == ["Ingrid Kowalczyk"]
+
+
+def test_a_name_of_two_english_words_written_as_one_keeps_both() -> None:
+    source = "She posted the photos on Greenhammer yesterday."
+    # Its words put into French, in French order or glued to the word kept, are a translation.
+    assert _translated("Elle a publié les photos sur Marteau Vert hier.", source) == [("Marteau Vert", "Greenhammer")]
+    assert _translated("Elle a publié les photos sur GreenMarteau hier.", source) == [("GreenMarteau", "Greenhammer")]
+    assert _translated("Ils ont regardé pont de pierre à la télé.", "They watched Stonebridge on television.") == [
+        ("pont de pierre", "Stonebridge")]
+    # Kept, it is no translation; the source's own words account for their French beside it.
+    assert not _translated("Elle a publié les photos sur Greenhammer hier.", source)
+    assert not _translated("Greenhammer vend un marteau vert.", "Greenhammer sells a green hammer.")
+    logo = "They love Greenhammer and its green hammer logo."
+    assert _translated("Ils aiment Marteau Vert et son logo de marteau vert.", logo) == [("Marteau Vert", "Greenhammer")]
+    # A word English writes whole is matched as it is, not read as two.
+    assert not _translated("Le pompier est arrivé.", "The Firefighter arrived.")
+    # Words of three letters are not read into a name: too many names and words open with one.
+    assert list(compound_parts("Stonebridge", "en")) == [("stone", "bridge")]
+    assert not list(compound_parts("Sunbridge", "en")) and not list(compound_parts("Greenhammer", "fr"))
+    # With its article inside a sentence, it is a title, of a work or a ship: French gives it its own.
+    assert not _translated("Le ballet Le Marteau de pierre est joué ce soir.", "The ballet The Stonehammer is played tonight.")

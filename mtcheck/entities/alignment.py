@@ -13,7 +13,8 @@ verdict:
   (another person's name in its place) or ``missing`` (a person's full name with no trace).
 
 The words of the name are matched one by one (``renderings``), so "les Ruisseaux de Rose Baker" is
-found as the source's "Rose Baker" and a rendering of "Brooks". Each damaged rendering is one
+found as the source's "Rose Baker" and a rendering of "Brooks"; a name of two English words written
+as one is read as those two (``compounds``: "Marteau Vert" for Greenhammer). Each damaged rendering is one
 finding of the check of its kind, with the source's name as the fix.
 """
 
@@ -26,6 +27,7 @@ from typing import Any
 
 from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import ALNUM, Candidate, fold, headline
+from mtcheck.entities.compounds import compound_rendering
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
 from mtcheck.entities.forms import english_word
 from mtcheck.entities.pairs import paired_beads, unpaired_beside
@@ -146,9 +148,14 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence, beside: 
     for name in lost:
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
-        stand_in = ctx.stand_in(name, claimed) if evidence.recurring(name) else None
+        compound = compound_rendering(ctx, name, claimed)
+        stand_in = ctx.stand_in(name, claimed) if compound is None and evidence.recurring(name) else None
         other = ctx.replacement(name, claimed) if stand_in is None and ctx.person(name.text) and _proper(name, ctx.lang) else None
-        if stand_in is not None:
+        if compound is not None:
+            i, j, detail = compound
+            claimed.update(range(i, j))
+            out.append(_at(name, "translated", ctx, i, j, detail, "compound"))
+        elif stand_in is not None:
             kind, i, j, detail = stand_in
             claimed.update(range(i, j))
             out.append(_at(name, kind, ctx, i, j, detail, "stand-in"))

@@ -44,7 +44,8 @@ class NameTranslated(Check):
     of the aligned source sentence): the name translated word by word with the lexicon of
     ``data/name_words.tsv`` ("L'information", "la superintelligence sûre"), or with one word kept
     and another replaced ("Trading Insider" for "Business Insider", "Pierre Higgs" for Peter Higgs:
-    the French form of an English given name, ``data/given_names.tsv``).
+    the French form of an English given name, ``data/given_names.tsv``). A name of two English words
+    written as one is read as those words: "Marteau Vert" or "GreenMarteau" for Greenhammer.
     Why it matters: "Comme l'a rapporté L'information" no longer tells the reader which outlet
     reported it; a translated company name cannot be found.
     Example: "Comme l'a rapporté L'information" with The Information in the termbase -> NE004,
