@@ -8,6 +8,7 @@ from mtcheck.checks.names.name_garbled import NameGarbled
 from mtcheck.checks.names.name_glued import NameGlued
 from mtcheck.checks.names.name_missing import NameMissing
 from mtcheck.checks.names.name_misspelled import NameMisspelled
+from mtcheck.checks.names.name_replaced import NameReplaced
 from mtcheck.checks.names.name_split import NameSplit
 from mtcheck.checks.names.name_translated import NameTranslated
 from mtcheck.entities.compounds import compound_parts
@@ -575,3 +576,22 @@ def test_a_name_of_two_english_words_written_as_one_keeps_both() -> None:
     assert not list(compound_parts("Sunbridge", "en")) and not list(compound_parts("Greenhammer", "fr"))
     # With its article inside a sentence, it is a title, of a work or a ship: French gives it its own.
     assert not _translated("Le ballet Le Marteau de pierre est joué ce soir.", "The ballet The Stonehammer is played tonight.")
+
+
+def test_a_kept_given_name_before_another_surname_is_garbled_or_replaced() -> None:
+    # MT cuts a rare surname into pieces of other words, or writes another person's: a word of
+    # neither language after the kept given name, where the source's surname is nowhere.
+    source = "We watched a film by Boris Kowalczyk yesterday."
+    garbled = findings_of(NameGarbled, "Nous avons vu un film de Boris Kowaldrin hier.", source)
+    assert [(f.text, f.suggestion) for f in garbled] == [("Boris Kowaldrin", "Boris Kowalczyk")]
+    replaced = findings_of(NameReplaced, "Nous avons vu un film de Boris Zelmar hier.", source)
+    assert [(f.text, f.suggestion) for f in replaced] == [("Boris Zelmar", "Boris Kowalczyk")]
+    # Both ways.
+    back = findings_of(NameGarbled, "We watched a film by Boris Kowaldrin yesterday.",
+                       "Nous avons vu un film de Boris Kowalczyk hier.", target_lang="en", source_lang="fr")
+    assert [f.text for f in back] == ["Boris Kowaldrin"]
+    # A common word, a given name or a word the source writes is no surname in its place.
+    assert not findings_of(NameReplaced, "Nous avons vu un film de Boris Ingrid hier.", source)
+    assert not findings_of(NameReplaced, "Nous avons vu un film de Boris Pendant hier.", source)
+    assert not findings_of(NameReplaced, "Nous avons vu un film de Boris Zelmar et Boris Kowalczyk hier.",
+                           "We watched a film by Boris Zelmar and Boris Kowalczyk yesterday.")

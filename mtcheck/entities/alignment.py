@@ -25,11 +25,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import ALNUM, Candidate, fold, headline
 from mtcheck.entities.compounds import compound_rendering
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
-from mtcheck.entities.forms import english_word
+from mtcheck.entities.forms import census_given_name, english_word
 from mtcheck.entities.pairs import paired_beads, unpaired_beside
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
@@ -38,6 +40,9 @@ from mtcheck.entities.spelling import french_form_slipped, parted_at_kinds, spac
 from mtcheck.french import french_word
 from mtcheck.model import Document
 
+SAME_NAME_RATIO = 50
+"""rapidfuzz's ratio (twice the letters in common over both lengths, in percent) from which a word
+in a surname's place is that surname garbled rather than another name."""
 VERDICTS = ("kept", "accepted", "case", "split", "glued", "misspelled", "translated", "garbled", "replaced", "missing")
 
 
@@ -131,9 +136,11 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence, beside: 
             lost.append(name)
             continue
         claimed.update(m.index for m in found)
-        if _surname_left_out(name, matches, ctx):
-            given = found[0].index
-            out.append(_at(name, "garbled", ctx, given, given + 1, "its surname left out", "surname-lost"))
+        lost_surname = _surname_lost(name, matches, ctx)
+        if lost_surname is not None:
+            kind, detail, i, j = lost_surname
+            claimed.update(range(i, j))
+            out.append(_at(name, kind, ctx, i, j, detail, "surname-lost"))
             continue
         kind, detail = _judged(name, matches, ctx, not _kept_name(name, ctx, evidence))
         if kind is None and swapped(name, matches, ctx, lambda word: evidence.named[word] > 0):
@@ -196,22 +203,38 @@ def _judged(name: Candidate, matches: Sequence[Match | None], ctx: Context, desc
     return kind, detail
 
 
-def _surname_left_out(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> bool:
-    """Whether a person's name of a given name and a surname keeps the given name alone, the surname
-    nowhere in the translation ("Ingrid a parlé" for Ingrid Kowalczyk spoke): news shortens a
-    person's name to the surname, never to the given name; MT that drops the surname, or renders it
-    as words the lexicons do not give for it (a phrase for one word), leaves the given name alone.
-    Only in a ``Context.complete`` sentence pair."""
+def _surname_lost(name: Candidate, matches: Sequence[Match | None], ctx: Context) -> tuple[str, str, int, int] | None:
+    """For a person's name of a given name and a surname whose given name is kept and whose surname
+    is nowhere in the translation, ``(kind, detail, first, last + 1)``: news shortens a person's
+    name to the surname, never to the given name. The given name alone ("Ingrid a parlé" for Ingrid
+    Kowalczyk spoke) is garbled, its surname left out: MT dropped it, or rendered it as words the
+    lexicons do not give for it. Another surname right after it, a word of neither language that
+    the source does not write, is the surname garbled where it keeps half its letters or more
+    (``SAME_NAME_RATIO``: "Ingrid Kowaldrin"), replaced otherwise ("Ingrid Zelmar"): MT's pieces of
+    a rare word, or another person. Only in a ``Context.complete`` sentence pair."""
     words = content_words(name.text)
     if len(words) != 2 or len(matches) != 2 or "-" in name.text or words[1].isupper() or not ctx.person(name.text):
-        return False  # "Kowal-Zelmar", "Ingrid MP": no given name and surname
+        return None  # "Kowal-Zelmar", "Ingrid MP": no given name and surname
     given, surname = matches
-    if given is None or given.how != "exact" or surname is not None:
-        return False
-    after = ctx.pieces[given.index + 1] if given.index + 1 < len(ctx.pieces) else None
-    if after is not None and after.text[:1].isupper() and not ctx.doc.target[given.piece.end : after.start].strip():
-        return False  # another surname in its place ("Ingrid Zelmar"): a name replaced or misspelled, not left out
-    return fold(words[1]) not in fold(ctx.target_text) and ctx.complete
+    if given is None or given.how != "exact" or surname is not None or not ctx.complete \
+            or fold(words[1]) in fold(ctx.target_text):
+        return None
+    k = given.index
+    after = ctx.pieces[k + 1] if k + 1 < len(ctx.pieces) else None
+    if after is None or not after.text[:1].isupper() or ctx.doc.target[given.piece.end : after.start].strip():
+        return "garbled", "its surname left out", k, k + 1
+    if not _another_surname(after.text, ctx):
+        return None
+    kind = "garbled" if fuzz.ratio(fold(after.text), fold(words[1])) >= SAME_NAME_RATIO else "replaced"
+    return kind, f"its surname written '{after.text}'", k, k + 2
+
+
+def _another_surname(word: str, ctx: Context) -> bool:
+    """Whether a word after a kept given name stands where its surname was: a capitalised word of
+    three letters or more, neither a common word of either language nor a given name, that the
+    source does not write (not another of its names, nor a middle name it gives)."""
+    return (len(word) >= 3 and word.isalpha() and word[1:].islower() and not english_word(word.lower())
+            and not french_word(word) and not census_given_name(word) and fold(word) not in ctx.source_keys)
 
 
 def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:

@@ -283,7 +283,7 @@ class Context:
     def _french_word(self, p: Piece, name: str) -> bool:
         """A French common word of the target that no word of the source accounts for."""
         text = p.text
-        if len(text) < 3 or text.lower() in FUNCTION_WORDS or fold(text) in self._source_keys:
+        if len(text) < 3 or text.lower() in FUNCTION_WORDS or fold(text) in self.source_keys:
             return False
         return french_word(text) and not given_name(text) and not self.explained(p, name)
 
@@ -334,7 +334,7 @@ class Context:
             if c.initial or not pieces or any(p.index in claimed for p in pieces):
                 continue
             proper = [p for p in pieces if proper_word(p.text) and not french_word(p.text)]
-            if not any(fold(p.text) not in self._source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
+            if not any(fold(p.text) not in self.source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
                 continue
             distance = abs((c.start - self.targets[0].start) / max(1, len(self.target_text)) - where)
             if distance <= _WHERE:
@@ -355,7 +355,7 @@ class Context:
         return self._french_word(p, name)
 
     @cached_property
-    def _source_keys(self) -> frozenset[str]:
+    def source_keys(self) -> frozenset[str]:
         return frozenset(fold(w) for w in _PIECE.findall(self.source_text))
 
     @staticmethod

@@ -21,7 +21,9 @@ class NameGarbled(Check):
     and a surname written as the given name alone, the surname nowhere in the sentence ("Ingrid a
     parlé" for Ingrid Kowalczyk spoke), is garbled too: news shortens a name to its surname, never
     to its given name, and MT leaves the given name alone where it drops the surname or renders it
-    as words the lexicons do not give for it. A name's own words side by side in another order
+    as words the lexicons do not give for it; so is the given name before a word of neither
+    language in the surname's place that keeps half its letters ("Ingrid Kowaldrin"), MT's pieces
+    of a rare surname. A name's own words side by side in another order
     are garbled where none of them is an English or a French word, a brand or an abbreviation,
     nor a name the sources write on its own ("Zelvano Kowalda" for Kowalda Zelvano): phrase-based MT
     puts French order on words French does not write.

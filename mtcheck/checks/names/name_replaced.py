@@ -15,7 +15,8 @@ class NameReplaced(Check):
     What it does: where the name alignment (``entities.alignment``) finds no trace of a person's
     name of the source in its translation, another person's name of the translation that the
     source does not write, in the same place of the sentence, is the name's replacement: the
-    translation names someone else.
+    translation names someone else. So is a surname of neither language, that the source does not
+    write, after the person's given name kept ("Ingrid Zelmar" for Ingrid Kowalczyk).
     Why it matters: a replaced name puts words in another person's mouth; it reads fluently, so
     no reader and no fluency metric notices it.
     Example: source "According to Ingrid Kowalczyk, the project is going well." target "Selon Maria
