@@ -574,6 +574,9 @@ def test_a_name_of_two_english_words_written_as_one_keeps_both() -> None:
     # Words of three letters are not read into a name: too many names and words open with one.
     assert list(compound_parts("Stonebridge", "en")) == [("stone", "bridge")]
     assert not list(compound_parts("Sunbridge", "en")) and not list(compound_parts("Greenhammer", "fr"))
+    # Nor are the words of a word too long for a name of two ("Telecommunicationsrepresentative").
+    assert list(compound_parts("Telecommunicationsoffice", "en")) == [("telecommunications", "office")]
+    assert not list(compound_parts("Telecommunicationsrepresentative", "en"))
     # With its article inside a sentence, it is a title, of a work or a ship: French gives it its own.
     assert not _translated("Le ballet Le Marteau de pierre est joué ce soir.", "The ballet The Stonehammer is played tonight.")
 

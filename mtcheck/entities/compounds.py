@@ -21,6 +21,9 @@ from mtcheck.entities.lexicon import renders, translations
 if TYPE_CHECKING:
     from mtcheck.entities.renderings import Context, Piece
 
+MAX_LETTERS = 30
+"""Letters of a compound at most: a brand of two words is short, and each way of parting a word
+copies it, so a word of thousands of letters would cost their square."""
 MIN_PART = 4
 """Letters of each word of a compound at least: shorter words ("his", "sun") open many names and
 words that are no compounds, whose letters would be read as two words."""
@@ -29,9 +32,9 @@ words that are no compounds, whose letters would be read as two words."""
 def compound_parts(word: str, lang: str) -> Iterator[tuple[str, str]]:
     """Each way ``word`` is two English words of ``MIN_PART`` letters or more, the lexicons knowing
     one of them at least ("Stonehammer" -> stone, hammer); none for a word English writes whole,
-    which the name alignment matches as it is."""
+    which the name alignment matches as it is, nor for one of more than ``MAX_LETTERS`` letters."""
     lower = word.lower()
-    if lang != "en" or not word.isalpha() or english_word(lower):
+    if lang != "en" or len(word) > MAX_LETTERS or not word.isalpha() or english_word(lower):
         return
     for i in range(MIN_PART, len(lower) - MIN_PART + 1):
         left, right = lower[:i], lower[i:]
