@@ -598,3 +598,14 @@ def test_a_kept_given_name_before_another_surname_is_garbled_or_replaced() -> No
     assert not findings_of(NameReplaced, "Nous avons vu un film de Boris Pendant hier.", source)
     assert not findings_of(NameReplaced, "Nous avons vu un film de Boris Zelmar et Boris Kowalczyk hier.",
                            "We watched a film by Boris Zelmar and Boris Kowalczyk yesterday.")
+
+
+def test_an_english_cognate_of_a_french_source_word_is_its_translation_not_a_slip() -> None:
+    # A French word opening a sentence is read as a name like any capitalised word; its English
+    # cognate two letters away is the word translated.
+    for source, target in (("Délicieux !", "Delicious!"), ("Généreux !", "Generous!")):
+        assert not findings_of(NameMisspelled, target, source, target_lang="en", source_lang="fr")
+    # A surname two letters away is still a slip of the name.
+    slip = findings_of(NameMisspelled, "We saw Kowalcyzk yesterday.", "Nous avons vu Kowalczyk hier.",
+                       target_lang="en", source_lang="fr")
+    assert [f.text for f in slip] == ["Kowalcyzk"]

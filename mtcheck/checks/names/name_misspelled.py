@@ -25,7 +25,7 @@ from mtcheck.entities.lexicon import rendered_words
 from mtcheck.entities.pairs import aligned_names, occurrences, written_in
 from mtcheck.entities.registry import MAX_TOKENS, Registry
 from mtcheck.entities.spelling import misspelling, same_given_name, variant
-from mtcheck.french import dictionary_word, known_form, listed_word
+from mtcheck.french import dictionary_word, french_word, known_form, listed_word
 from mtcheck.model import Document, Finding, Severity
 
 _PART = re.compile(r"[^\s\-\u00a0]+")
@@ -51,7 +51,9 @@ class NameMisspelled(Check):
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
     where the source's is written in that sentence only ("Kirkby" for "Kirby"), French common
-    words in place of the name's ("Nord-Coréens"), letters of another alphabet the source lacks
+    words in place of the name's ("Nord-Coréens") and, in an English translation, English common
+    words in place of a French source's common words ("Generous" for "Généreux" opening a
+    sentence), letters of another alphabet the source lacks
     ("González" for Gonzalez: the translator knew the original spelling; where any word of the
     sentence restores them, "Jesús" for Jesus, the source's spellings are not held against it at
     all) or a source that lost them ("Toms Llor" for "Tomàs Llorà"), a given name in another
@@ -131,6 +133,8 @@ class NameMisspelled(Check):
             if _original_spelling(written, name, lang) or _native_given_name(parts, words, name, lang):
                 continue
             if _corpus_slip(parts, words, source_text, registry.source_words) or _cut_short(parts, words):
+                continue
+            if lang == "en" and _translated_words(parts, words):
                 continue
             if not (lang == "fr" and (_source_slip(parts, words) or _french_words(parts, words))):
                 return name, {"canonical_from": "aligned source sentence", "source": quote(source_text, 200)}
@@ -352,6 +356,13 @@ def _french_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -
     """Whether every word that differs is a French common word: the French form of the name
     ("Nord-Coréens" for North Koreans), not a slip."""
     return all(listed_word(w) for w, _ in _differing(written, name))
+
+
+def _translated_words(written: tuple[str, ...], name: list[str] | tuple[str, ...]) -> bool:
+    """Whether every word of an English translation that differs is an English common word where
+    the French source writes a French one ("Famous" for a source's "Fameux" opening a sentence): the
+    word translated into its English cognate, not a slip of a name."""
+    return all(english_word(w.lower()) and french_word(s) for w, s in _differing(written, name))
 
 
 def _original_spelling(written: str, name: str, lang: str) -> bool:
