@@ -160,7 +160,7 @@ class _Quotations:
 
     def __init__(self, chunk: str) -> None:
         self.chunk, self.at = chunk, 0
-        self.counts = dict.fromkeys("«»“”\"", 0)
+        self.counts = dict.fromkeys((q for pair in _QUOTES for q in pair), 0)
 
     def inside(self, m: re.Match[str]) -> bool:
         """Whether a question or an exclamation mark ends a sentence quoted inside a longer one,

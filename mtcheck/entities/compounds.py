@@ -79,10 +79,10 @@ def _titled(ctx: Context, name: Candidate) -> bool:
 def _glued(ctx: Context, piece: Piece, left: str, right: str) -> str:
     """The detail of a piece that keeps one word of the compound and glues the other's translation
     to it ("Stonemarteau"), or ""."""
-    text = piece.text
-    for kept, other, rest in ((left, right, text[len(left):]), (right, left, text[: len(text) - len(right)])):
-        starts = text.lower().startswith(kept) if kept == left else text.lower().endswith(kept)
-        if starts and len(rest) >= MIN_PART and renders(rest, other, ctx.lang, ctx.target_lang):
+    text, lower = piece.text, piece.text.lower()
+    for keeps, other, rest in ((lower.startswith(left), right, text[len(left):]),
+                               (lower.endswith(right), left, text[: len(text) - len(right)])):
+        if keeps and len(rest) >= MIN_PART and renders(rest, other, ctx.lang, ctx.target_lang):
             return f"'{other}' rendered as '{rest}'"
     return ""
 
