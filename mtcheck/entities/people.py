@@ -113,8 +113,9 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
         self._by_surname: dict[str, list[Person]] = {}
-        self._named_in: dict[str, list[Person]] = {}
-        """The persons each document names in full, by document id."""
+        self._named_in: dict[str, dict[str, list[Person]]] = {}
+        """The persons each document names in full, by document id and surname key: a long document
+        (a whole XLIFF file) names hundreds, and each surname alone in it is looked up."""
         self._by_document: dict[str, list[tuple[Person, Evidence]]] | None = None
 
     def add(self, name: str, doc_id: str | None = None) -> Person:
@@ -126,7 +127,7 @@ class People:
             person = self.by_key[person_key(name, given)] = Person(name)
             self._by_surname.setdefault(name_key(name), []).append(person)
         if doc_id is not None:
-            named = self._named_in.setdefault(doc_id, [])
+            named = self._named_in.setdefault(doc_id, {}).setdefault(name_key(person.name), [])
             if not any(p is person for p in named):
                 named.append(person)
         return person
@@ -143,8 +144,7 @@ class People:
 
     def named_here(self, surname: str, doc_id: str) -> Person | None:
         """The one person whose surname this is that document ``doc_id`` names in full."""
-        key = name_key(surname)
-        here = [p for p in self._named_in.get(doc_id, ()) if name_key(p.name) == key]
+        here = self._named_in.get(doc_id, {}).get(name_key(surname), ())
         return here[0] if len(here) == 1 else None
 
     def _known(self, name: str, given: str | None) -> Person | None:
