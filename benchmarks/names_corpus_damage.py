@@ -252,7 +252,8 @@ def measure(docs, damaged, clean, *, sources: bool, tmp: Path, show: int, missed
         hits[kind] += found
         if not found and missed:
             text = next(str(d["target"]) for d in docs if d["id"] == doc_id)
-            print(f"    missed {kind} {doc_id}: {text[max(0, start - 30) : end + 30]!r} -> {[f.code for f in hit]}")
+            marked = f"{text[max(0, start - 30) : start]}[{text[start:end]}]{text[end : end + 30]}"
+            print(f"    missed {kind} {doc_id}: {marked!r} -> {[f.code for f in hit]}")
     slips = _reference_slips()
     alarms = [f for d, fs in by_doc.items() for f in fs if (d, f.start) not in found_spans]
     false_alarms = [f for f in alarms if (f.text, f.suggestion) not in slips]

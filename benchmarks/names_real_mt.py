@@ -27,9 +27,9 @@ The human reference's own slips (a name it misspells where the source writes it 
 in the same file; findings on them are counted apart, as no false alarms. ``--controls`` also
 counts name findings on two human translations nobody read while the name alignment was written
 (newstest2011, NTREX-128): held-out false alarms. ``--tuning-references`` counts them on the
-references of newstest2010, 2009 and 2008, which rules may be tuned against (``--show`` prints them),
-with those on the references' own slips of names, read by hand
-(``benchmarks/data/wmt_reference_slips.tsv``), apart.
+references of newstest2010, 2009 and 2008, which rules may be tuned against, with those on the
+references' own slips of names, read by hand (``benchmarks/data/wmt_reference_slips.tsv``), apart
+(``--show`` prints the others).
 
 ``--precision`` prints, besides, how many of the findings on each system's output are real errors,
 on a sample judged by hand (``names_precision.py``).
@@ -320,7 +320,9 @@ def main() -> None:
     for f in alarms[: args.show]:
         print(f"  reference {f.doc_id} {f.code} {f.text!r}: {f.message}")
     for name, (by_line, _) in tuning.items():
-        for f in [f for fs in by_line.values() for f in fs][: args.show]:
+        false_alarms = [f for line, fs in by_line.items() for f in fs
+                        if not any(at == line and about(f, n) for at, n in tuning_slips[name])]
+        for f in false_alarms[: args.show]:
             print(f"  {name} {f.doc_id} {f.code} {f.text!r}: {f.message}")
 
 
