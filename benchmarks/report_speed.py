@@ -23,7 +23,8 @@ next.
 
 ``--pofilter`` times mtcheck (every default check, no back-translation, ``--jobs 1`` and ``--jobs
 2``) against translate-toolkit's ``pofilter`` (all its default tests) on the same XLIFF file of
-2,000 units, newstest2012's English and French, in one run, alternating, best of ``--rounds`` each.
+2,000 units, newstest2012's English and French, in one run, alternating, best of ``--rounds`` each;
+with ``--compare REV``, REV's mtcheck too, in the same alternation.
 
 Every mode first compiles the bytecode of each checkout it times (``compileall``), as pip does for
 an installed package and Python does on a checkout's first run: where ``PYTHONDONTWRITEBYTECODE``
@@ -42,6 +43,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from _shared import evaldata, timed
@@ -84,41 +87,55 @@ def build_pairs(path: Path) -> int:
     return len(pairs)
 
 
+ROOT = Path(__file__).resolve().parent.parent
+_RUN_MODULE = "import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); runpy.run_module('mtcheck', run_name='__main__')"
+"""Each checkout's ``python -m mtcheck``, as its users run it, with this interpreter."""
+
+
+def mtcheck_of(checkout: Path) -> list[str]:
+    """The command that runs ``checkout``'s mtcheck."""
+    return [sys.executable, "-c", _RUN_MODULE, str(checkout)]
+
+
+def knows_jobs(checkout: Path) -> bool:
+    """Whether ``checkout``'s mtcheck has ``--jobs``."""
+    return "--jobs" in subprocess.run([*mtcheck_of(checkout), "report", "--help"], capture_output=True, text=True).stdout
+
+
+@contextmanager
+def worktree(rev: str, folder: Path) -> Iterator[Path]:
+    """A git worktree of ``rev`` in ``folder``, its bytecode compiled, removed on the way out."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), rev], check=True, capture_output=True)
+    try:
+        compiled(folder)
+        yield folder
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], capture_output=True)
+
+
 def compare(rev: str, rounds: int, jobs: tuple[str, ...] = ("1",)) -> None:
     """This checkout against ``rev``, in one run, alternating; with ``jobs`` ("1", "2"), each
     revision with each number of jobs, and each revision's speed-up."""
-    root = Path(__file__).resolve().parent.parent
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, worktree(rev, Path(tmp) / "old") as old:
         folder = Path(tmp)
-        subprocess.run(["git", "-C", str(root), "worktree", "add", "--detach", str(folder / "old"), rev],
-                       check=True, capture_output=True)
-        try:
-            (folder / "corpus").mkdir()
-            sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
-            inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
-            # each checkout's `python -m mtcheck`, as its users run it
-            code = "import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); runpy.run_module('mtcheck', run_name='__main__')"
-            knows_jobs = {checkout: "--jobs" in subprocess.run(
-                [sys.executable, "-c", code, str(checkout), "report", "--help"], capture_output=True, text=True).stdout
-                for checkout in (folder / "old", root)}
-            if len(jobs) > 1 and not knows_jobs[folder / "old"]:
-                sys.exit(f"{rev} has no --jobs to compare")
-            for checkout in (folder / "old", root):
-                compiled(checkout)
-            times: dict[tuple[str, str, str], list[float]] = {}
-            for _ in range(rounds):
-                for label, checkout in (("before", folder / "old"), ("after", root)):
-                    for n_jobs in jobs if knows_jobs[checkout] else ("1",):
-                        for corpus, path in inputs.items():
-                            cmd = [sys.executable, "-c", code, str(checkout), "report", str(path), "--no-backtranslation",
-                                   "--no-cache", "--format", "json", "-o", os.devnull,
-                                   *(["--jobs", n_jobs] if knows_jobs[checkout] else [])]
-                            wall, _, proc = timed(cmd)
-                            if proc.returncode not in (0, 1):
-                                sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
-                            times.setdefault((label, n_jobs, corpus), []).append(wall)
-        finally:
-            subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(folder / "old")], capture_output=True)
+        (folder / "corpus").mkdir()
+        sizes = {"targets only": build(folder / "corpus"), "with sources": build_pairs(folder / "pairs.jsonl")}
+        inputs = {"targets only": folder / "corpus", "with sources": folder / "pairs.jsonl"}
+        has_jobs = {checkout: knows_jobs(checkout) for checkout in (old, ROOT)}
+        if len(jobs) > 1 and not has_jobs[old]:
+            sys.exit(f"{rev} has no --jobs to compare")
+        times: dict[tuple[str, str, str], list[float]] = {}
+        for _ in range(rounds):
+            for label, checkout in (("before", old), ("after", ROOT)):
+                for n_jobs in jobs if has_jobs[checkout] else ("1",):
+                    for corpus, path in inputs.items():
+                        cmd = [*mtcheck_of(checkout), "report", str(path), "--no-backtranslation",
+                               "--no-cache", "--format", "json", "-o", os.devnull,
+                               *(["--jobs", n_jobs] if has_jobs[checkout] else [])]
+                        wall, _, proc = timed(cmd)
+                        if proc.returncode not in (0, 1):
+                            sys.exit(f"{label} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+                        times.setdefault((label, n_jobs, corpus), []).append(wall)
     for corpus, n in sizes.items():
         for n_jobs in jobs:
             before, after = min(times[("before", n_jobs, corpus)]), min(times[("after", n_jobs, corpus)])
@@ -154,29 +171,30 @@ def compare_jobs(rounds: int) -> None:
                   f"{n / two:.0f}/s; speed-up {one / two:.2f}; reports {'identical' if same else 'DIFFERENT'}")
 
 
-def against_pofilter(rounds: int, units: int = 2000) -> None:
-    """mtcheck and pofilter on one XLIFF file of ``units`` sentence pairs, in one run."""
+def against_pofilter(rounds: int, rev: str | None = None, units: int = 2000) -> None:
+    """mtcheck and pofilter on one XLIFF file of ``units`` sentence pairs, in one run; with ``rev``,
+    that revision's mtcheck too, in the same alternation."""
     from xml.sax.saxutils import escape
 
-    mtcheck = shutil.which("mtcheck") or sys.exit("install mtcheck first: pip install -e .")
     pofilter = shutil.which("pofilter") or sys.exit("pofilter (translate-toolkit) is not installed")
     en = evaldata("wmt_newstest_en_fr", "newstest2012.en").read_text(encoding="utf-8").splitlines()
     fr = evaldata("wmt_newstest_en_fr", "newstest2012.fr").read_text(encoding="utf-8").splitlines()
     pairs = [(e.strip(), f.strip()) for e, f in zip(en, fr, strict=True) if e.strip() and f.strip()][:units]
     body = "".join(f'<trans-unit id="u{k}"><source>{escape(e)}</source><target>{escape(f)}</target></trans-unit>\n'
                    for k, (e, f) in enumerate(pairs, 1))
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         xlf = Path(tmp) / "newstest2012.xlf"
         xlf.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
                        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="fr" '
                        f'datatype="plaintext" original="newstest2012"><body>\n{body}</body></file></xliff>\n', encoding="utf-8")
-        commands = {
-            "pofilter (all default tests)": [pofilter, "--progress=none", str(xlf), str(Path(tmp) / "out.xlf")],
-            "mtcheck --jobs 1": [mtcheck, "report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
-                                 "-o", os.devnull, "--jobs", "1"],
-            "mtcheck --jobs 2": [mtcheck, "report", str(xlf), "--no-backtranslation", "--no-cache", "--format", "json",
-                                 "-o", os.devnull, "--jobs", "2"],
-        }
+        checkouts = {"mtcheck": ROOT}
+        if rev:
+            checkouts[f"mtcheck {rev}"] = stack.enter_context(worktree(rev, Path(tmp) / "old"))
+        commands = {"pofilter (all default tests)": [pofilter, "--progress=none", str(xlf), str(Path(tmp) / "out.xlf")]}
+        for label, checkout in checkouts.items():
+            for jobs in ("1", "2"):
+                commands[f"{label} --jobs {jobs}"] = [*mtcheck_of(checkout), "report", str(xlf), "--no-backtranslation",
+                                                      "--no-cache", "--format", "json", "-o", os.devnull, "--jobs", jobs]
         times: dict[str, list[float]] = {}
         for _ in range(rounds):
             for label, cmd in commands.items():
@@ -201,7 +219,7 @@ def main() -> None:
     args = parser.parse_args()
     compiled(Path(__file__).resolve().parent.parent)
     if args.pofilter:
-        against_pofilter(args.rounds)
+        against_pofilter(args.rounds, args.compare)
         return
     if args.compare:
         compare(args.compare, args.rounds, ("1", "2") if args.jobs_compare else ("1",))
