@@ -153,7 +153,7 @@ writes it ("6 semaines 1/2", as "6 semaines et demie")."""
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
     "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59"),
-    and French sport's seconds with their unit before the fraction ("9 s 58")."""
+    and French sport's seconds with their unit before the fraction ("9 s 61")."""
     for m in _DURATION.finditer(text, start, end):
         hours, minutes, seconds = int(m["h"] or 0), int(m["m"]), int(m["s"])
         if (m["h"] is None and m["f"] is None) or (m["h"] is not None and minutes > 59) or seconds > 59:
@@ -201,7 +201,7 @@ _DURATION = re.compile(r"(?<![\w.,:])(?:(?P<h>\d{1,2})\s?:\s?)?(?P<m>\d{1,2})\s?
 """Hours, minutes and seconds ("2:03:59"), or minutes, seconds and hundredths ("3:34.51")."""
 _SECONDS_FR = re.compile(r"(?<![\w.,:])(?P<s>\d{1,2})\s?(?:s|sec)\.?\s?(?P<f>\d{2})(?![\d.,]?\d|\s?%)")
 """A time in seconds as French sport writes it, the unit between the seconds and their fraction:
-"9 s 58", "20 sec 53" for 9.58 and 20.53 seconds."""
+"9 s 61", "21 sec 47" for 9.61 and 21.47 seconds."""
 _TIME_FR = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:\s?h(?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?h(?:eures?)?\b)?)"
 )
