@@ -169,7 +169,7 @@ CHANGED = [
     ("The firm has 1.27 million clients.", "La firme compte 1,27 milliard de clients.", "1,27 milliard", "1,27 million"),
     ("She won in 2:03:59.", "Elle a gagné en 2 :08 :59.", "2 :08 :59", "2:03:59"),
     ("She swam it in 3:34.51.", "Elle l'a nagé en 3:43,51.", "3:43,51", "3:34,51"),
-    ("Kowalczyk ran it in 9.61 seconds.", "Kowalczyk l'a couru en 9 s 71.", "9 s 71", None),
+    ("Kowalczyk ran it in 9.41 seconds.", "Kowalczyk l'a couru en 9 s 51.", "9 s 51", "9,41"),
     ("Sales reached four and a half million units.", "Les ventes ont atteint 5,4 millions d'unités.", "5,4 millions", None),
     ("The trip takes two and a half hours.", "Le trajet dure trois heures et demie.", "trois", None),
     ("The bridge took three years to build.", "Le pont a été bâti en trois ans et demi.", "trois", None),

@@ -212,9 +212,9 @@ _TIME_EN = re.compile(
 )
 _AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
 """After an hour French says on a 12-hour clock: "4 heures de l'après-midi" is 16:00, as "4 p.m."."""
-_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d)")
+_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d|\s?(?:seconds?|secs?|minutes?|mins?)\b)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
-end the sentence after it: "at 11.45.")."""
+end the sentence after it: "at 11.45."). Before "seconds" or "minutes" it is a duration only."""
 
 
 def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
