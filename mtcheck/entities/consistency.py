@@ -4,7 +4,7 @@ transliteration of a name it writes otherwise again and again is that name's sli
 NE003 accepts transliteration variants as correct ("Kowalevski" and "Kowalevsky", ``spelling.variant``):
 two texts may spell a name from another alphabet two ways. An article does not: it follows one
 house style from its first mention to its last, so "Kowalevsky" three times and "Kowalevski" once
-in one document is a slip of the one form, whichever letter the variants share a key through.
+in one document is a slip of the one form, whichever letters the two spellings differ by.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class Inconsistency:
     count: int
 
     def message(self, written: str) -> str:
+        """What a finding on the word says, ``written`` as the document writes it."""
         return f"'{written}' spells once a name this document writes '{self.right}' {self.count} times"
 
     def evidence(self) -> dict[str, object]:
@@ -46,7 +47,7 @@ def inconsistent_spellings(candidates: Sequence[Candidate], source: str = "",
                             taken: Sequence[tuple[int, int]] = ()) -> list[Inconsistency]:
     """The words of ``candidates`` (the name candidates of one document's target) written once in
     another transliteration of a word the document writes ``MIN_MAJORITY`` times or more. Left out:
-    words of four letters or fewer, acronyms, given names (two people may bear "Julia" and "Yulia"),
+    words of three letters or fewer, acronyms, given names (two people may bear "Julia" and "Yulia"),
     French and English words, a place's French form ("Moscou" beside a "Moscow Times"), and a
     spelling the ``source`` writes, which the translation follows; nor words within ``taken``, spans
     another finding reports."""
