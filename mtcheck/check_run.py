@@ -33,12 +33,14 @@ def each(checks: Sequence[Check], doc: Document, ctx: CheckContext) -> tuple[tup
 
 
 def findings(checks: Sequence[Check], at: Sequence[int], doc: Document, ctx: CheckContext,
-             accepted: Sequence[tuple[int, int, object]], overrides: Mapping[str, Severity]) -> list[Finding]:
+             accepted: Sequence[tuple[int, int, object]], overrides: Mapping[str, Severity],
+             computed: Mapping[int, Sequence[Finding]] | None = None) -> list[Finding]:
     """Every check's findings on ``doc``, in the checks' order, the checks at positions ``at`` taken
-    from ``doc.early_findings`` where the language stage ran them; then folded into boilerplate,
-    outside the termbase's accepted forms, with the severities the settings give, each fingerprint
-    unique, sorted by offset and code."""
+    from ``doc.early_findings`` where the language stage ran them, and those ``computed`` elsewhere
+    (by position); then folded into boilerplate, outside the termbase's accepted forms, with the
+    severities the settings give, each fingerprint unique, sorted by offset and code."""
     done = dict(zip(at, doc.early_findings, strict=True)) if doc.early_findings is not None else {}
+    done.update(computed or {})
     found = _fold_into_boilerplate([f for k, check in enumerate(checks)
                                     for f in (done[k] if k in done else check.check(doc, ctx))])
     found = _outside_termbase_forms(found, accepted)

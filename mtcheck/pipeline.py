@@ -351,22 +351,51 @@ def _names(corpus: Corpus, run: Run) -> None:
 
 def _make_check_stage(instances: Sequence[Check]) -> Stage:
     """The check stage: every check on every document, where the run's pool puts the work; the
-    checks the language stage ran (``Run.early_checks``) are taken from the documents."""
+    checks the language stage ran (``Run.early_checks``) are taken from the documents. Documents
+    too few to spread have their checks spread by kind instead (``_names_checks_beside``)."""
     at = check_run.early(instances, SENTENCE_FIELDS)
 
     def check_all(corpus: Corpus, run: Run) -> None:
         ctx = CheckContext(entities=corpus.entities, options=_check_options(run.config), corpus_scores=corpus.scores or {})
         overrides = severities(run.config.severity)
 
-        def check_one(doc: Document) -> list[Finding]:
+        def check_one(doc: Document, computed: dict[int, tuple[Finding, ...]] | None = None) -> list[Finding]:
             accepted = corpus.entities.accepted.get(doc.id, ()) if corpus.entities else ()
-            return check_run.findings(instances, at, doc, ctx, accepted, overrides)
+            return check_run.findings(instances, at, doc, ctx, accepted, overrides, computed)
 
-        for doc, findings in zip(corpus.documents, _spread(run, check_one, corpus.documents, "check"), strict=True):
+        documents = corpus.documents
+        names = [k for k, check in enumerate(instances) if check.code.startswith("NE") and k not in at]
+        sentences = sum(len(doc.target_segments or ()) for doc in documents)  # enough to spread, as the language stage's
+        if len(documents) >= 2 * workers.MIN_PER_JOB or not names or not run.pool.spreads(sentences):
+            found = _spread(run, check_one, documents, "check")
+        else:
+            found = _names_checks_beside(run, documents, instances, (at, names), ctx, check_one)
+        for doc, findings in zip(documents, found, strict=True):
             doc.findings, doc.early_findings = findings, None
 
     requires = tuple(sorted({r for c in instances for r in c.requires}))
     return Stage("check", check_all, requires, ("findings",))
+
+
+def _names_checks_beside(run: Run, documents: Sequence[Document], instances: Sequence[Check],
+                         positions: tuple[Sequence[int], Sequence[int]], ctx: CheckContext,
+                         check_one: Callable[[Document, dict[int, tuple[Finding, ...]]], list[Finding]]) -> list[list[Finding]]:
+    """The findings of documents too few to spread (one long XLIFF file), their checks spread by
+    kind instead: a worker runs the names checks while this process runs the others, which take
+    about as long on news; ``check_one`` puts each document's together. ``positions``: those of
+    the checks the language stage ran, which are not run again where it did, and the names checks'."""
+    early, names = positions
+
+    def run_part(part: Sequence[int], doc: Document) -> dict[int, tuple[Finding, ...]]:
+        return dict(zip(part, check_run.each([instances[k] for k in part], doc, ctx), strict=True))
+
+    with run.progress.bar(len(documents), "check") as advance:
+        there = run.pool.start(lambda doc: run_part(names, doc), documents, per_job=1)
+        here = [run_part([k for k in range(len(instances)) if k not in names
+                          and (doc.early_findings is None or k not in early)], doc) for doc in documents]
+        found = [check_one(doc, {**mine, **theirs}) for doc, mine, theirs in zip(documents, here, there(), strict=True)]
+        advance(len(documents))
+    return found
 
 
 STAGES = (

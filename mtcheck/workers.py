@@ -9,7 +9,8 @@ the fork, so that the tables its function loads on first use are loaded once and
 Language identification is ``start``-ed: its workers run while this process builds the names
 registry, which no worker could share, and run the checks that read only sentences and their
 languages too, so that they keep the other core busy meanwhile; a corpus of too few documents to
-spread (one long XLIFF file) has its sentences spread instead. Where ``fork`` is not
+spread (one long XLIFF file) has its sentences spread instead, and its checks by kind (a worker
+runs the names checks, ``start`` with one item a job, while this process runs the others). Where ``fork`` is not
 available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
@@ -58,19 +59,20 @@ class LocalPool:
         self._running: _Background | None = None
         """The work ``start`` began, while nobody has waited for it."""
 
-    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None
-              ) -> Callable[[], list[Any]]:
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None,
+              *, per_job: int = MIN_PER_JOB) -> Callable[[], list[Any]]:
         """``map`` in the background: the workers are forked now and this process goes on with other
         work (the names registry while they identify languages); the function returned waits for
         the results. It takes one job less than ``map``: this process is busy too, and its work is
         what the next stages wait for. A later ``map`` or ``start`` waits for these first: one set
-        of workers at a time, and none forked while another's threads run. With one job, the work
-        is done now."""
+        of workers at a time, and none forked while another's threads run. With one job, or fewer
+        than ``per_job`` items a job, the work is done now."""
         self.wait()
-        if not self.spreads(len(items)):
-            done = self.map(function, items, advance)
+        if not self.spreads(len(items), per_job=per_job):
+            done = [function(item) for item in items]
+            advance(len(items))
             return lambda: done
-        jobs = self._background_jobs(len(items))
+        jobs = self._background_jobs(len(items), per_job)
         background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs), advance)
 
         def wait() -> list[Any]:
@@ -80,13 +82,13 @@ class LocalPool:
 
         return wait
 
-    def spreads(self, items: int) -> bool:
+    def spreads(self, items: int, *, per_job: int = MIN_PER_JOB) -> bool:
         """Whether ``start`` runs so many items in the background: in one job less than ``map``,
-        ``MIN_PER_JOB`` items a job at least, where processes can be forked."""
-        return self._background_jobs(items) >= 1 and "fork" in multiprocessing.get_all_start_methods()
+        ``per_job`` items a job at least, where processes can be forked."""
+        return self._background_jobs(items, per_job) >= 1 and "fork" in multiprocessing.get_all_start_methods()
 
-    def _background_jobs(self, items: int) -> int:
-        return min(self.jobs - 1, items // MIN_PER_JOB)
+    def _background_jobs(self, items: int, per_job: int = MIN_PER_JOB) -> int:
+        return min(self.jobs - 1, items // per_job)
 
     def wait(self) -> None:
         """Wait for the work ``start`` began, if any (its results are kept for its caller)."""
@@ -189,12 +191,12 @@ class RayPool:
         """``[function(item) for item in items]`` as Ray tasks over batches, results in order."""
         return self._collect(self._submit(function, items), advance)
 
-    def spreads(self, items: int) -> bool:
+    def spreads(self, items: int, *, per_job: int = MIN_PER_JOB) -> bool:
         """Whether ``start`` sends the items to the cluster: always, where there are any."""
         return items > 0
 
-    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None
-              ) -> Callable[[], list[Any]]:
+    def start(self, function: Callable[[Any], Any], items: Sequence[Any], advance: Advance = lambda n: None,
+              *, per_job: int = MIN_PER_JOB) -> Callable[[], list[Any]]:
         """``map`` in the background: the tasks are sent now, the function returned gathers them."""
         futures = self._submit(function, items)
         return lambda: self._collect(futures, advance)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck import langid, workers
+from mtcheck import check_run, langid, workers
 from mtcheck.mt.cache import TranslationCache
 from tests.conftest import CORPUS, run_cli
 
@@ -80,6 +80,41 @@ def test_one_long_document_has_its_sentences_languages_identified_by_a_worker(
     assert one == two
     assert {int(f.name.split("-")[1]) for f in tmp_path.glob("pid-*")} - {os.getpid()}, "no worker identified a language"
     assert json.loads(two)["summary"]["documents"] == 1
+
+
+def test_one_long_document_has_its_names_checks_run_beside_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks of a corpus too small to spread by documents are spread by kind: a worker runs the
+    names checks while this process runs the others, and the report is the one ``--jobs 1`` gives,
+    with languages identified now or read from the cache."""
+    units = "".join(
+        f'<trans-unit id="u{k}"><source>Kowalsoft sold {k} phones to Zelmar Bank in Lyon.</source>'
+        f"<target>{'kowalsoft' if k == 5 else 'Kowalsoft'} a vendu {k + (k == 9)} téléphones à "
+        f"{'Zelmar Bnak' if k == 3 else 'Zelmar Bank'} à Lyon.</target></trans-unit>"
+        for k in range(1, 30)
+    )
+    xlf = tmp_path / "one.xlf"
+    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                   f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
+                   "</body></file></xliff>", encoding="utf-8")
+    real = check_run.each
+
+    def each(checks: object, *args: object) -> object:
+        if any(c.code.startswith("NE") for c in checks):  # type: ignore[attr-defined]
+            (tmp_path / f"pid-{os.getpid()}").touch()
+        return real(checks, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check_run, "each", each)
+    one, two = _reports(xlf, capsys)
+    assert one == two
+    assert {int(f.name.split("-")[1]) for f in tmp_path.glob("pid-*")} - {os.getpid()}, "no worker ran the names checks"
+    codes = {f["code"] for d in json.loads(two)["documents"] for f in d["findings"]}
+    assert {"NE003", "NU001"} <= codes
+    cache = tmp_path / "cache"
+    again = [run_cli(["report", str(xlf), "--no-backtranslation", "--cache-dir", str(cache), "--format", "json",
+                      "--jobs", "2"], capsys)[1] for _ in range(2)]
+    assert again == [one, one]
 
 
 @pytest.mark.usefixtures("forking")
