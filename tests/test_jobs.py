@@ -36,6 +36,17 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def _xliff(tmp_path: Path, pairs: list[tuple[str, str]]) -> Path:
+    """One XLIFF file of ``pairs`` (source, target): one long document."""
+    units = "".join(f'<trans-unit id="u{k}"><source>{s}</source><target>{t}</target></trans-unit>'
+                    for k, (s, t) in enumerate(pairs, 1))
+    xlf = tmp_path / "one.xlf"
+    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                   f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
+                   "</body></file></xliff>", encoding="utf-8")
+    return xlf
+
+
 def _reports(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
     """The JSON reports of ``path`` with one job and with two (each with findings)."""
     out = []
@@ -60,15 +71,9 @@ def test_one_long_document_has_its_sentences_languages_identified_by_a_worker(
 ) -> None:
     """A corpus of one long document (an XLIFF file) has too few documents to spread: its sentences'
     languages are identified in a worker meanwhile, and the report is the one ``--jobs 1`` gives."""
-    units = "".join(
-        f'<trans-unit id="u{k}"><source>Kowalsoft sold {k} phones in Lyon on Monday.</source>'
-        f"<target>Kowalsoft a vendu {k} téléphones à Lyon lundi{'.' if k != 7 else ', said the firm.'}</target></trans-unit>"
-        for k in range(1, 40)
-    )
-    xlf = tmp_path / "one.xlf"
-    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-                   f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
-                   "</body></file></xliff>", encoding="utf-8")
+    pairs = [(f"Kowalsoft sold {k} phones in Lyon on Monday.",
+              f"Kowalsoft a vendu {k} téléphones à Lyon lundi{'.' if k != 7 else ', said the firm.'}") for k in range(1, 40)]
+    xlf = _xliff(tmp_path, pairs)
     real = langid.identify
 
     def identify(text: str, *args: object, **kwargs: object) -> langid.LangGuess:
@@ -88,16 +93,10 @@ def test_one_long_document_has_its_names_checks_run_beside_the_others(
     """The checks of a corpus too small to spread by documents are spread by kind: a worker runs the
     names checks while this process runs the others, and the report is the one ``--jobs 1`` gives,
     with languages identified now or read from the cache."""
-    units = "".join(
-        f'<trans-unit id="u{k}"><source>Kowalsoft sold {k} phones to Zelmar Bank in Lyon.</source>'
-        f"<target>{'kowalsoft' if k == 5 else 'Kowalsoft'} a vendu {k + (k == 9)} téléphones à "
-        f"{'Zelmar Bnak' if k == 3 else 'Zelmar Bank'} à Lyon.</target></trans-unit>"
-        for k in range(1, 30)
-    )
-    xlf = tmp_path / "one.xlf"
-    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-                   f'<file source-language="en" target-language="fr" datatype="plaintext" original="o"><body>{units}'
-                   "</body></file></xliff>", encoding="utf-8")
+    pairs = [(f"Kowalsoft sold {k} phones to Zelmar Bank in Lyon.",
+              f"{'kowalsoft' if k == 5 else 'Kowalsoft'} a vendu {k + (k == 9)} téléphones à "
+              f"{'Zelmar Bnak' if k == 3 else 'Zelmar Bank'} à Lyon.") for k in range(1, 30)]
+    xlf = _xliff(tmp_path, pairs)
     real = check_run.each
 
     def each(checks: object, *args: object) -> object:
