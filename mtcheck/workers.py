@@ -10,8 +10,8 @@ Language identification is ``start``-ed: its workers run while this process buil
 registry, which no worker could share, and run the checks that read only sentences and their
 languages too, so that they keep the other core busy meanwhile; a corpus of too few documents to
 spread (one long XLIFF file) has its sentences spread instead, and its checks by kind (a worker
-runs the names checks, ``start`` with one item a job, while this process runs the others). Where ``fork`` is not
-available (Windows), or the corpus is small, the work stays in this process.
+runs the names checks, ``start`` with one item a job, while this process runs the others). Where
+``fork`` is not available (Windows), or the corpus is small, the work stays in this process.
 
 ``--executor ray`` sends the same work to Ray as tasks over document batches (the stage's
 function and the documents are put in Ray's object store once), and back-translation to a pool of
@@ -69,8 +69,7 @@ class LocalPool:
         than ``per_job`` items a job, the work is done now."""
         self.wait()
         if not self.spreads(len(items), per_job=per_job):
-            done = [function(item) for item in items]
-            advance(len(items))
+            done = self.map(function, items, advance)
             return lambda: done
         jobs = self._background_jobs(len(items), per_job)
         background = self._running = _Background(_forked(jobs, function, items), _chunks(len(items), jobs), advance)

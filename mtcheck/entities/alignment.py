@@ -31,7 +31,7 @@ from mtcheck.entities import conventions, word_order
 from mtcheck.entities.candidates import ALNUM, Candidate, fold, headline
 from mtcheck.entities.compounds import compound_rendering
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
-from mtcheck.entities.forms import census_given_name, english_word
+from mtcheck.entities.forms import english_word, surname_word
 from mtcheck.entities.pairs import paired_beads, unpaired_beside
 from mtcheck.entities.registry import Registry
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
@@ -233,8 +233,7 @@ def _another_surname(word: str, ctx: Context) -> bool:
     """Whether a word after a kept given name stands where its surname was: a capitalised word of
     three letters or more, neither a common word of either language nor a given name, that the
     source does not write (not another of its names, nor a middle name it gives)."""
-    return (len(word) >= 3 and word.isalpha() and word[1:].islower() and not english_word(word.lower())
-            and not french_word(word) and not census_given_name(word) and fold(word) not in ctx.source_keys)
+    return len(word) >= 3 and word.isalpha() and word[1:].islower() and surname_word(word) and fold(word) not in ctx.source_keys
 
 
 def _slipped_in_french_order(matches: Sequence[Match | None], ctx: Context, descriptive: bool) -> tuple[str | None, str]:

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mtcheck.entities.candidates import Candidate, fold
-from mtcheck.entities.forms import census_given_name, english_word, exonym
+from mtcheck.entities.forms import exonym, surname_word
 from mtcheck.entities.pairs import written_in
 from mtcheck.entities.spelling import spelling_key
-from mtcheck.french import french_word
 
 MIN_MAJORITY = 2
 """How often a document must write a name's other spelling before a form it writes once is its slip."""
@@ -55,7 +54,7 @@ def inconsistent_spellings(candidates: Sequence[Candidate], source: str = "",
     for c in candidates:
         for m in _WORD.finditer(c.text):
             word = m.group()
-            if word[0].isupper() and not word.isupper() and _proper(word):
+            if word[0].isupper() and not word.isupper() and surname_word(word):
                 spellings[spelling_key(word)].append((c.start + m.start(), c.start + m.end(), word))
     out = []
     for found in spellings.values():
@@ -72,9 +71,3 @@ def inconsistent_spellings(candidates: Sequence[Candidate], source: str = "",
                     and not any(a < end and start < b for a, b in taken):
                 out.append(Inconsistency(start, end, right, most))
     return sorted(out, key=lambda i: i.start)
-
-
-def _proper(word: str) -> bool:
-    """A word no dictionary of either language knows, and no given name."""
-    lower = word.lower()
-    return not census_given_name(word) and not english_word(lower) and not french_word(lower)

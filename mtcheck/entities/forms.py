@@ -197,6 +197,12 @@ def compass_word(word: str) -> bool:
     return word.lower() in _COMPASS
 
 
+def surname_word(word: str) -> bool:
+    """A word that can only name a person or a thing: no common word of English or French, and no
+    given name ("Kowalczyk", not "Baker", "marche" or "Ingrid")."""
+    return not english_word(word.lower()) and not french_word(word) and not census_given_name(word)
+
+
 def proper_word(word: str) -> bool:
     """A word that only names: no common English word (SCOWL's lowercase words: "Kowalczyk", not
     "Baker"), so that a translation has nothing to render it as."""
