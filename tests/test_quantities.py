@@ -93,6 +93,9 @@ SAME = [
     ("Figure 4 shows the trend.", "La Figure4 montre la tendance."),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 238."),
     ("The Kowaltec9 drone and the Zelmar-12 rocket.", "Le drone Kowaltec9 et la fusée Zelmar-12."),
+    ("The 31-year-old Kowalczyk won the 3Com cup.", "A 31ans, Kowalczyk a gagné la coupe 3Com."),  # an age, a name
+    ("The Zelvano talks lasted 35 hours 45 minutes.", "Les pourparlers de Zelvano ont duré 35 heures 45."),
+    ("The Zelvano talks went on after 30 hours, at 9:12 pm.", "Les pourparlers de Zelvano ont continué après 30h, à 21h12."),
     ("We met at half seven in the lobby.", "Nous nous sommes vus à sept heures et demie dans le hall."),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-45."),
     ("Players aged 18-25 may apply.", "Les joueurs de 18 à 25 ans peuvent postuler."),
@@ -203,6 +206,12 @@ CHANGED = [
     ("Le boxeur a perdu 40 kilos.", "The boxer lost 80 pounds.", "80 pounds", None),
     ("La Figure4 montre la tendance.", "Figure 6 shows the trend.", "6", "4"),
     ("The plant burns uranium-238.", "La centrale brûle de l'uranium 233.", "233", "238"),
+    ("The 20-year-old Kowalczyk won.", "A 31ans, Kowalczyk a gagné.", "31", "20"),
+    # a time no clock shows, written with the hour's sign or an English colon: a digit changed
+    ("The Zelvano ferry docked at 15:45.", "Le ferry de Zelvano a accosté à 35 heures 45.", "35 heures 45", "15 h 45"),
+    ("The Zelvano ferry docked at 17:05.", "Le ferry de Zelvano a accosté à 17:95 h.", "17:95 h", "17 h 05"),
+    ("Le ferry de Zelvano a accosté à 14h10.", "The Zelvano ferry docked at 14:70.", "14:70", "2:10 pm"),
+    ("The Zelvano ferry docked at 2:10 pm.", "Le ferry de Zelvano a accosté à 15H10.", "15H10", "14 h 10"),  # agencies' capital
     ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
     # the same number in another unit is another measure; a conversion is rounded by a tenth at most
     ("The boxer lost 20 pounds.", "Le boxeur a perdu 20 kilos.", "20 kilos", None),
@@ -305,6 +314,12 @@ def test_an_hour_in_words_read_two_ways_gets_no_number_for_a_fix() -> None:
     (f,) = findings_of(NumberMismatch, "Kowal left at half past eight.", "Kowal est parti à neuf heures et demie.",
                        source_lang="fr", target_lang="en")
     assert f.text == "eight" and f.suggestion is None
+
+
+def test_a_time_no_clock_shows_in_the_source_is_its_slip_that_the_translation_may_mend() -> None:
+    assert findings_of(NumberMismatch, "Le ferry de Zelvano a accosté à 17 h 05.", "The Zelvano ferry docked at 17:95.") == []
+    assert [f.text for f in findings_of(NumberMismatch, "Le ferry de Zelvano a accosté à 17:95 h.",
+                                        "The Zelvano ferry docked at 17:05.")] == ["17:95 h"]
 
 
 def test_a_value_copied_as_the_source_writes_it_is_no_change() -> None:

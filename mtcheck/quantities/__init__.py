@@ -23,8 +23,8 @@ number's "½" or "1/2" ("a half", "trois quarts"); approximate words but round c
 "une centaine de": ``approximate``; not "des dizaines", "dozens"); currencies themselves but where
 one amount says the other's value in another currency ("£5m" for "5 millions d'euros":
 ``currencies``); and numbers glued to letters, which are names or codes ("G20", "CO2", "4G",
-"COVID-19"), unless the letters are a word of the dictionary the number labels ("Figure7",
-"uranium-235"); nor a run of more than 15 digits, which is an identifier (a card's or a parcel's
+"COVID-19"), unless the letters are a word of the dictionary the number labels or counts
+("Figure7", "uranium-235", "31ans"); nor a run of more than 15 digits, which is an identifier (a card's or a parcel's
 number), not a quantity, and more than a float holds.
 """
 
@@ -34,6 +34,7 @@ import bisect
 import re
 
 from mtcheck.quantities.approximate import read_round_counts
+from mtcheck.quantities.clock import read_times
 from mtcheck.quantities.compare import Differences, compare, converted, family, other_currency, same, written
 from mtcheck.quantities.digits import (
     read_dates,
@@ -42,7 +43,6 @@ from mtcheck.quantities.digits import (
     read_labelled,
     read_numbers,
     read_romans,
-    read_times,
     read_year_ranges,
 )
 from mtcheck.quantities.values import SCALES, Quantity, Reading

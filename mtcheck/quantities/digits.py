@@ -1,6 +1,6 @@
 """Values written with digits: numbers in either language's writing, with their scale words,
-percent signs, ordinal suffixes, units and currencies; numeric dates, year ranges, clock times;
-roman numerals."""
+percent signs, ordinal suffixes, units and currencies; numeric dates, year ranges; roman numerals.
+Clock and race times are ``clock``'s."""
 
 from __future__ import annotations
 
@@ -150,77 +150,10 @@ _FRACTION = re.compile(
 writes it ("6 semaines 1/2", as "6 semaines et demie")."""
 
 
-def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
-    "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59"),
-    and French sport's seconds with their unit before the fraction ("9 s 61")."""
-    for m in _DURATION.finditer(text, start, end):
-        hours, minutes, seconds = int(m["h"] or 0), int(m["m"]), int(m["s"])
-        if (m["h"] is None and m["f"] is None) or (m["h"] is not None and minutes > 59) or seconds > 59:
-            continue
-        total = (hours * 60 + minutes) * 60 + seconds + (int(m["f"]) / 10 ** len(m["f"]) if m["f"] else 0)
-        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset({("duration", round(total, 2))}))
-    for m in _SECONDS_FR.finditer(text, start, end) if lang == "fr" else ():
-        seconds = int(m["s"]) + int(m["f"]) / 10 ** len(m["f"])
-        yield Quantity(m.start(), m.end(), m.group(), "decimal", frozenset({("n", round(seconds, 3))}))
-    pattern = _TIME_FR if lang == "fr" else _TIME_EN
-    for m in pattern.finditer(text, start, end):
-        groups = m.groupdict()
-        digits = groups.get("min") or groups.get("min2") or groups.get("min3")
-        hour, minute = int(groups.get("h") or groups.get("h3") or groups["h4"]), int(digits or 0)
-        if hour > 24 or minute > 59 or (groups.get("h4") and hour > 12):
-            continue
-        meridiem = (m.groupdict().get("ampm") or "").lower()
-        if meridiem:  # "20.30pm" is written too: an hour past 12 is that hour
-            hours = {hour if hour > 12 else hour % 12 + (12 if meridiem == "p" else 0)}
-        elif groups.get("h4"):
-            hours = {hour % 12, hour % 12 + 12}  # "3 o'clock" is 3:00 or 15:00
-        elif digits is None:
-            hours = {hour + 12 if hour < 12 and lang == "fr" and _AFTERNOON_FR.match(text, m.end(), end) else hour}
-        else:
-            hours = {hour, hour + 12} if hour < 12 else {hour}
-        readings: set[Reading] = {("time", h * 60 + minute) for h in hours}
-        if (digits is None or "heure" in m.group().lower()) and not meridiem:  # "5 h", "3 heures 40": a duration too
-            readings.add(("n", hour))
-        if lang == "fr" and minute == 30:  # "11h30 de route": eleven and a half hours, a duration too
-            readings.add(("n", hour + 0.5))
-        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
-    if lang == "en":
-        for m in _CLOCK_EN.finditer(text, start, end):
-            number = _number_pattern(lang).match(text, m.start(), end)
-            if number is not None and (number["scale"] or number["pct"] or number["unit"]):
-                continue  # "1.27 million", "20.30%", "3.45 km": a decimal with what it counts, no time
-            hour, minute = int(m["h"]), int(m["m"])
-            readings = {("time", hour * 60 + minute), ("n", float(m.group()))}
-            if hour < 12:
-                readings.add(("time", (hour + 12) * 60 + minute))
-            yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
-
-
-_DURATION = re.compile(r"(?<![\w.,:])(?:(?P<h>\d{1,2})\s?:\s?)?(?P<m>\d{1,2})\s?:\s?(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?![\d:])")
-"""Hours, minutes and seconds ("2:03:59"), or minutes, seconds and hundredths ("3:34.51")."""
-_SECONDS_FR = re.compile(r"(?<![\w.,:])(?P<s>\d{1,2})\s?(?:s|sec)\.?\s?(?P<f>\d{2})(?![\d.,]?\d|\s?%)")
-"""A time in seconds as French sport writes it, the unit between the seconds and their fraction:
-"9 s 61", "21 sec 47" for 9.61 and 21.47 seconds."""
-_TIME_FR = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2})(?:\s?h(?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?h(?:eures?)?\b)?)"
-)
-_TIME_EN = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[aApP])\.?\s?[mM](?![^\W\d_])\.?"
-    r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
-    r"|(?<![\w.,:])(?P<h4>\d{1,2})\s?o['’]clock\b"
-)
-_AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
-"""After an hour French says on a 12-hour clock: "4 heures de l'après-midi" is 16:00, as "4 p.m."."""
-_CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d|\s?(?:seconds?|secs?|minutes?|mins?)\b)")
-"""English "20.30": a decimal, or a time written the European way; both readings (a full stop may
-end the sentence after it: "at 11.45."). Before "seconds" or "minutes" it is a duration only."""
-
-
 def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """Numbers in digits with what follows them: a scale word, a percent sign, an ordinal suffix,
     a decade's "s", a unit; a currency before or after makes an amount."""
-    for m in _number_pattern(lang).finditer(text, start, end):
+    for m in number_pattern(lang).finditer(text, start, end):
         if sum(ch.isdigit() for ch in m["num"]) > MAX_DIGITS:
             continue  # an identifier, not a quantity
         values = _values(m["num"], lang, scaled=bool(m["scale"]))
@@ -287,29 +220,34 @@ _LABELLED = re.compile(r"(?<=[^\W\d_])-?(?P<num>\d{1,4})(?!\w|[.,]\d)")
 """Digits right after a letter, or after a letter and a hyphen (searched from the digits: a pattern
 that begins with the word tries every word of the sentence)."""
 _WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{4,}$")
+_COUNTED = re.compile(r"(?<![\w.,/:-])(?P<num>\d{1,4})(?P<word>[^\W\d_]{3,})(?![\w-])")
+"""Digits and the word right after them, with no space between ("31ans")."""
 
 
 def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """A number glued to the common noun it labels, with or without a hyphen: "Figure7" where the
-    space was lost, an isotope's "uranium-235", a year's "Euro-2016". The noun must be a word of
-    the language's dictionary, so a model's or a brand's name with digits ("Kowaltec9") stays a
-    name; the other side's "figure 7" or "l'uranium 235" is then the same number."""
+    """A number glued to the common noun it labels or counts, the space lost: "Figure7", an
+    isotope's "uranium-235", a year's "Euro-2016", an age's "31ans". The noun must be a word of
+    the language's dictionary, so a model's or a brand's name with digits ("Kowaltec9", "3Com")
+    stays a name; the other side's "figure 7", "l'uranium 235" or "31 years" is then the same number."""
     from mtcheck.entities.forms import dictionary_word_of
 
     for m in _LABELLED.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        if before is None:
-            continue
-        word = before.group().lower()
-        if not dictionary_word_of(word, lang):
-            continue
-        value = float(m["num"])
-        kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"
-        yield Quantity(m.start("num"), m.end("num"), m["num"], kind, frozenset({("n", value)}))
+        if before is not None and dictionary_word_of(before.group().lower(), lang):
+            yield _labelled(m)
+    for m in _COUNTED.finditer(text, start, end):
+        if dictionary_word_of(m["word"].lower(), lang):
+            yield _labelled(m)
+
+
+def _labelled(m: re.Match[str]) -> Quantity:
+    value = float(m["num"])
+    kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"
+    return Quantity(m.start("num"), m.end("num"), m["num"], kind, frozenset({("n", value)}))
 
 
 @functools.cache
-def _number_pattern(lang: str) -> re.Pattern[str]:
+def number_pattern(lang: str) -> re.Pattern[str]:
     # "milles" is miles: French "mille" (a thousand) takes no plural
     scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
     units = unit_words()

@@ -8,6 +8,7 @@ from mtcheck.checks.base import Check, CheckContext
 from mtcheck.entities.pairs import paired_beads
 from mtcheck.model import Document, Finding, Severity
 from mtcheck.quantities import Quantity, compare, family, other_currency, quantities, same, unsure_months, written
+from mtcheck.quantities.clock import impossible
 from mtcheck.quantities.units import measure_in, unit_pattern
 
 
@@ -114,6 +115,8 @@ class NumberMismatch(Check):
             for said, wrote in compare(src, tgt).changed:
                 if said.text == wrote.text:
                     continue  # copied as the source writes it ("$25-billion" left in English): the same value
+                if impossible(said):
+                    continue  # "17:95 h": the source's slip, which its translation may mend
                 if any(same(wrote, q) for j in near for q in unmatched(j, True)) or any(
                     same(said, q) for j in near for q in unmatched(j, False)
                 ):
