@@ -991,6 +991,10 @@ def test_an_acronym_the_corpus_writes_in_capitals_is_a_slip_with_one_capital() -
     # A short acronym written as a French word, or opening a sentence, is that word ("Un" for UN).
     text = "Le UN vote. Selon le UN, non. Le UN a parlé. Un diplomate a parlé."
     assert not findings_of(NameCase, text)
+    # "usa" and "ps" are French forms too, but French text writes them less often than the acronyms.
+    text = ("Le PS vote. Selon le PS, non. Le PS a parlé. Le maire du Ps parle. Les USA votent. Les USA et les USA. "
+            "On vote aux Usa.")
+    assert _fixes(NameCase, text) == [("Ps", "PS"), ("Usa", "USA")]
 
 
 def test_an_acronym_with_figures_that_lost_its_capitals_is_a_slip() -> None:

@@ -36,6 +36,7 @@ from mtcheck.french import (
     dictionary_word,
     french_word,
     known_form,
+    lowercase_word,
 )
 from mtcheck.model import Document, Finding, Severity
 
@@ -120,11 +121,14 @@ class NameCase(Check):
         """A lowercase form of a plain word or an acronym is the common word ("police", "un" for UN),
         except a one-letter name after "sur"/"on"/"via" ("sur x") and a word the corpus writes as a
         name with a clear majority that French does not write ("iran"); so is a capitalised short
-        acronym that is a French word or opens a sentence ("Un" for UN, not "Bbc")."""
+        acronym that is a word French writes mostly in lowercase or that opens a sentence ("Un" for
+        UN, not "Bbc"; nor "Usa" for USA, "usa" being a rare verb form that French text writes less
+        often than the acronym)."""
         canonical = m.entity.canonical
         if canonical.isupper() and len(canonical) <= 3 and m.text.istitle():
             opening = not any(ch.isalnum() for ch in text[max(0, m.start - 3) : m.start])
-            return writes_as_a_word(m.text) or opening or bool(SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
+            word = writes_as_a_word(m.text) and lowercase_word(m.text)
+            return word or opening or bool(SAID_AS_A_WORD.fullmatch(canonical))  # "Un" for UN, "Sun" for SUN
         if m.entity.corpus_word and not m.text.islower() and not m.text.isupper() and not canonical.isupper():
             return True  # "MacPherson" beside the corpus's "Macpherson": the owner's inner capitals, not "Kzx2"'s lost ones
         if m.text.isupper() and len(m.text) <= 5 and m.entity.variants[m.text] >= 2:
