@@ -432,6 +432,11 @@ def test_a_persons_surname_in_lowercase_is_case_damage_even_when_french_or_latin
     assert [f.text for f in findings_of(NameCase, "pierre marchand a parlé.", "Pierre Marchand spoke.")] == ["pierre marchand"]
     assert [f.text for f in findings_of(NameCase, "émile Kowal a parlé.", "Emile Kowal spoke.")] == ["émile Kowal"]
     assert not findings_of(NameCase, "Émile Kowal a parlé.", "Emile Kowal spoke.")
+    # A given name of a brand's or a shop's name keeps its capital, whatever French word it spells.
+    for given in ("ingrid", "luis", "pierre"):
+        shop = findings_of(NameCase, f"L'enseigne {given} & Zelmar ouvre une salle.",
+                           f"The brand {given.title()} & Zelmar opens a room.")
+        assert [f.text for f in shop] == [given]
 
 
 def test_a_streets_naming_words_are_kept_even_when_english_common_words() -> None:

@@ -111,7 +111,7 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
         return False
     french = ctx.target_lang == "fr"
     person = ctx.person(name)  # a person's name is no organisation's nor a species': every word keeps its capital
-    if french and not person and all(t.islower() and (french_word(t) or lowercase_word(t)) for t in target
+    if french and not person and all(t.islower() and _french_in_lowercase(s, t) for s, t in zip(source, target, strict=True)
                                      if t.lower() not in FILLERS) and (
         len(source) > 1 or not (english_word(source[0].lower()) or foreign_letters(source[0], "en"))
     ):
@@ -158,6 +158,16 @@ def typography(name: str, written: str, ctx: Context, first: int, descriptive: b
             continue  # accents, or a people's word in French capitals ("Anglo-saxons")
         return False
     return True
+
+
+def _french_in_lowercase(source: str, written: str) -> bool:
+    """Whether French writes ``written`` in lowercase as a word of its own: a word of its vocabulary,
+    or one its text writes mostly in lowercase; never a given name of the source that is no English
+    word ("Ingrid", "Luis", "Pierre"): French capitalises a given name whatever French word it
+    spells ("luis", a verb's form; "pierre", a stone) and however its text writes it elsewhere."""
+    if census_given_name(source) and not english_word(source.lower()):
+        return False
+    return french_word(written) or lowercase_word(written)
 
 
 def more_inner_capitals(source: str, written: str) -> bool:
