@@ -27,7 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from mtcheck.entities import conventions, word_order
+from mtcheck.entities import conventions, stand_ins, word_order
 from mtcheck.entities.candidates import ALNUM, Candidate, fold, headline
 from mtcheck.entities.compounds import compound_rendering
 from mtcheck.entities.damage import given_name_as_owner, slip_detail, swapped, verdict
@@ -156,8 +156,9 @@ def _bead(names: Sequence[Candidate], ctx: Context, evidence: Evidence, beside: 
         if not _kept_name(name, ctx, evidence):
             continue  # a description, which a translation may put otherwise
         compound = compound_rendering(ctx, name, claimed)
-        stand_in = ctx.stand_in(name, claimed) if compound is None and evidence.recurring(name) else None
-        other = ctx.replacement(name, claimed) if stand_in is None and ctx.person(name.text) and _proper(name, ctx.lang) else None
+        stand_in = stand_ins.stand_in(ctx, name, claimed) if compound is None and evidence.recurring(name) else None
+        person = stand_in is None and ctx.person(name.text) and _proper(name, ctx.lang)
+        other = stand_ins.replacement(ctx, name, claimed) if person else None
         if compound is not None:
             i, j, detail = compound
             claimed.update(range(i, j))

@@ -31,8 +31,6 @@ from mtcheck.entities.forms import (
     exonym_forms,
     given_name,
     head_kind,
-    institution_words,
-    people_word,
     proper_word,
 )
 from mtcheck.entities.lexicon import forms_of, renders, singular, translations
@@ -59,8 +57,6 @@ _LOOKED_UP = frozenset(("exact", "case"))
 """The ranks a piece holds by its letters alone (``Context._how``), found by looking the word up."""
 _NEAR = 5
 """How many pieces away from the name's words already matched its other words are looked for."""
-_WHERE = 0.3
-"""How far (a share of the sentence) from where the source writes a name its stand-in may be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,31 +276,12 @@ class Context:
                 return how
         return None
 
-    def _french_word(self, p: Piece, name: str) -> bool:
+    def unexplained_french_word(self, p: Piece, name: str) -> bool:
         """A French common word of the target that no word of the source accounts for."""
         text = p.text
         if len(text) < 3 or text.lower() in FUNCTION_WORDS or fold(text) in self.source_keys:
             return False
         return french_word(text) and not given_name(text) and not self.explained(p, name)
-
-    def stand_in(self, name: Candidate, claimed: set[int]) -> tuple[str, int, int, str] | None:
-        """For a one-word name that is an English word ("Huntsman") and left no trace: a common word
-        of the target language written with a capital inside its sentence, that no other word of
-        the source accounts for, near where the source has the name ("le Chasseur"):
-        ``("translated", i, j, detail)``."""
-        if self.target_lang != "fr" or not self.common(name):
-            return None
-        where = (name.start - self.sources[0].start) / max(1, len(self.source_text))
-        span = max(1, len(self.target_text))
-        found = [
-            p for p in self.pieces
-            if p.index not in claimed and abs((p.start - self.targets[0].start) / span - where) <= _WHERE
-            and self._capitalised_word(p, name.text)
-        ]
-        if not found:
-            return None
-        piece = min(found, key=lambda p: abs((p.start - self.targets[0].start) / span - where))
-        return "translated", piece.index, piece.index + 1, f"'{piece.text}' stands where the source has '{name.text}'"
 
     def surname_stand_in(self, name: Candidate, matches: Sequence[Match | None]) -> Piece | None:
         """In a person's name whose surname left no trace, a French common word written with a
@@ -317,42 +294,9 @@ class Context:
             return None
         piece = self.pieces[after]
         capitalised = piece.text[:1].isupper() and piece.text[1:].islower()
-        if capitalised and self._french_word(piece, name.text):
+        if capitalised and self.unexplained_french_word(piece, name.text):
             return piece
         return None
-
-    def replacement(self, name: Candidate, claimed: set[int]) -> tuple[int, int] | None:
-        """For a person's name that left no trace: another person's name (or two words that are no
-        common words of either language) of the target near where the source has it, one of them a
-        word the source does not write ("The Maria Lopez Hour" where the source has the Ingrid Kowalczyk Hour):
-        ``(first, last + 1)``. Names of places, institutions and acronyms are left alone: French
-        writes its own ("AIEA" for IAEA, "Plzeň" for Pilsen), which no table lists in full."""
-        where = (name.start - self.sources[0].start) / max(1, len(self.source_text))
-        found = []
-        for c in self.registry.candidates_in(self.doc, self.targets[0].start, self.targets[-1].end):
-            pieces = [p for p in self.pieces if c.start <= p.start and p.end <= c.end]
-            if c.initial or not pieces or any(p.index in claimed for p in pieces):
-                continue
-            proper = [p for p in pieces if proper_word(p.text) and not french_word(p.text)]
-            if not any(fold(p.text) not in self.source_keys for p in proper) or not (self.person(c.text) or len(proper) >= 2):
-                continue
-            distance = abs((c.start - self.targets[0].start) / max(1, len(self.target_text)) - where)
-            if distance <= _WHERE:
-                found.append((distance, pieces[0].index, pieces[-1].index + 1))
-        return min(found)[1:] if found else None
-
-    def _capitalised_word(self, p: Piece, name: str) -> bool:
-        text = p.text
-        if not (text[:1].isupper() and text[1:].islower() and len(text) > 2 and self.inside(p)):
-            return False
-        if fold(text) in institution_words() or people_word(text) or exonym_forms(text):
-            return False  # a people's or a place's word, which the sentence names for itself
-        if self.registry.lexicon.titles(text):
-            return False  # "le Ministre": a title, which the role checks read
-        before = self.doc.target[max(0, p.start - 2) : p.start]
-        if any(ch in before for ch in "«\"“:"):
-            return False  # the first word of a title or a quote
-        return self._french_word(p, name)
 
     @cached_property
     def source_keys(self) -> frozenset[str]:
