@@ -96,6 +96,15 @@ SAME = [
     ("The 31-year-old Kowalczyk won the 3Com cup.", "A 31ans, Kowalczyk a gagné la coupe 3Com."),  # an age, a name
     ("The Zelvano talks lasted 35 hours 45 minutes.", "Les pourparlers de Zelvano ont duré 35 heures 45."),
     ("The Zelvano talks went on after 30 hours, at 9:12 pm.", "Les pourparlers de Zelvano ont continué après 30h, à 21h12."),
+    # one and a half with the article or "one"; an adjective or a plus sign before a scale word
+    ("The Zelvano crossing takes an hour and a half.", "La traversée de Zelvano dure 1h30."),
+    ("The Kowal bridge took a year and a half to build.", "Le pont de Kowal a été bâti en un an et demi."),
+    ("Kowalnet sold one and a half million phones.", "Kowalnet a vendu un million et demi de téléphones."),
+    ("Zelvano glaciers formed over the last 800 million years.",
+     "Les glaciers de Zelvano se sont formés en 800 derniers millions d'années."),
+    ("Kowalnet lost $700+ billion.", "Kowalnet a perdu plus de 700 milliards de dollars."),
+    ("Kowal got up an hour and a half earlier.", "Kowal s'est levé une heure trente plus tôt."),
+    ("Over the last one and a half years, Zelvano grew.", "Au cours des 18 derniers mois, Zelvano a grandi."),
     ("We met at half seven in the lobby.", "Nous nous sommes vus à sept heures et demie dans le hall."),
     ("The bridge was built during the 1939-1945 war.", "Le pont a été construit pendant la guerre de 39-45."),
     ("Players aged 18-25 may apply.", "Les joueurs de 18 à 25 ans peuvent postuler."),
@@ -212,6 +221,14 @@ CHANGED = [
     ("The Zelvano ferry docked at 17:05.", "Le ferry de Zelvano a accosté à 17:95 h.", "17:95 h", "17 h 05"),
     ("Le ferry de Zelvano a accosté à 14h10.", "The Zelvano ferry docked at 14:70.", "14:70", "2:10 pm"),
     ("The Zelvano ferry docked at 2:10 pm.", "Le ferry de Zelvano a accosté à 15H10.", "15H10", "14 h 10"),  # agencies' capital
+    ("The Zelvano crossing takes an hour and a half.", "La traversée de Zelvano dure 4h30.", "4h30", None),
+    ("Le pont de Kowal a été bâti en un an et demi.", "The Kowal bridge took two and a half years to build.", "two and a half",
+     None),
+    ("Kowalnet sold one and a half million phones.", "Kowalnet a vendu 3,5 millions de téléphones.", "3,5 millions", None),
+    ("Zelvano glaciers formed over the last 800 billion years.",
+     "Les glaciers de Zelvano se sont formés en 800 derniers millions d'années.", "800 derniers millions", None),
+    ("Kowalnet lost $700+ billion.", "Kowalnet a perdu plus de 700 millions de dollars.", "700 millions", None),
+    ("Le ferry de Zelvano part après 9h ?", "Does the Zelvano ferry leave after 9:80?", "9:80", None),
     ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
     # the same number in another unit is another measure; a conversion is rounded by a tenth at most
     ("The boxer lost 20 pounds.", "Le boxeur a perdu 20 kilos.", "20 kilos", None),
@@ -249,6 +266,10 @@ def test_a_changed_value_is_named_with_the_source_value(source: str, target: str
     assert [b.text for _, b in changed] == [wrong]
     if fix is not None:
         assert written(changed[0][0], tgt_lang) == fix
+
+
+def test_a_french_hour_ends_with_its_sign_not_the_space_after_it() -> None:
+    assert [q.text for q in quantities("Le ferry de Zelvano part-il après 9h ?", "fr")] == ["9h"]
 
 
 def test_et_joins_un_and_onze_to_a_ten_only() -> None:

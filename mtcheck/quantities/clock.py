@@ -66,7 +66,8 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             readings.add(("n", hour))
         if lang == "fr" and minute == 30:  # "11h30 de route": eleven and a half hours, a duration too
             readings.add(("n", hour + 0.5))
-        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
+        written = m.group().rstrip()  # "9h ?": the space the pattern tried before minutes is no part of it
+        yield Quantity(m.start(), m.start() + len(written), written, "time", frozenset(readings))
     if lang == "en":
         for m in _CLOCK_EN.finditer(text, start, end):
             number = number_pattern(lang).match(text, m.start(), end)

@@ -246,16 +246,23 @@ def _labelled(m: re.Match[str]) -> Quantity:
     return Quantity(m.start("num"), m.end("num"), m["num"], kind, frozenset({("n", value)}))
 
 
+_BETWEEN_SCALE = {"fr": r"(?:(?:derniers|premiers|prochains|autres|nouveaux)\s)?"}
+"""An adjective French puts between a number and its scale word ("les 500 derniers millions
+d'années", "40 autres milliards"): the number is still so many millions. English's "$300+ billion"
+puts a plus sign there, "300 billion or more"."""
+
+
 @functools.cache
 def number_pattern(lang: str) -> re.Pattern[str]:
     # "milles" is miles: French "mille" (a thousand) takes no plural
     scales = "|".join(sorted({*SCALES[lang], *(f"{w}s" for w in SCALES[lang] if w != "mille")}, key=len, reverse=True))
+    between = _BETWEEN_SCALE.get(lang, "")
     units = unit_words()
     return re.compile(
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
-        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|[\s-]?(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
+        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|(?:\+\s?|[\s-])?{between}(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
         rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|(?P<degrees>(?-i:[CF]))|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,

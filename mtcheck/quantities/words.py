@@ -18,6 +18,7 @@ from mtcheck.quantities.values import (
     Quantity,
     and_a_half,
     round_value,
+    scale_of,
 )
 
 
@@ -70,6 +71,37 @@ def unsure_months(text: str, lang: str, start: int, end: int) -> list[Quantity]:
                 and not any(True for _ in _calendar_name(text, lang, start, end, m.start(), m.end())):
             out.append(Quantity(m.start(), m.end(), word, "month", frozenset({("month", months[key])})))
     return out
+
+
+_ONE_AND_A_HALF = {
+    "en": re.compile(r"\b(?:(?:an?|one)\s+(?P<noun>[^\W\d_]+)|one)\s+(?P<half>and\s+a\s+half)\b(?!-)"
+                     r"(?:\s+(?P<scale>[^\W\d_]+))?", re.IGNORECASE),
+    "fr": re.compile(r"\bune?\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?P<half>et\s+demie?)\b(?!-)", re.IGNORECASE),
+}
+
+
+def read_one_and_a_half(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """One and a half said with the article or "one", which alone are no count: "an hour and a
+    half", "a year and a half", "one and a half million", "un an et demi", "un million et demi",
+    "une heure et demie" (a clock's 1:30 too): 1.5, times the scale word it counts."""
+    if lang not in _ONE_AND_A_HALF or text.find("half" if lang == "en" else "demi", start, end) < 0:
+        return
+    for m in _ONE_AND_A_HALF[lang].finditer(text, start, end):
+        noun = (m["noun"] or "").lower()
+        scale, stop = scale_of(noun, lang), m.end("half")
+        if lang == "en" and not noun and m["scale"] and scale_of(m["scale"].lower(), lang) != 1.0:
+            scale, stop = scale_of(m["scale"].lower(), lang), m.end("scale")  # "one and a half million"
+        readings = {("n", round_value(1.5 * scale))}
+        if lang == "fr" and noun == "heure":
+            readings |= {("time", 90), ("time", 810)}  # "à une heure et demie": 1:30 or 13:30
+        counted = noun or (m.groupdict().get("scale") or "").lower()
+        if counted in _YEARS:
+            readings.add(("n", 18))  # "the last one and a half years", "les 18 derniers mois": counted in months
+        yield Quantity(m.start(), stop, text[m.start() : stop], "word", frozenset(readings))
+
+
+_YEARS = frozenset({"year", "years", "an", "ans", "année", "années"})
+"""A year and a half is also eighteen months, as translators count it."""
 
 
 @functools.cache
@@ -232,8 +264,9 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
 def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float],
               ordinals: frozenset[str], lang: str, end: int) -> Iterator[Quantity]:
     words = [w for _, _, w in run]
-    if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(PERCENT, text[run[0][1] : end]):
-        return  # an article or a pronoun, but for "one per cent", "un pour cent"
+    if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(PERCENT, text[run[0][1] : end]) \
+            and past_the_hour(text, run[0][0], run[0][1], end, lang, atoms) is None:
+        return  # an article or a pronoun, but for "one per cent", "un pour cent", "une heure trente"
     if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "thousands", "cents", *_DECADES) or (
         words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
     ):
