@@ -241,6 +241,8 @@ def read_labelled(text: str, lang: str, start: int, end: int) -> Iterator[Quanti
 
 
 def _labelled(m: re.Match[str]) -> Quantity:
+    """The number of a glued match (its ``num`` group): a year where it has four digits in a
+    year's range, as "Euro-2016" is, a number otherwise."""
     value = float(m["num"])
     kind = "year" if len(m["num"]) == 4 and 1000 <= value <= 2100 else "number"
     return Quantity(m.start("num"), m.end("num"), m["num"], kind, frozenset({("n", value)}))
