@@ -249,9 +249,9 @@ def _labelled(m: re.Match[str]) -> Quantity:
 
 
 _BETWEEN_SCALE = {"fr": r"(?:(?:derniers|premiers|prochains|autres|nouveaux)\s)?"}
-"""An adjective French puts between a number and its scale word ("les 500 derniers millions
-d'années", "40 autres milliards"): the number is still so many millions. English's "$300+ billion"
-puts a plus sign there, "300 billion or more"."""
+"""An adjective French puts between a number and its scale word ("les 200 derniers millions
+d'années", "40 autres milliards"): the number is still so many millions. English's "$400+ billion"
+puts a plus sign there, "400 billion or more"."""
 
 
 @functools.cache

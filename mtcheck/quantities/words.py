@@ -96,7 +96,7 @@ def read_one_and_a_half(text: str, lang: str, start: int, end: int) -> Iterator[
             readings |= {("time", 90), ("time", 810)}  # "à une heure et demie": 1:30 or 13:30
         counted = noun or (m.groupdict().get("scale") or "").lower()
         if counted in _YEARS:
-            readings.add(("n", 18))  # "the last one and a half years", "les 18 derniers mois": counted in months
+            readings.add(("n", 18))  # "a year and a half" for "dix-huit mois": counted in months
         yield Quantity(m.start(), stop, text[m.start() : stop], "word", frozenset(readings))
 
 
