@@ -18,14 +18,14 @@ writes "1,78 m" or "1m78". A measure and its conversion are the same where the c
 rounded as translators round (``compare.converted``); the same number in another unit is not
 ("20 pounds" and "20 kilos").
 
-Not recognised: fractions other than "et demi" and "and a half" after a number and a whole
-number's "½" or "1/2" ("a half", "trois quarts"); approximate words but round counts ("a dozen",
-"une centaine de": ``approximate``; not "des dizaines", "dozens"); currencies themselves but where
-one amount says the other's value in another currency ("£5m" for "5 millions d'euros":
-``currencies``); and numbers glued to letters, which are names or codes ("G20", "CO2", "4G",
-"COVID-19"), unless the letters are a word of the dictionary the number labels or counts
-("Figure7", "uranium-235", "31ans"); nor a run of more than 15 digits, which is an identifier (a card's or a parcel's
-number), not a quantity, and more than a float holds.
+Not recognised: fractions other than "et demi" and "and a half" after a number or the article
+("an hour and a half") and a whole number's "½" or "1/2" ("a half", "trois quarts"); approximate
+words but round counts ("a dozen", "une centaine de": ``approximate``; not "des dizaines",
+"dozens"); currencies themselves but where one amount says the other's value in another currency
+("£5m" for "5 millions d'euros": ``currencies``); and numbers glued to letters, which are names or
+codes ("G20", "CO2", "4G", "COVID-19"), unless the letters are a word of the dictionary the number
+labels or counts ("Figure7", "uranium-235", "31ans"); nor a run of more than 15 digits, which is an
+identifier (a card's or a parcel's number), not a quantity, and more than a float holds.
 """
 
 from __future__ import annotations
