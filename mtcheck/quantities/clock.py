@@ -23,7 +23,7 @@ def impossible(q: Quantity) -> bool:
 
 def _clock_written(text: str, lang: str, hour: int) -> bool:
     """Whether a time with its minutes that no clock shows is still unmistakably a clock's: French
-    writes the hour's sign ("35 heures 45", "17:95 h"; "18.85" is a decimal), English the colon
+    writes the hour's sign ("35 heures 45", "17:95 h"; "17.95" is a decimal), English the colon
     of an hour of the day ("14:70"; "97:84" is a score)."""
     return "h" in text.lower() if lang == "fr" else ":" in text and hour <= 24
 
@@ -66,7 +66,7 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
             readings.add(("n", hour))
         if lang == "fr" and minute == 30:  # "11h30 de route": eleven and a half hours, a duration too
             readings.add(("n", hour + 0.5))
-        written = m.group().rstrip()  # "9h ?": the space the pattern tried before minutes is no part of it
+        written = m.group().rstrip()  # "11h ?": the space the pattern tried before minutes is no part of it
         yield Quantity(m.start(), m.start() + len(written), written, "time", frozenset(readings))
     if lang == "en":
         for m in _CLOCK_EN.finditer(text, start, end):
