@@ -48,7 +48,7 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         groups = m.groupdict()
         digits = groups.get("min") or groups.get("min2") or groups.get("min3")
         hour, minute = int(groups.get("h") or groups.get("h3") or groups["h4"]), int(digits or 0)
-        meridiem = (m.groupdict().get("ampm") or "").lower()
+        meridiem = (groups.get("ampm") or "").lower()
         if hour > 24 or minute > 59 or (groups.get("h4") and hour > 12):
             if digits is None or meridiem or not _clock_written(m.group(), lang, hour):
                 continue  # "30h", "97:84": thirty hours, a score
