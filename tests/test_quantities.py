@@ -57,6 +57,9 @@ SAME = [
     ("The strikes of October 1974 were long.", "Les grèves d'octobre 74 furent longues."),
     ("The shop opens at 11.30.", "La boutique ouvre à onze heures et demie."),
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
+    # a bare number joined to a scaled one shares its scale word
+    ("Kowalnet flats sell for 50,000 to 90,000 euros.", "Les appartements de Kowalnet se vendent entre 50 et 90 mille euros."),
+    ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
     ("The ferry leaves at seven.", "Le ferry part à dix-neuf heures."),
     ("The ferry leaves at seven tonight.", "Le ferry part ce soir à 19 h."),
     ("Some eight thousand voters and 400 thousand subscribers.", "Quelque huit milles électeurs et 400 milles abonnés."),
@@ -230,6 +233,9 @@ CHANGED = [
     ("Kowalnet lost $700+ billion.", "Kowalnet a perdu plus de 700 millions de dollars.", "700 millions", None),
     ("Le ferry de Zelvano part après 11h ?", "Does the Zelvano ferry leave after 11:80?", "11:80", None),
     ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
+    # three zeros after a point or a comma are a group, never a decimal
+    ("Zelvano owes 8,000 million dollars.", "Zelvano doit 8.000 milliards de dollars.", "8.000 milliards", None),
+    ("La firme Kowalnet a perdu 70.000 millions de dollars.", "Kowalnet lost 70,000 billion dollars.", "70,000 billion", None),
     # the same number in another unit is another measure; a conversion is rounded by a tenth at most
     ("The boxer lost 20 pounds.", "Le boxeur a perdu 20 kilos.", "20 kilos", None),
     ("A 12-ounce steak.", "Un steak de 12 grammes.", "12 grammes", None),

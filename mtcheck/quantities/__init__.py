@@ -4,8 +4,9 @@ French and English write the same value differently ("1 000,5" / "1,000.5", "13 
 "$13bn", "21h12" / "9:12 pm", "midi et demi" / "12:30", "XXIe siècle" / "21st century", "20
 novembre" / "November 20"), so each quantity found is reduced to its *readings*: ``("n", 1.3e10)``, ``("month", 11)``,
 ``("weekday", 0)``, ``("time", 1272)`` (minutes after midnight). A quantity whose writing is
-ambiguous has several ("1,500" is 1500 or 1.5; "05/06" is May 6 or June 5; "9:12" is 9:12 or
-21:12), and two quantities say the same when a reading is shared.
+ambiguous has several ("1,500" is 1500 or 1.5, "1,000" only 1000; "05/06" is May 6 or June 5;
+"9:12" is 9:12 or 21:12; the "50" of "50 to 100 thousand" is 50 or 50,000), and two quantities
+say the same when a reading is shared.
 
 Knowledge comes from maintained sources: month and weekday names, the decimal and group symbols
 of each language, and the names of the units news converts (miles and kilometres, square feet
@@ -32,6 +33,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from mtcheck.quantities.approximate import read_round_counts
 from mtcheck.quantities.clock import read_times
@@ -45,7 +48,7 @@ from mtcheck.quantities.digits import (
     read_romans,
     read_year_ranges,
 )
-from mtcheck.quantities.values import SCALES, Quantity, Reading
+from mtcheck.quantities.values import SCALES, Quantity, Reading, round_value
 from mtcheck.quantities.words import read_one_and_a_half, read_words, unsure_months
 from mtcheck.tokens import not_prose
 
@@ -77,5 +80,21 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 continue  # a span an earlier finder took (spans taken never overlap: only the neighbours can)
             found.append(q)
             taken.insert(at, (q.start, q.end))
-    return sorted(found, key=lambda q: q.start)
+    return _scale_shared(text, sorted(found, key=lambda q: q.start))
+
+
+_JOINED = re.compile(r"\s*(?:[-–]|à|et|ou|to|and|or)\s*$", re.IGNORECASE)
+
+
+def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number joined to the next by a range's or a choice's word takes that one's scale
+    word as well, in both languages: "entre 50 et 100 mille euros", "2 to 3 million" ("2" is 2
+    million). Read both ways, as written and scaled: "2 et 3 millions" may also be two things."""
+    out = list(found)
+    for k, (q, after) in enumerate(pairwise(found)):
+        if q.kind in ("number", "decimal") and not q.bare and after.bare and _JOINED.match(text[q.end : after.start]):
+            scales = {r[1] / b for r in after.readings for b in after.bare if r[0] == "n" and b} - {1.0}
+            extra = {("n", round_value(r[1] * scale)) for r in q.readings if r[0] == "n" for scale in scales}
+            out[k] = replace(q, readings=q.readings | extra)
+    return out
 

@@ -274,7 +274,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
 def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
     """Every value a written number may have: "1,500" in French is 1.5, and 1500 where English
     digits slipped in; "1 000,5" is 1000.5. Before a scale word the language's own decimal mark
-    is a decimal ("2.318 billion", "2,318 milliards")."""
+    is a decimal ("2.318 billion", "2,318 milliards"). Three zeros after the mark make a group,
+    never a decimal: prose gives no decimal three trailing zeros ("les 8.000 millions" is eight
+    thousand million, not eight)."""
     groups = _groups(lang)
     seps = [ch for ch in digits if not ch.isdigit()]
     if not seps:
@@ -287,7 +289,7 @@ def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
     if len(set(seps)) > 1:  # "1 000,5", "1,000.5": the last mark is the decimal one
         return [float(f"{plain_head}.{tail}")]
     if len(tail) == 3 and not (scaled and seps[0] == _decimal(lang)):  # a group or a decimal, say both
-        return [float(plain_head + tail), float(f"{plain_head}.{tail}")]
+        return [float(plain_head + tail)] if tail == "000" else [float(plain_head + tail), float(f"{plain_head}.{tail}")]
     return [float(f"{plain_head}.{tail}")]
 
 
