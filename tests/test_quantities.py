@@ -57,6 +57,8 @@ SAME = [
     ("The strikes of October 1974 were long.", "Les grèves d'octobre 74 furent longues."),
     ("The shop opens at 11.30.", "La boutique ouvre à onze heures et demie."),
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
+    ("Kowalnet lent half a billion zlotys.", "Kowalnet a prêté un demi-milliard de zlotys."),
+    ("The Zelvano ferry takes 3 hours and 25 minutes.", "Le ferry de Zelvano met 3 h 25."),
     # a bare number joined to a scaled one shares its scale word
     ("Kowalnet flats sell for 50,000 to 90,000 euros.", "Les appartements de Kowalnet se vendent entre 50 et 90 mille euros."),
     ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
@@ -233,6 +235,10 @@ CHANGED = [
     ("Kowalnet lost $700+ billion.", "Kowalnet a perdu plus de 700 millions de dollars.", "700 millions", None),
     ("Le ferry de Zelvano part après 11h ?", "Does the Zelvano ferry leave after 11:80?", "11:80", None),
     ("Ninety-one people came.", "Nonante-deux personnes sont venues.", "Nonante-deux", None),
+    ("Zelmar won the Kowalville marathon in 2:06:15.", "Zelmar a gagné le marathon de Kowalville en 2 :66 :15.",
+     "2 :66 :15", "2:06:15"),  # a race's time no stopwatch shows
+    ("Kowalnet employs half a million weavers.", "Kowalnet emploie 600 000 tisserands.", "600 000", "500\u202f000"),
+    ("The Zelvano ferry takes 3 hours 25 minutes.", "Le ferry de Zelvano met 3 heures 35.", "3 heures 35", "3 h 25"),
     # three zeros after a point or a comma are a group, never a decimal
     ("Zelvano owes 8,000 million dollars.", "Zelvano doit 8.000 milliards de dollars.", "8.000 milliards", None),
     ("La firme Kowalnet a perdu 70.000 millions de dollars.", "Kowalnet lost 70,000 billion dollars.", "70,000 billion", None),

@@ -49,7 +49,7 @@ from mtcheck.quantities.digits import (
     read_year_ranges,
 )
 from mtcheck.quantities.values import SCALES, Quantity, Reading, round_value
-from mtcheck.quantities.words import read_one_and_a_half, read_words, unsure_months
+from mtcheck.quantities.words import read_halves, read_words, unsure_months
 from mtcheck.tokens import not_prose
 
 __all__ = ["SCALES", "Differences", "Quantity", "Reading", "compare", "converted", "family", "other_currency",
@@ -57,9 +57,9 @@ __all__ = ["SCALES", "Differences", "Quantity", "Reading", "compare", "converted
 
 
 _FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_round_counts, read_numbers,
-            read_labelled, read_romans, read_words, read_one_and_a_half)
+            read_labelled, read_romans, read_words, read_halves)
 """Each reading in turn, the surest first: a span one finder took is no other's."""
-_WORD_FINDERS = (read_round_counts, read_romans, read_words, read_one_and_a_half)
+_WORD_FINDERS = (read_round_counts, read_romans, read_words, read_halves)
 """The finders that read no digits, all a sentence without one needs (most news sentences): the
 others' patterns begin with a lookbehind, which Python's ``re`` tries at every character."""
 _DIGIT = re.compile(r"\d")

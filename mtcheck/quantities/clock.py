@@ -9,16 +9,17 @@ from collections.abc import Iterator
 from mtcheck.quantities.digits import number_pattern
 from mtcheck.quantities.values import Quantity, Reading
 
-IMPOSSIBLE = 100_000
-"""Where the readings of a clock time no clock shows begin: ``IMPOSSIBLE + hour * 100 + minute``
-("35 heures 45", "17:95 h"), a value no time of a day, in minutes after midnight, can take, and
-which the same writing on the other side shares."""
+IMPOSSIBLE = 10_000_000
+"""Where the readings of a time no clock or stopwatch shows begin: ``IMPOSSIBLE + hour * 100 +
+minute`` for a clock ("35 heures 45", "17:95 h"), ``IMPOSSIBLE + hours * 10000 + minutes * 100 +
+seconds`` for a race ("2:74:26"), values no time of a day (in minutes after midnight) nor a race
+(in seconds) can take, and which the same writing on the other side shares."""
 
 
 def impossible(q: Quantity) -> bool:
-    """Whether ``q`` is a clock time no clock shows ("17:95 h"): a slip, the source's own where the
-    source writes it, which its translation may mend."""
-    return any(kind == "time" and value >= IMPOSSIBLE for kind, value in q.readings)
+    """Whether ``q`` is a time no clock or stopwatch shows ("17:95 h", "2:74:26"): a slip, the
+    source's own where the source writes it, which its translation may mend."""
+    return any(kind in ("time", "duration") and value >= IMPOSSIBLE for kind, value in q.readings)
 
 
 def _clock_written(text: str, lang: str, hour: int) -> bool:
@@ -33,16 +34,28 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
     "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59"),
     and French sport's seconds with their unit before the fraction ("9 s 61"). A clock time
     written with its minutes and an hour's sign that no clock shows ("35 heures 45", "17:95 h") is
-    read as one too, which no real time says (``IMPOSSIBLE``): a digit changed in a time."""
+    read as one too, which no real time says (``IMPOSSIBLE``): a digit changed in a time; so is a
+    race's time with minutes or seconds past 59 ("2:74:26")."""
     for m in _DURATION.finditer(text, start, end):
         hours, minutes, seconds = int(m["h"] or 0), int(m["m"]), int(m["s"])
-        if (m["h"] is None and m["f"] is None) or (m["h"] is not None and minutes > 59) or seconds > 59:
-            continue
-        total = (hours * 60 + minutes) * 60 + seconds + (int(m["f"]) / 10 ** len(m["f"]) if m["f"] else 0)
+        if m["h"] is None and m["f"] is None:
+            continue  # "97:84": a score
+        fraction = int(m["f"]) / 10 ** len(m["f"]) if m["f"] else 0
+        if (m["h"] is not None and minutes > 59) or seconds > 59:
+            total = IMPOSSIBLE + hours * 10000 + minutes * 100 + seconds + fraction
+        else:
+            total = (hours * 60 + minutes) * 60 + seconds + fraction
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset({("duration", round(total, 2))}))
     for m in _SECONDS_FR.finditer(text, start, end) if lang == "fr" else ():
         seconds = int(m["s"]) + int(m["f"]) / 10 ** len(m["f"])
         yield Quantity(m.start(), m.end(), m.group(), "decimal", frozenset({("n", round(seconds, 3))}))
+    for m in _HOURS_MINUTES[lang].finditer(text, start, end):
+        hour, minute = int(m["h"]), int(m["m"])
+        if minute > 59:
+            continue
+        # "2 hours 40 minutes", "2 heures et 4 minutes", "2 h 40"; past a day's hours as "35 heures 45" is read below
+        readings = {("time", hour * 60 + minute)} if hour <= 24 else {("time", IMPOSSIBLE + hour * 100 + minute), ("n", hour)}
+        yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     pattern = _TIME_FR if lang == "fr" else _TIME_EN
     for m in pattern.finditer(text, start, end):
         groups = m.groupdict()
@@ -94,6 +107,13 @@ _TIME_EN = re.compile(
     r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
     r"|(?<![\w.,:])(?P<h4>\d{1,2})\s?o['’]clock\b"
 )
+_HOURS_MINUTES = {
+    lang: re.compile(rf"(?<![\w.,:])(?P<h>\d{{1,2}})\s?(?:{hours})\s+(?:{joined}\s+)?(?P<m>\d{{1,2}})\s?(?:minutes?|mins?)\b",
+                     re.IGNORECASE)
+    for lang, hours, joined in (("en", "hours?|hrs?", "and"), ("fr", "heures?", "et"))
+}
+"""A duration in hours and minutes, both named: "2 hours 40 minutes", "3 hrs and 5 mins", "2 heures et
+4 minutes", the space before a unit sometimes lost ("2heures")."""
 _AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
 """After an hour French says on a 12-hour clock: "4 heures de l'après-midi" is 16:00, as "4 p.m."."""
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d|\s?(?:seconds?|secs?|minutes?|mins?)\b)")

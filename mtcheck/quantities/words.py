@@ -80,12 +80,15 @@ _ONE_AND_A_HALF = {
 }
 
 
-def read_one_and_a_half(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """One and a half said with the article or "one", which alone are no count: "an hour and a
-    half", "a year and a half", "one and a half million", "un an et demi", "un million et demi",
-    "une heure et demie" (a clock's 1:30 too): 1.5, times the scale word it counts."""
+def read_halves(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
+    """Halves said with the article or "one", which alone are no count: one and a half ("an hour
+    and a half", "a year and a half", "one and a half million", "un an et demi", "un million et
+    demi", "une heure et demie", a clock's 1:30 too), 1.5 times the scale word it counts; and half
+    a scale word ("half a million", "un demi-milliard"), 0.5 times it."""
     if lang not in _ONE_AND_A_HALF or text.find("half" if lang == "en" else "demi", start, end) < 0:
         return
+    for m in _HALF_A_SCALE[lang].finditer(text, start, end):
+        yield Quantity(m.start(), m.end(), m.group(), "word", frozenset({("n", round_value(0.5 * scale_of(m["scale"].lower(), lang)))}))
     for m in _ONE_AND_A_HALF[lang].finditer(text, start, end):
         noun = (m["noun"] or "").lower()
         scale, stop = scale_of(noun, lang), m.end("half")
@@ -100,6 +103,10 @@ def read_one_and_a_half(text: str, lang: str, start: int, end: int) -> Iterator[
         yield Quantity(m.start(), stop, text[m.start() : stop], "word", frozenset(readings))
 
 
+_HALF_A_SCALE = {
+    "en": re.compile(r"\bhalf\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:une?\s+)?demi-(?P<scale>million|milliard)\b", re.IGNORECASE),
+}
 _YEARS = frozenset({"year", "years", "an", "ans", "année", "années"})
 """A year and a half is also eighteen months, as translators count it."""
 
