@@ -88,7 +88,8 @@ def read_halves(text: str, lang: str, start: int, end: int) -> Iterator[Quantity
     if lang not in _ONE_AND_A_HALF or text.find("half" if lang == "en" else "demi", start, end) < 0:
         return
     for m in _HALF_A_SCALE[lang].finditer(text, start, end):
-        yield Quantity(m.start(), m.end(), m.group(), "word", frozenset({("n", round_value(0.5 * scale_of(m["scale"].lower(), lang)))}))
+        half = round_value(0.5 * scale_of(m["scale"].lower(), lang))
+        yield Quantity(m.start(), m.end(), m.group(), "word", frozenset({("n", half)}))
     for m in _ONE_AND_A_HALF[lang].finditer(text, start, end):
         noun = (m["noun"] or "").lower()
         scale, stop = scale_of(noun, lang), m.end("half")
