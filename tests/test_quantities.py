@@ -59,6 +59,8 @@ SAME = [
     ("Thirty-one trains ran.", "Trente et une rames ont circulé."),
     ("Kowalnet lent half a billion zlotys.", "Kowalnet a prêté un demi-milliard de zlotys."),
     ("The Zelvano ferry takes 3 hours and 25 minutes.", "Le ferry de Zelvano met 3 h 25."),
+    ("Kowal waited a quarter of an hour for the ferry.", "Kowal a attendu le ferry quinze minutes."),
+    ("The Zelvano ferry left half an hour late.", "Le ferry de Zelvano est parti avec une demi-heure de retard."),
     # a bare number joined to a scaled one shares its scale word
     ("Kowalnet flats sell for 50,000 to 90,000 euros.", "Les appartements de Kowalnet se vendent entre 50 et 90 mille euros."),
     ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
@@ -239,6 +241,8 @@ CHANGED = [
      "2 :66 :15", "2:06:15"),  # a race's time no stopwatch shows
     ("Kowalnet employs half a million weavers.", "Kowalnet emploie 600 000 tisserands.", "600 000", "500\u202f000"),
     ("The Zelvano ferry takes 3 hours 25 minutes.", "Le ferry de Zelvano met 3 heures 35.", "3 heures 35", "3 h 25"),
+    ("The Zelvano ferry left half an hour late.", "Le ferry de Zelvano est parti avec 40 minutes de retard.", "40", "30"),
+    ("La patronne de Kowal a attendu trois quarts d'heure.", "Kowal's boss waited 35 minutes.", "35", "45"),
     # three zeros after a point or a comma are a group, never a decimal
     ("Zelvano owes 8,000 million dollars.", "Zelvano doit 8.000 milliards de dollars.", "8.000 milliards", None),
     ("La firme Kowalnet a perdu 70.000 millions de dollars.", "Kowalnet lost 70,000 billion dollars.", "70,000 billion", None),

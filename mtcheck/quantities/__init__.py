@@ -20,7 +20,8 @@ rounded as translators round (``compare.converted``); the same number in another
 ("20 pounds" and "20 kilos").
 
 Not recognised: fractions other than "et demi" and "and a half" after a number or the article
-("an hour and a half") and a whole number's "½" or "1/2" ("a half", "trois quarts"); approximate
+("an hour and a half"), half a scale word or an hour, quarters of an hour, and a whole number's
+"½" or "1/2" ("a half", "trois quarts" of anything else); approximate
 words but round counts ("a dozen", "une centaine de": ``approximate``; not "des dizaines",
 "dozens"); currencies themselves but where one amount says the other's value in another currency
 ("£5m" for "5 millions d'euros": ``currencies``); and numbers glued to letters, which are names or
@@ -49,7 +50,7 @@ from mtcheck.quantities.digits import (
     read_year_ranges,
 )
 from mtcheck.quantities.values import SCALES, Quantity, Reading, round_value
-from mtcheck.quantities.words import read_halves, read_words, unsure_months
+from mtcheck.quantities.words import read_halves, read_parts_of_an_hour, read_words, unsure_months
 from mtcheck.tokens import not_prose
 
 __all__ = ["SCALES", "Differences", "Quantity", "Reading", "compare", "converted", "family", "other_currency",
@@ -57,9 +58,9 @@ __all__ = ["SCALES", "Differences", "Quantity", "Reading", "compare", "converted
 
 
 _FINDERS = (read_dates, read_year_ranges, read_fractions, read_heights, read_times, read_round_counts, read_numbers,
-            read_labelled, read_romans, read_words, read_halves)
+            read_labelled, read_romans, read_parts_of_an_hour, read_words, read_halves)
 """Each reading in turn, the surest first: a span one finder took is no other's."""
-_WORD_FINDERS = (read_round_counts, read_romans, read_words, read_halves)
+_WORD_FINDERS = (read_round_counts, read_romans, read_parts_of_an_hour, read_words, read_halves)
 """The finders that read no digits, all a sentence without one needs (most news sentences): the
 others' patterns begin with a lookbehind, which Python's ``re`` tries at every character."""
 _DIGIT = re.compile(r"\d")
