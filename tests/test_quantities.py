@@ -61,6 +61,8 @@ SAME = [
     ("The Zelvano ferry takes 3 hours and 25 minutes.", "Le ferry de Zelvano met 3 h 25."),
     ("Kowal waited a quarter of an hour for the ferry.", "Kowal a attendu le ferry quinze minutes."),
     ("The Zelvano ferry left half an hour late.", "Le ferry de Zelvano est parti avec une demi-heure de retard."),
+    ("The Zelvano crossing took an hour and a quarter.", "La traversée de Zelvano a duré 75 minutes."),
+    ("The Kowal market opens from 10 a.m. to 5 p.m.", "Le marché de Kowal ouvre de dix à dix-sept heures."),
     # a bare number joined to a scaled one shares its scale word
     ("Kowalnet flats sell for 50,000 to 90,000 euros.", "Les appartements de Kowalnet se vendent entre 50 et 90 mille euros."),
     ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
@@ -243,6 +245,10 @@ CHANGED = [
     ("The Zelvano ferry takes 3 hours 25 minutes.", "Le ferry de Zelvano met 3 heures 35.", "3 heures 35", "3 h 25"),
     ("The Zelvano ferry left half an hour late.", "Le ferry de Zelvano est parti avec 40 minutes de retard.", "40", "30"),
     ("La patronne de Kowal a attendu trois quarts d'heure.", "Kowal's boss waited 35 minutes.", "35", "45"),
+    ("The Zelvano crossing took 70 minutes.", "La traversée de Zelvano a duré une heure et quart.", "une heure et quart", "70"),
+    ("The Zelvano ferry takes 3 hours 25 minutes.", "Le ferry de Zelvano met 3 heures 85 minutes.", "3 heures 85 minutes",
+     "3 h 25"),
+    ("The Kowal market opens from 8 a.m. to 5 p.m.", "Le marché de Kowal ouvre de dix à dix-sept heures.", "dix", None),
     # three zeros after a point or a comma are a group, never a decimal
     ("Zelvano owes 8,000 million dollars.", "Zelvano doit 8.000 milliards de dollars.", "8.000 milliards", None),
     ("La firme Kowalnet a perdu 70.000 millions de dollars.", "Kowalnet lost 70,000 billion dollars.", "70,000 billion", None),

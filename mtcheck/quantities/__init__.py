@@ -89,13 +89,23 @@ _JOINED = re.compile(r"\s*(?:[-–]|à|et|ou|to|and|or)\s*$", re.IGNORECASE)
 
 def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:
     """A bare number joined to the next by a range's or a choice's word takes that one's scale
-    word as well, in both languages: "entre 50 et 100 mille euros", "2 to 3 million" ("2" is 2
-    million). Read both ways, as written and scaled: "2 et 3 millions" may also be two things."""
+    word or hour's sign as well, in both languages: "entre 50 et 100 mille euros", "2 to 3 million"
+    ("2" is 2 million), "entre trois et cinq heures", "between 4 and 5 p.m." ("trois" is three
+    o'clock, in the morning or the afternoon). Read both ways, as written and scaled: "2 et 3
+    millions" may also be two things."""
     out = list(found)
     for k, (q, after) in enumerate(pairwise(found)):
-        if q.kind in ("number", "decimal") and not q.bare and after.bare and _JOINED.match(text[q.end : after.start]):
+        if q.kind not in ("number", "decimal", "word") or q.bare or q.weak or not _JOINED.match(text[q.end : after.start]):
+            continue
+        values = [r[1] for r in q.readings if r[0] == "n"]
+        if after.bare:
             scales = {r[1] / b for r in after.readings for b in after.bare if r[0] == "n" and b} - {1.0}
-            extra = {("n", round_value(r[1] * scale)) for r in q.readings if r[0] == "n" for scale in scales}
-            out[k] = replace(q, readings=q.readings | extra)
+            extra = {("n", round_value(v * scale)) for v in values for scale in scales}
+        elif any(r[0] == "time" for r in after.readings):
+            hours = [int(v) for v in values if v == int(v) and 0 <= v <= 24]
+            extra = {("time", (h + shift) * 60) for h in hours for shift in ((0, 12) if h < 12 else (0,))}
+        else:
+            continue
+        out[k] = replace(q, readings=q.readings | extra)
     return out
 

@@ -51,10 +51,10 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         yield Quantity(m.start(), m.end(), m.group(), "decimal", frozenset({("n", round(seconds, 3))}))
     for m in _HOURS_MINUTES[lang].finditer(text, start, end):
         hour, minute = int(m["h"]), int(m["m"])
-        if minute > 59:
-            continue
-        # "2 hours 40 minutes", "2 heures et 4 minutes", "2 h 40"; past a day's hours as "35 heures 45" is read below
-        readings = {("time", hour * 60 + minute)} if hour <= 24 else {("time", IMPOSSIBLE + hour * 100 + minute), ("n", hour)}
+        # "2 hours 40 minutes", "2 heures et 4 minutes", "2 h 40"; past a day's hours, or with minutes past 59, as "35
+        # heures 45" and "17:95 h" are read below
+        impossible = hour > 24 or minute > 59
+        readings = {("time", IMPOSSIBLE + hour * 100 + minute), ("n", hour)} if impossible else {("time", hour * 60 + minute)}
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     pattern = _TIME_FR if lang == "fr" else _TIME_EN
     for m in pattern.finditer(text, start, end):

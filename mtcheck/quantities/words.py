@@ -107,19 +107,21 @@ def read_halves(text: str, lang: str, start: int, end: int) -> Iterator[Quantity
 def read_parts_of_an_hour(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
     """A half or quarters of an hour said in words, a duration in minutes, as the other language may
     count it: "half an hour", "une demi-heure" (30), "a quarter of an hour", "un quart d'heure"
-    (15), "three quarters of an hour", "trois quarts d'heure" (45)."""
+    (15), "three quarters of an hour", "trois quarts d'heure" (45), "an hour and a quarter", "une
+    heure et quart" (75; in French a clock's 1:15 too, as "une heure et demie" is 1:30)."""
     if lang not in _PARTS_OF_AN_HOUR or not _HOUR_WORD[lang].search(text, start, end):
         return
     for m in _PARTS_OF_AN_HOUR[lang].finditer(text, start, end):
-        minutes = 30 if m["half"] else 45 if m["three"] else 15
-        yield Quantity(m.start(), m.end(), m.group(), "word", frozenset({("n", minutes)}))
+        minutes = 30 if m["half"] else 45 if m["three"] else 75 if m["hour"] else 15
+        readings = {("n", minutes)} | ({("time", 75), ("time", 795)} if m["hour"] and lang == "fr" else set())
+        yield Quantity(m.start(), m.end(), m.group(), "word", frozenset(readings))
 
 
 _HOUR_WORD = {"en": re.compile(r"hour", re.IGNORECASE), "fr": re.compile(r"heure", re.IGNORECASE)}
 _PARTS_OF_AN_HOUR = {
-    "en": re.compile(r"\b(?:(?P<half>half\s+an\s+hour|(?:a\s+)?half[-\s]hour)"
+    "en": re.compile(r"\b(?:(?P<half>half\s+an\s+hour|(?:a\s+)?half[-\s]hour)|(?P<hour>an\s+hour\s+and\s+a\s+quarter)"
                      r"|(?:a\s+|one\s+|(?P<three>three)\s+)?quarters?\s+of\s+an\s+hour)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?P<half>(?:une\s+)?demi-heure)"
+    "fr": re.compile(r"\b(?:(?P<half>(?:une\s+)?demi-heure)|(?P<hour>une\s+heure\s+et\s+quart)"
                      r"|(?:un\s+|(?P<three>trois)\s+)?quarts?\s+d['’]heure)\b", re.IGNORECASE),
 }
 _HALF_A_SCALE = {
