@@ -33,6 +33,7 @@ def stand_in(ctx: Context, name: Candidate, claimed: set[int]) -> tuple[str, int
     piece = min(found, key=lambda p: abs((p.start - ctx.targets[0].start) / span - where))
     return "translated", piece.index, piece.index + 1, f"'{piece.text}' stands where the source has '{name.text}'"
 
+
 def replacement(ctx: Context, name: Candidate, claimed: set[int]) -> tuple[int, int] | None:
     """For a person's name that left no trace: another person's name (or two words that are no
     common words of either language) of the target near where the source has it, one of them a
@@ -52,6 +53,7 @@ def replacement(ctx: Context, name: Candidate, claimed: set[int]) -> tuple[int, 
         if distance <= _WHERE:
             found.append((distance, pieces[0].index, pieces[-1].index + 1))
     return min(found)[1:] if found else None
+
 
 def _capitalised_word(ctx: Context, p: Piece, name: str) -> bool:
     text = p.text

@@ -53,8 +53,8 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         hour, minute = int(m["h"]), int(m["m"])
         # "2 hours 40 minutes", "2 heures et 4 minutes", "2 h 40"; past a day's hours, or with minutes past 59, as "35
         # heures 45" and "17:95 h" are read below
-        impossible = hour > 24 or minute > 59
-        readings = {("time", IMPOSSIBLE + hour * 100 + minute), ("n", hour)} if impossible else {("time", hour * 60 + minute)}
+        no_clock = hour > 24 or minute > 59
+        readings = {("time", IMPOSSIBLE + hour * 100 + minute), ("n", hour)} if no_clock else {("time", hour * 60 + minute)}
         yield Quantity(m.start(), m.end(), m.group(), "time", frozenset(readings))
     pattern = _TIME_FR if lang == "fr" else _TIME_EN
     for m in pattern.finditer(text, start, end):

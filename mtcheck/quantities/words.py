@@ -78,6 +78,10 @@ _ONE_AND_A_HALF = {
                      r"(?:\s+(?P<scale>[^\W\d_]+))?", re.IGNORECASE),
     "fr": re.compile(r"\bune?\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?P<half>et\s+demie?)\b(?!-)", re.IGNORECASE),
 }
+_HALF_A_SCALE = {
+    "en": re.compile(r"\bhalf\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:une?\s+)?demi-(?P<scale>million|milliard)\b", re.IGNORECASE),
+}
 
 
 def read_halves(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
@@ -123,10 +127,6 @@ _PARTS_OF_AN_HOUR = {
                      r"|(?:a\s+|one\s+|(?P<three>three)\s+)?quarters?\s+of\s+an\s+hour)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:(?P<half>(?:une\s+)?demi-heure)|(?P<hour>une\s+heure\s+et\s+quart)"
                      r"|(?:un\s+|(?P<three>trois)\s+)?quarts?\s+d['’]heure)\b", re.IGNORECASE),
-}
-_HALF_A_SCALE = {
-    "en": re.compile(r"\bhalf\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:une?\s+)?demi-(?P<scale>million|milliard)\b", re.IGNORECASE),
 }
 _YEARS = frozenset({"year", "years", "an", "ans", "année", "années"})
 """A year and a half is also eighteen months, as translators count it."""
