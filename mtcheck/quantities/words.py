@@ -78,6 +78,7 @@ _ONE_AND_A_HALF = {
                      r"(?:\s+(?P<scale>[^\W\d_]+))?", re.IGNORECASE),
     "fr": re.compile(r"\bune?\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?P<half>et\s+demie?)\b(?!-)", re.IGNORECASE),
 }
+_HALF_WORD = {"en": re.compile(r"half", re.IGNORECASE), "fr": re.compile(r"demi", re.IGNORECASE)}
 _HALF_A_SCALE = {
     "en": re.compile(r"\bhalf\s+an?\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:une?\s+)?demi-(?P<scale>million|milliard)\b", re.IGNORECASE),
@@ -89,7 +90,7 @@ def read_halves(text: str, lang: str, start: int, end: int) -> Iterator[Quantity
     and a half", "a year and a half", "one and a half million", "un an et demi", "un million et
     demi", "une heure et demie", a clock's 1:30 too), 1.5 times the scale word it counts; and half
     a scale word ("half a million", "un demi-milliard"), 0.5 times it."""
-    if lang not in _ONE_AND_A_HALF or text.find("half" if lang == "en" else "demi", start, end) < 0:
+    if lang not in _ONE_AND_A_HALF or not _HALF_WORD[lang].search(text, start, end):
         return
     for m in _HALF_A_SCALE[lang].finditer(text, start, end):
         half = round_value(0.5 * scale_of(m["scale"].lower(), lang))
