@@ -242,6 +242,9 @@ CHANGED = [
     ("Zelmar won the Kowalville marathon in 2:06:15.", "Zelmar a gagné le marathon de Kowalville en 2 :66 :15.",
      "2 :66 :15", "2:06:15"),  # a race's time no stopwatch shows
     ("Kowalnet employs half a million weavers.", "Kowalnet emploie 600 000 tisserands.", "600 000", "500\u202f000"),
+    ("Half a million weavers work for Kowalnet.", "Kowalnet emploie 700 000 tisserands.", "700 000", "500\u202f000"),
+    ("Un demi-milliard de zlotys a été prêté à Kowalnet.", "Kowalnet was lent 800 million zlotys.", "800 million",
+     "500 million"),
     ("The Zelvano ferry takes 3 hours 25 minutes.", "Le ferry de Zelvano met 3 heures 35.", "3 heures 35", "3 h 25"),
     ("The Zelvano ferry left half an hour late.", "Le ferry de Zelvano est parti avec 40 minutes de retard.", "40", "30"),
     ("La patronne de Kowal a attendu trois quarts d'heure.", "Kowal's boss waited 35 minutes.", "35", "45"),
@@ -283,7 +286,7 @@ def test_the_same_values_written_otherwise_pass(source: str, target: str) -> Non
 
 @pytest.mark.parametrize(("source", "target", "wrong", "fix"), CHANGED)
 def test_a_changed_value_is_named_with_the_source_value(source: str, target: str, wrong: str, fix: str | None) -> None:
-    src_lang, tgt_lang = ("fr", "en") if source.startswith(("Une ", "Le ", "La ")) else ("en", "fr")
+    src_lang, tgt_lang = ("fr", "en") if source.startswith(("Un ", "Une ", "Le ", "La ")) else ("en", "fr")
     changed = compare(quantities(source, src_lang), quantities(target, tgt_lang)).changed
     assert [b.text for _, b in changed] == [wrong]
     if fix is not None:

@@ -217,6 +217,16 @@ _SCALE_WORDS = {"en": {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "t
                 "fr": {1e3: "mille", 1e6: "millions", 1e9: "milliards", 1e12: "billions"}}
 
 
+def _before_scale(value: float) -> float:
+    """The number a scale word would follow in a value said without one ("un demi-milliard" is 500
+    million): news writes millions and more with the largest scale word that leaves a short number."""
+    for scale in (1e12, 1e9, 1e6):
+        short = round(value / scale, 2)
+        if abs(value) >= scale and round_value(short * scale) == value:
+            return short
+    return 0
+
+
 def written(q: Quantity, lang: str) -> str | None:
     """The value of ``q`` as ``lang`` writes it (a fix), or None where it cannot be said simply."""
     from babel.dates import get_day_names, get_month_names
@@ -248,8 +258,8 @@ def written(q: Quantity, lang: str) -> str | None:
     if len(values) != 1 or q.weak:
         return None
     value = values[0]
-    if q.bare and len(q.bare) == 1:
-        bare = next(iter(q.bare))
+    if (q.bare and len(q.bare) == 1) or abs(value) >= 1e6:
+        bare = next(iter(q.bare)) if q.bare else _before_scale(value)
         scale = round_value(value / bare) if bare else 0
         word = _SCALE_WORDS[lang].get(scale)
         if word:
