@@ -30,7 +30,7 @@ def _clock_written(text: str, lang: str, hour: int) -> bool:
 
 
 def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:
-    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.": minutes after midnight; and a race's time,
+    """"21h12", "21 h", "21:12", "9:12 pm", "9 a.m.", "2130 hours": minutes after midnight; and a race's time,
     "2:03:59" or "3:34.51", in seconds, French typography's space before the colon too ("2 :03 :59"),
     and French sport's seconds with their unit before the fraction ("9 s 61"). A clock time
     written with its minutes and an hour's sign that no clock shows ("35 heures 45", "17:95 h") is
@@ -82,6 +82,13 @@ def read_times(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]
         written = m.group().rstrip()  # "11h ?": the space the pattern tried before minutes is no part of it
         yield Quantity(m.start(), m.start() + len(written), written, "time", frozenset(readings))
     if lang == "en":
+        for m in _HOURS_EN.finditer(text, start, end):
+            for hour, minute, at in ((m["h1"], m["m1"], "h1"), (m["h"], m["m"], "h")):
+                if hour is not None:  # "0630 hours" is 6:30; "1000 hours" a thousand hours too
+                    value = int(hour) * 60 + int(minute)
+                    readings = frozenset({("time", value), ("n", float(hour + minute))})
+                    stop = m.end() if at == "h" else m.end("m1")
+                    yield Quantity(m.start(at), stop, text[m.start(at) : stop], "time", readings)
         for m in _CLOCK_EN.finditer(text, start, end):
             number = number_pattern(lang).match(text, m.start(), end)
             if number is not None and (number["scale"] or number["pct"] or number["unit"]):
@@ -116,6 +123,10 @@ _HOURS_MINUTES = {
 4 minutes", the space before a unit sometimes lost ("2heures")."""
 _AFTERNOON_FR = re.compile(r"\s+(?:de\s+l['’]après-midi|du\s+soir)\b", re.IGNORECASE)
 """After an hour French says on a 12-hour clock: "4 heures de l'après-midi" is 16:00, as "4 p.m."."""
+_HOURS_EN = re.compile(r"(?<![\w.,:])(?:(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\s*(?:[-–]|to|until|and)\s*)?"
+                       r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)\b", re.IGNORECASE)
+"""The 24-hour clock of English military, police and timetable writing, four digits and "hours":
+"at 0630 hours", "from 0900 to 1730 hours" (a range's first time written without the word)."""
 _CLOCK_EN = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d,]|\.\d|\s?(?:seconds?|secs?|minutes?|mins?)\b)")
 """English "20.30": a decimal, or a time written the European way; both readings (a full stop may
 end the sentence after it: "at 11.45."). Before "seconds" or "minutes" it is a duration only."""
