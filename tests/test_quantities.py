@@ -324,6 +324,22 @@ def test_the_check_reports_on_the_translation_with_both_values() -> None:
     assert f.message == "'2019' where the source says '2018'"
 
 
+def test_a_conversion_into_the_reader_s_currency_in_brackets_or_said_as_about_is_no_change() -> None:
+    source = "The Zelvano prize is worth 10 million zlotys (about 25 million CZK)."
+    assert findings_of(NumberMismatch, "Le prix Zelvano vaut 10 millions de zlotys (environ 2,3 millions d'euros).", source) == []
+    assert findings_of(NumberMismatch, "Le prix Zelvano vaut 10 millions de zlotys, soit 2,3 millions d'euros.", source) == []
+    # an ISO code before the number is its currency too
+    assert findings_of(NumberMismatch, "Kowal a reçu 500 000 forints.", "Kowal was awarded HUF 500,000.") == []
+    # the source's main amount is no conversion
+    (f,) = findings_of(NumberMismatch, "Kowal a reçu (environ 2 000 euros).", "Kowal was awarded HUF 500,000.")
+    assert f.text == "2 000"
+    # a figure put into another currency without a bracket or an approximation is a changed figure
+    (f,) = findings_of(NumberMismatch, "Kowalnet a payé 4 millions d'euros.", "Kowalnet paid 5 million CZK.")
+    assert f.text == "4 millions"
+    (f,) = findings_of(NumberMismatch, "Kowal a reçu 600 000 forints.", "Kowal was awarded HUF 500,000.")
+    assert f.text == "600 000"
+
+
 def test_a_value_the_next_pair_says_on_both_sides_is_no_split_sentence() -> None:
     # Two sentence pairs split the same way: "mars" in the first pair answers the first pair's March,
     # and says nothing of the second's.

@@ -24,8 +24,11 @@ def of_sign(sign: str) -> frozenset[str]:
 
 
 def of_word(word: str, lang: str) -> frozenset[str]:
-    """The codes a currency word of ``lang`` may mean ("dollars", "yen", "livres"); none for any
-    other word."""
+    """The codes a currency word of ``lang`` may mean ("dollars", "yen", "livres"), or the ISO 4217
+    code itself, which news writes in both languages ("25 millions CZK", "HUF 500,000"); none for
+    any other word."""
+    if len(word) == 3 and word.isupper() and word in _tender():
+        return frozenset({word})
     return _words(lang).get(word.lower(), frozenset())
 
 

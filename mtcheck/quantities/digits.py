@@ -295,9 +295,9 @@ def _values(digits: str, lang: str, scaled: bool = False) -> list[float]:
 
 def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, frozenset[str]] | None:
     """The currency a number is counted in, as written and as the codes that writing may mean: a
-    sign before or after it ("$5", "5 €", "5 M€"), or a currency word after it, "de" or a
-    capitalised word between them at most ("13 milliards de dollars", "5 US dollars", "5 Hong Kong
-    dollars"); None where there is none."""
+    sign before or after it ("$5", "5 €", "5 M€"), an ISO code before it ("HUF 500,000"), or a
+    currency word or code after it, "de" or a capitalised word between them at most ("13 milliards
+    de dollars", "5 US dollars", "5 Hong Kong dollars", "25 millions CZK"); None where there is none."""
     sign = m["cur"] or m["cur2"]
     if sign is None:
         after = text[m.end() : min(end, m.end() + 2)].lstrip()
@@ -305,6 +305,8 @@ def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, froze
     if sign is not None:
         written = sign.strip()
         return written, currencies.of_sign(written[-1])
+    if (code := _CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and currencies.of_word(code[1], lang):
+        return code[1], currencies.of_word(code[1], lang)  # "HUF 500,000"
     for word in text[m.end() : min(end, m.end() + 30)].split()[:3]:
         word = word.strip(".,;:()").replace("’", "'")
         noun = word.rpartition("'")[2]  # "d'euros"
@@ -313,6 +315,10 @@ def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, froze
         if word.lower() not in ("de", "of") and not word[:1].isupper():
             return None  # "77 et l'euro": the currency word must follow the number, its scale, "de" or a country's word
     return None
+
+
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
+"""An ISO 4217 code and one space before a number."""
 
 
 def read_romans(text: str, lang: str, start: int, end: int) -> Iterator[Quantity]:

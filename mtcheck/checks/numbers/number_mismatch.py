@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtcheck.checks.base import Check, CheckContext
@@ -43,8 +44,10 @@ class NumberMismatch(Check):
     reported: translators drop and add figures on purpose ("the 1990s" / "cette décennie"). Number
     words are used only to match ("neuf" is also "new"), a currency is compared only where the
     other side says the same value ("$5m" for "4 millions d'euros" is a changed figure, not a
-    conversion), and a scale word the translation moves or drops ("40 autres milliards", "612 $"
-    for "$612 billion") is taken as the same number. A run of more than 15 digits is an
+    conversion, unless both sides put it in brackets or say it as an approximation: "(environ 4
+    millions d'euros)" for "(about 80 million CZK)" is a conversion for each side's readers), and
+    a scale word the translation moves or drops ("40 autres milliards", "612 $" for "$612
+    billion") is taken as the same number. A run of more than 15 digits is an
     identifier, not compared; a sentence pair of more than 200 values a side (a table run into one
     sentence) has its values matched greedily, each to the nearest that may be the same.
     """
@@ -115,6 +118,8 @@ class NumberMismatch(Check):
             for said, wrote in compare(src, tgt).changed:
                 if said.text == wrote.text:
                     continue  # copied as the source writes it ("$25-billion" left in English): the same value
+                if _conversion(said, wrote, doc.source, doc.target):
+                    continue  # "(environ 2,3 millions d'euros)" for "(about 25 million CZK)": a conversion for other readers
                 if impossible(said):
                     continue  # "17:95 h": the source's slip, which its translation may mend
                 if any(same(wrote, q) for j in near for q in unmatched(j, True)) or any(
@@ -139,6 +144,21 @@ class NumberMismatch(Check):
                     evidence={"source_value": said.text, "target_value": wrote.text, "kind": "currency",
                               "source_currency": said.money[0], "target_currency": wrote.money[0]},
                 )
+
+
+def _conversion(said: Quantity, wrote: Quantity, source: str, target: str) -> bool:
+    """Whether ``wrote`` is the translator's conversion into the reader's currency where the source
+    gives one for its own readers: both currencies known and no code shared, and both amounts in
+    brackets or said as approximations ("(environ 2,3 millions d'euros)" for "(about 25 million
+    CZK)"). The main amount of a sentence is never excused so."""
+    if said.money is None or wrote.money is None or not said.money[1] or not wrote.money[1] or said.money[1] & wrote.money[1]:
+        return False
+    return all(_HEDGED.search(text, max(0, q.start - 20), q.start) for q, text in ((said, source), (wrote, target)))
+
+
+_HEDGED = re.compile(r"(?:\(|\b(?:environ|soit|près\s+de|quelque|about|approximately|around|roughly|some|nearly))\s*$",
+                     re.IGNORECASE)
+"""What opens a conversion a translator adds: a bracket, or a word of approximation."""
 
 
 def _fix(said: Quantity, wrote: Quantity, lang: str) -> str | None:
