@@ -219,7 +219,8 @@ _SCALE_WORDS = {"en": {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "t
 
 def _before_scale(value: float) -> float:
     """The number a scale word would follow in a value said without one ("un demi-milliard" is 500
-    million): news writes millions and more with the largest scale word that leaves a short number."""
+    million): news writes millions and more with the largest scale word that leaves a short number;
+    0 below a million."""
     for scale in (1e12, 1e9, 1e6):
         short = round(value / scale, 2)
         if abs(value) >= scale and round_value(short * scale) == value:
@@ -258,10 +259,9 @@ def written(q: Quantity, lang: str) -> str | None:
     if len(values) != 1 or q.weak:
         return None
     value = values[0]
-    if (q.bare and len(q.bare) == 1) or abs(value) >= 1e6:
-        bare = next(iter(q.bare)) if q.bare else _before_scale(value)
-        scale = round_value(value / bare) if bare else 0
-        word = _SCALE_WORDS[lang].get(scale)
+    bare = next(iter(q.bare)) if len(q.bare) == 1 else 0 if q.bare else _before_scale(value)
+    if bare:
+        word = _SCALE_WORDS[lang].get(round_value(value / bare))
         if word:
             number = format_decimal(bare, locale=lang, group_separator=False)
             if lang == "fr" and abs(bare) < 2 and word.endswith("s"):

@@ -305,8 +305,8 @@ def _money(m: re.Match[str], text: str, end: int, lang: str) -> tuple[str, froze
     if sign is not None:
         written = sign.strip()
         return written, currencies.of_sign(written[-1])
-    if (code := _CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and currencies.of_word(code[1], lang):
-        return code[1], currencies.of_word(code[1], lang)  # "HUF 500,000"
+    if (code := _CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (codes := currencies.of_word(code[1], lang)):
+        return code[1], codes  # "HUF 500,000"
     for word in text[m.end() : min(end, m.end() + 30)].split()[:3]:
         word = word.strip(".,;:()").replace("’", "'")
         noun = word.rpartition("'")[2]  # "d'euros"
