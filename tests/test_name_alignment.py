@@ -531,7 +531,7 @@ def test_a_particle_of_names_written_otherwise_parts_no_name() -> None:
     assert [f.text for f in garbled] == ["Rachid a dit Kowali"]
 
 
-def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_word() -> None:
+def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_french_word() -> None:
     # Phrase-based MT puts a name's words in French order though French writes none of them.
     source = "The ceremony was held at the Kowalda Zelvano yesterday."
     garbled = findings_of(NameGarbled, "La cérémonie a eu lieu au Zelvano Kowalda hier.", source)
@@ -542,6 +542,13 @@ def test_a_names_own_words_turned_around_are_garbled_unless_each_is_a_name_or_a_
                            "The mayor of Kowalsk is new. The ceremony was held at the Kowalsk Zelvado yesterday.")
     assert not findings_of(NameGarbled, "La cérémonie a eu lieu au Zelvado KowalNet hier.",
                            "The ceremony was held at the KowalNet Zelvado yesterday.")
+    # English words of the name kept and turned around are garbled too, unless every word is one
+    # French writes, or the turn puts a generic noun first, as French orders a venue's name.
+    source = "Seven scenes of Lost Kowalnet were shown."
+    garbled = findings_of(NameGarbled, "Sept scènes de Kowalnet Lost ont été montrées.", source)
+    assert [(f.text, f.suggestion) for f in garbled] == [("Kowalnet Lost", "Lost Kowalnet")]
+    assert not findings_of(NameGarbled, "La cérémonie a eu lieu au Casino Kowalda hier.",
+                           "The ceremony was held at the Kowalda Casino yesterday.")
     # French reorders words it writes ("le Pack Sport"), and a person's names may come surname first.
     assert not findings_of(NameGarbled, "Ils ont vendu le Pack Sport hier.", "They sold the Sport Pack yesterday.")
     assert not findings_of(NameGarbled, "Hier, Kowalczyk Ingrid l'a dit.", "Yesterday, Ingrid Kowalczyk said so.")

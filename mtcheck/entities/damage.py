@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mtcheck.entities.candidates import FILLERS, Candidate, fold, name_words
-from mtcheck.entities.forms import NAME_PARTICLES, english_word, exonym_forms, proper_word
+from mtcheck.entities.forms import NAME_PARTICLES, exonym_forms, head_kind, proper_word
 from mtcheck.entities.renderings import TRANSLATED, Context, Match, content_words
 from mtcheck.entities.spelling import french_form_slipped
 from mtcheck.french import french_word
@@ -84,21 +84,27 @@ def given_name_as_owner(name: Candidate, matches: Sequence[Match | None], ctx: C
 
 def swapped(name: Candidate, matches: Sequence[Match | None], ctx: Context, named: Callable[[str], bool]) -> bool:
     """Whether the words of one name, each kept as it is, stand side by side in another order ("Zelvano
-    Kowalda" for Kowalda Zelvano): words of no dictionary, none a name the corpus writes on its own
-    (``named``). Two names side by side ("Kowalnet Zelmarbourg", a firm's branch in a town) may be
-    put either way round, and French may reorder words it writes ("le Pack Sport"); a person's
-    names may come surname first, as their language writes them; an abbreviation, a legal form or a
-    brand with inner capitals ("SV", "PLLC", "KowalNet") goes either side of a name."""
+    Kowalda" for Kowalda Zelvano, "Kowalnet Lost" for Lost Kowalnet): not all of them French words,
+    none a name the corpus writes on its own (``named``). Two names side by side ("Kowalnet
+    Zelmarbourg", a firm's branch in a town) may be put either way round, and French may reorder
+    words it writes ("le Pack Sport") and puts a generic noun first ("le Casino Kowalda" for the
+    Kowalda Casino, ``forms.head_kind``); a person's names may come surname first, as their
+    language writes them; an abbreviation, a legal form or a brand with inner capitals ("SV",
+    "PLLC", "KowalNet") goes either side of a name."""
     words = content_words(name.text)
     found = [m for m in matches if m is not None]
     if len(words) < 2 or len(found) != len(words) or "-" in name.text or ctx.person(name.text) \
             or any(m.how not in ("exact", "case") for m in found):
         return False
-    if any(w.isupper() or not w.isalpha() or w[1:] != w[1:].lower() or english_word(w.lower()) or french_word(w) or named(w)
-           for w in words):
+    if any(w.isupper() or not w.isalpha() or w[1:] != w[1:].lower() or named(w) for w in words) \
+            or all(french_word(w) for w in words):
         return False
     order = [m.index for m in found]
-    return order != sorted(order) and len(set(order)) == len(order) and max(order) - min(order) == len(order) - 1
+    if order == sorted(order) or len(set(order)) != len(order) or max(order) - min(order) != len(order) - 1:
+        return False
+    first = order.index(min(order))
+    rest = [i for k, i in enumerate(order) if k != first]
+    return not (head_kind(words[first]) is not None and rest == sorted(rest))  # "Casino Zelvo" for Zelvo Casino: French order
 
 
 def _turned(ctx: Context, a: int, b: int) -> bool:
