@@ -68,6 +68,8 @@ SAME = [
     ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
     ("The ferry leaves at seven.", "Le ferry part à dix-neuf heures."),
     ("The ferry leaves at seven tonight.", "Le ferry part ce soir à 19 h."),
+    # "one" and "un" joined to another number are counts, not the article
+    ("One or two Kowal ministers resigned.", "Un ou deux ministres de Kowal ont démissionné."),
     # the 24-hour clock of English military and timetable writing; "1000 hours" may also be a count
     ("The Kowal market opens from 0900 to 1730 hours.", "Le marché de Kowal ouvre de 9h à 17h30."),
     ("The Zelvano patrol left at 0630 hrs.", "La patrouille de Zelvano est partie à 6 h 30."),
@@ -276,6 +278,7 @@ CHANGED = [
     ("Temperatures in Kowalville hit 86F.", "Les températures ont atteint 36 °C à Kowalville.", "36 °C", None),
     ("It was minus 5 degrees in Zelvano.", "Il faisait 5 °C à Zelvano.", "5 °C", None),
     ("The Zelvano patrol left at 0630 hours.", "La patrouille de Zelvano est partie à 7 h 30.", "7 h 30", None),
+    ("The Kowal court cut their terms by one and two years.", "La cour de Kowal a réduit leurs peines de 7 et 2 ans.", "7", "1"),
     ("The Kowal market opens from 0900 to 1730 hours.", "Le marché de Kowal ouvre de 8h à 17h30.", "8h", None),
     # a number sign before digits makes no hashtag
     ("Kowal skipped items #1 and 4 of the plan.", "Kowal a sauté les points 5 et 4 du plan.", "5", "1"),

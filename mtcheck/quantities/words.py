@@ -290,12 +290,24 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
     return teen or (tens and (value < 10 or (lang == "fr" and previous in (60, 80) and value < 20)))
 
 
+_JOINED_TO = re.compile(r"\s*(?:[-–]|à|et|ou|to|and|or)\s+(?P<next>[^\W_]+)", re.IGNORECASE)
+
+
+def _counted_beside(text: str, at: int, end: int, atoms: dict[str, float]) -> bool:
+    """Whether "one" or "un" at ``at`` is joined to another number, which makes it a count too, as
+    the article and the pronoun never are: "one or two years", "by one and two years", "un ou deux
+    ministres", "de un à trois ans"."""
+    m = _JOINED_TO.match(text, at, end)
+    return m is not None and (m["next"].isdigit() or m["next"].lower() in atoms)
+
+
 def _word_run(text: str, run: list[tuple[int, int, str]], atoms: dict[str, float],
               ordinals: frozenset[str], lang: str, end: int) -> Iterator[Quantity]:
     words = [w for _, _, w in run]
     if words[0] in ("one", "un", "une") and len(words) == 1 and not re.match(PERCENT, text[run[0][1] : end]) \
-            and past_the_hour(text, run[0][0], run[0][1], end, lang, atoms) is None:
-        return  # an article or a pronoun, but for "one per cent", "un pour cent", "une heure trente"
+            and past_the_hour(text, run[0][0], run[0][1], end, lang, atoms) is None \
+            and not _counted_beside(text, run[0][1], end, atoms):
+        return  # an article or a pronoun, but for "one per cent", "un pour cent", "une heure trente", "un ou deux"
     if atoms[words[0]] >= 1e6 or words[0] in ("hundreds", "thousands", "cents", *_DECADES) or (
         words[0] == "cent" and text[max(0, run[0][0] - 5) : run[0][0]].lower().strip(" -") in ("pour", "per")
     ):
