@@ -68,6 +68,8 @@ SAME = [
     ("Zelvano spent 2 to 3 million euros.", "Zelvano a dépensé de 2 000 000 à 3 000 000 d'euros."),
     ("The ferry leaves at seven.", "Le ferry part à dix-neuf heures."),
     ("The ferry leaves at seven tonight.", "Le ferry part ce soir à 19 h."),
+    # millions and thousands said together are one number
+    ("Zelvano has almost 3 million 600 thousand residents.", "Zelvano compte presque 3 millions et 600 mille habitants."),
     # "one" and "un" joined to another number are counts, not the article
     ("One or two Kowal ministers resigned.", "Un ou deux ministres de Kowal ont démissionné."),
     # the 24-hour clock of English military and timetable writing; "1000 hours" may also be a count
@@ -278,6 +280,8 @@ CHANGED = [
     ("Temperatures in Kowalville hit 86F.", "Les températures ont atteint 36 °C à Kowalville.", "36 °C", None),
     ("It was minus 5 degrees in Zelvano.", "Il faisait 5 °C à Zelvano.", "5 °C", None),
     ("The Zelvano patrol left at 0630 hours.", "La patrouille de Zelvano est partie à 7 h 30.", "7 h 30", None),
+    ("Zelvano has 3 million 600 thousand residents.", "Zelvano compte 3 millions 700 mille habitants.", "3 millions 700 mille",
+     "3,6 millions"),
     ("The Kowal court cut their terms by one and two years.", "La cour de Kowal a réduit leurs peines de 7 et 2 ans.", "7", "1"),
     ("The Kowal market opens from 0900 to 1730 hours.", "Le marché de Kowal ouvre de 8h à 17h30.", "8h", None),
     # a number sign before digits makes no hashtag

@@ -187,7 +187,11 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
             money = None
         if m["sign"] or (unit and unit[0] == "temperature" and _MINUS.search(text, max(start, m.start() - 10), m.start())):
             values = [-v for v in values]
-        rest = int(m["rest"]) if m["rest"] and scale == 1e3 else 0  # "8 mille 415"
+        rest = 0
+        if m["rest"] and scale == 1e3:
+            rest = int(m["rest"])  # "8 mille 415"
+        elif m["thousands"] and scale >= 1e6:
+            rest = int(m["rest"]) * 1000  # "3 million 600 thousand", "3 millions et 600 mille"
         if lang == "fr" and (HALF.match(text, m.end(), end) or HALF_AFTER_A_NOUN.match(text, m.end(), end)):
             # "4 millions et demi" is 4.5 million, "3 ans et demi" three and a half years
             values = [v + 0.5 for v in values]
@@ -207,7 +211,7 @@ def read_numbers(text: str, lang: str, start: int, end: int) -> Iterator[Quantit
         elif len(m["num"]) == 2 and kind == "number" and after_a_month(text, m.start(), lang):
             kind = "year"  # "octobre 74", "October '74": a year by its last two digits
             readings |= {("n", 1900 + values[0]), ("n", 2000 + values[0])}
-        bare = frozenset(values) if scale != 1.0 else frozenset()
+        bare = frozenset(values) if scale != 1.0 and not rest else frozenset()
         yield Quantity(m.start(), stop, text[m.start() : stop], kind, frozenset(readings), unit, bare, money=money)
 
 
@@ -264,7 +268,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?<![^\W\d_])(?:(?<![^\W\d_]-)|(?=(?:19|20)\d\d(?!\d)))(?<![\d.,%])"
         rf"(?P<cur>(?:US|C|A)?[{_CURRENCY_SYMBOLS}]\s?)?(?P<sign>[-−])?"
         rf"(?P<num>{_NUMBER.format(groups=re.escape(_groups(lang)))})(?![\d])"
-        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|(?:\+\s?|[\s-])?{between}(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?P<rest>\d{{1,3}})(?![\d.,]))?"
+        rf"(?:(?P<pct>{PERCENT})|(?P<ord>{_ORDINAL[lang]})(?!\w)|(?P<decade>['’]?s)\b|(?:\+\s?|[\s-])?{between}(?P<scale>{scales})(?:\s(?:de\s)?(?P<scale2>{scales}))?(?![^\W\d_])(?:\s(?:(?:et|and)\s(?=\d{{1,3}}\s(?:thousand|mille)))?(?P<rest>\d{{1,3}})(?![\d.,])(?:\s(?P<thousands>thousand|milles?)\b)?)?"
         rf"|[\s-]?(?P<unit>{units})(?![^\W\d_/°])|(?P<degrees>(?-i:[CF]))|\s?(?P<cur2>[{_CURRENCY_SYMBOLS}]))?"
         rf"(?![^\W\d_])(?![.,]\d)",
         re.IGNORECASE,
