@@ -282,6 +282,7 @@ CHANGED = [
     ("The Zelvano patrol left at 0630 hours.", "La patrouille de Zelvano est partie à 7 h 30.", "7 h 30", None),
     ("Zelvano has 3 million 600 thousand residents.", "Zelvano compte 3 millions 700 mille habitants.", "3 millions 700 mille",
      "3,6 millions"),
+    ("The Zelvano ferry leaves at 7:20 am.", "Le ferry de Zelvano part à7h30 du matin.", "7h30", "7 h 20"),  # "à" glued
     ("The Kowal court cut their terms by one and two years.", "La cour de Kowal a réduit leurs peines de 7 et 2 ans.", "7", "1"),
     ("The Kowal market opens from 0900 to 1730 hours.", "Le marché de Kowal ouvre de 8h à 17h30.", "8h", None),
     # a number sign before digits makes no hashtag

@@ -106,9 +106,10 @@ _SECONDS_FR = re.compile(r"(?<![\w.,:])(?P<s>\d{1,2})\s?(?:s|sec)\.?\s?(?P<f>\d{
 """A time in seconds as French sport writes it, the unit between the seconds and their fraction:
 "9 s 61", "21 sec 47" for 9.61 and 21.47 seconds."""
 _TIME_FR = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2})(?:\s?[hH](?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?[hH](?:eures?)?\b)?)"
+    r"(?:(?<![\w.,:])|(?<=\bà))(?P<h>\d{1,2})(?:\s?[hH](?:eures?)?\s?(?P<min>\d{2})?(?!\w)|[:.](?P<min2>\d{2})(?!\d)(?:\s?[hH](?:eures?)?\b)?)"
 )
-"""A French clock time: "21h12", "21 h", "21 heures 30", "21:12", and the agencies' "21H12"."""
+"""A French clock time: "21h12", "21 h", "21 heures 30", "21:12", and the agencies' "21H12"; glued
+to "à" too, as typing drops the space ("à7h30")."""
 _TIME_EN = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[aApP])\.?\s?[mM](?![^\W\d_])\.?"
     r"|(?<![\w.,:])(?P<h3>\d{1,2}):(?P<min3>\d{2})(?!\d)"
