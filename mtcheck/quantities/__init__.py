@@ -49,7 +49,7 @@ from mtcheck.quantities.digits import (
     read_romans,
     read_year_ranges,
 )
-from mtcheck.quantities.values import SCALES, Quantity, Reading, round_value
+from mtcheck.quantities.values import JOINING, SCALES, Quantity, Reading, round_value
 from mtcheck.quantities.words import read_halves, read_parts_of_an_hour, read_words, unsure_months
 from mtcheck.tokens import not_prose
 
@@ -84,7 +84,7 @@ def quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     return _scale_shared(text, sorted(found, key=lambda q: q.start))
 
 
-_JOINED = re.compile(r"\s*(?:[-–]|à|et|ou|to|and|or)\s*$", re.IGNORECASE)
+_JOINED = re.compile(rf"\s*{JOINING}\s*$", re.IGNORECASE)
 
 
 def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -70,6 +70,8 @@ def rounded_to(value: float) -> float:
     return step
 
 PERCENT = r"\s?(?:%|pour[\s-]?cent|per[\s-]?cent|percent)"
+JOINING = r"(?:[-–]|à|et|ou|to|and|or)"
+"""What joins two numbers of a range or a choice in either language: "2 to 3 million", "un ou deux"."""
 HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
 HALF_HOUR = re.compile(r"\s+heures?\s+et\s+demie?\b", re.IGNORECASE)
 """French "et demi": "deux heures et demie" is 2:30 or two and a half hours."""

@@ -12,6 +12,7 @@ from mtcheck.quantities.values import (
     HALF,
     HALF_AFTER_A_NOUN,
     HALF_HOUR,
+    JOINING,
     PERCENT,
     SCALES,
     THOUSANDS_MISSPELLED,
@@ -290,7 +291,7 @@ def _continues(text: str, run: list[tuple[int, int, str]], piece: tuple[int, int
     return teen or (tens and (value < 10 or (lang == "fr" and previous in (60, 80) and value < 20)))
 
 
-_JOINED_TO = re.compile(r"\s*(?:[-–]|à|et|ou|to|and|or)\s+(?P<next>[^\W_]+)", re.IGNORECASE)
+_JOINED_TO = re.compile(rf"\s*{JOINING}\s+(?P<next>[^\W_]+)", re.IGNORECASE)
 
 
 def _counted_beside(text: str, at: int, end: int, atoms: dict[str, float]) -> bool:
